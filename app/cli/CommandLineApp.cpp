@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLineApp.h"
+
+#include "CatalogLoader.h"
+#include "RangesCommand.h"
+#include "Translations.h"
+
+#include <QTimer>
+
+namespace {
+
+/// The value of --lang (or --lang=X) anywhere on the line: the language must be
+/// installed before any message, including parse errors, is written.
+QString languageOption(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if ((a == QLatin1String("--lang") || a == QLatin1String("-lang")) && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return {};
+}
+
+} // namespace
+
+CommandLineApp::CommandLineApp(CliStreams streams, QObject *parent)
+    : QObject(parent)
+    , m_streams(streams)
+{
+}
+
+CommandLineApp::~CommandLineApp() = default;
+
+QStringList CommandLineApp::subcommandNames()
+{
+    return {QStringLiteral("check"), QStringLiteral("spf"), QStringLiteral("ranges"),
+            QStringLiteral("snippet"), QStringLiteral("report")};
+}
+
+bool CommandLineApp::isCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return subcommandNames().contains(first) || first.startsWith(u'-');
+}
+
+std::unique_ptr<Subcommand> CommandLineApp::createSubcommand(const QString &name)
+{
+    if (name == QLatin1String("ranges"))
+        return std::make_unique<RangesCommand>(m_streams);
+    return nullptr;
+}
+
+void CommandLineApp::printHelp()
+{
+    QTextStream &out = *m_streams.out;
+    out << tr("Usage: tmems-assistant [SUBCOMMAND] [options]") << '\n' << '\n';
+    out << tr("Without a subcommand, the migration wizard opens.") << '\n' << '\n';
+    out << tr("Subcommands:") << '\n';
+    for (const QString &name : subcommandNames()) {
+        if (auto command = createSubcommand(name))
+            out << QStringLiteral("  %1  %2").arg(name, -8).arg(command->summary()) << '\n';
+    }
+    out << '\n' << tr("Global options:") << '\n';
+    out << QStringLiteral("  --help     ") << tr("Show this help.") << '\n';
+    out << QStringLiteral("  --version  ") << tr("Show the program and catalog versions.") << '\n';
+    out << QStringLiteral("  --lang     ") << tr("Language of the output: ja or en.") << '\n';
+    out << '\n' << tr("Run \"tmems-assistant SUBCOMMAND --help\" for the options of a subcommand.") << '\n';
+    out << tr("Not affiliated with or endorsed by Trend Micro.") << '\n';
+}
+
+void CommandLineApp::finish(int exitCode)
+{
+    m_streams.out->flush();
+    m_streams.err->flush();
+    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+void CommandLineApp::start(const QStringList &arguments)
+{
+    const QString requested = languageOption(arguments);
+    if (!requested.isEmpty() && Translations::normalizeLanguage(requested).isEmpty()) {
+        Translations::install(Translations::systemLanguage());
+        *m_streams.err << tr("tmems-assistant: unknown language \"%1\"; use ja or en").arg(requested) << Qt::endl;
+        finish(ExitUsage);
+        return;
+    }
+    Translations::install(requested.isEmpty() ? Translations::systemLanguage() : requested);
+
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        const Catalog catalog = CatalogLoader::builtIn();
+        *m_streams.out << QStringLiteral("tmems-assistant %1").arg(QStringLiteral(TMEMS_VERSION)) << '\n'
+                       << tr("catalog %1 (sources as of %2)")
+                              .arg(catalog.catalogVersion, catalog.sourceDate().toString(Qt::ISODate))
+                       << '\n';
+        finish(ExitOk);
+        return;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printHelp();
+        finish(ExitOk);
+        return;
+    }
+    m_subcommand = createSubcommand(first);
+    if (!m_subcommand) {
+        if (first.startsWith(u'-'))
+            *m_streams.err << tr("tmems-assistant: unknown option \"%1\"").arg(first) << '\n';
+        else
+            *m_streams.err << tr("tmems-assistant: unknown subcommand \"%1\"").arg(first) << '\n';
+        *m_streams.err << tr("Run \"tmems-assistant --help\" for usage.") << Qt::endl;
+        finish(ExitUsage);
+        return;
+    }
+    connect(m_subcommand.get(), &Subcommand::finished, this, &CommandLineApp::finished);
+    m_subcommand->start(arguments);
+}

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Subcommand.h"
+
+#include "CatalogLoader.h"
+
+#include <QTimer>
+
+Subcommand::Subcommand(CliStreams streams, QObject *parent)
+    : QObject(parent)
+    , m_streams(streams)
+{
+}
+
+void Subcommand::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    out().flush();
+    err().flush();
+    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+void Subcommand::failUsage(const QString &message)
+{
+    err() << tr("tmems-assistant %1: %2").arg(name(), message) << Qt::endl;
+    err() << tr("Run \"tmems-assistant %1 --help\" for usage.").arg(name()) << Qt::endl;
+    finish(ExitUsage);
+}
+
+void Subcommand::addCommonOptions(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
+    parser.addOption({QStringLiteral("lang"), tr("Language of the output: ja or en (default: from the system locale)."),
+                      QStringLiteral("ja|en")});
+    parser.addOption({QStringLiteral("catalog"), tr("Read the data-center catalog from FILE instead of the built-in one."),
+                      QStringLiteral("FILE")});
+}
+
+bool Subcommand::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    // Drop the subcommand name so positional arguments start at the first operand.
+    QStringList args = arguments;
+    if (args.size() > 1)
+        args.removeAt(1);
+    if (!parser.parse(args)) {
+        failUsage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString help = parser.helpText();
+        // QCommandLineParser writes "Usage: tmems-assistant [options]"; name the subcommand too.
+        help.replace(QStringLiteral("tmems-assistant [options]"),
+                     QStringLiteral("tmems-assistant %1 [options]").arg(name()));
+        out() << help;
+        finish(ExitOk);
+        return false;
+    }
+    return true;
+}
+
+std::optional<Catalog> Subcommand::catalog(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("catalog")))
+        return CatalogLoader::builtIn();
+    QString error;
+    auto loaded = CatalogLoader::loadFile(parser.value(QStringLiteral("catalog")), &error);
+    if (!loaded)
+        failUsage(error);
+    return loaded;
+}
+
+const CatalogDataCenter *Subcommand::rangesDataCenter(const QCommandLineParser &parser, const Catalog &catalog)
+{
+    const QString id = parser.isSet(QStringLiteral("datacenter")) ? parser.value(QStringLiteral("datacenter"))
+                                                                  : QStringLiteral("jp");
+    const CatalogDataCenter *dc = catalog.dataCenter(id);
+    if (!dc) {
+        failUsage(tr("unknown data center \"%1\"").arg(id));
+        return nullptr;
+    }
+    if (dc->ranges.isEmpty()) {
+        failUsage(tr("the catalog lists no IP address ranges for data center \"%1\"; only the Japan data center (jp) changed").arg(id));
+        return nullptr;
+    }
+    return dc;
+}

@@ -1,0 +1,225 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DomainReport.h"
+
+#include <QJsonArray>
+
+namespace {
+
+template<typename Enum>
+Enum enumFromCode(const QString &code, QString (*toCode)(Enum), std::initializer_list<Enum> values, Enum fallback)
+{
+    for (Enum v : values) {
+        if (toCode(v) == code)
+            return v;
+    }
+    return fallback;
+}
+
+QJsonValue nullable(const QString &text)
+{
+    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject treeToJson(const SpfTreeNode &node)
+{
+    QJsonArray children;
+    for (const SpfTreeNode &child : node.children)
+        children.append(treeToJson(child));
+    return QJsonObject{{QStringLiteral("mechanism"), node.mechanism},
+                       {QStringLiteral("domain"), node.domain},
+                       {QStringLiteral("record"), node.record},
+                       {QStringLiteral("status"), node.status},
+                       {QStringLiteral("ownLookups"), node.ownLookups},
+                       {QStringLiteral("runningTotal"), node.runningTotal},
+                       {QStringLiteral("voidLookups"), node.voidLookups},
+                       {QStringLiteral("children"), children}};
+}
+
+SpfTreeNode treeFromJson(const QJsonObject &o, int depth = 0)
+{
+    SpfTreeNode node;
+    node.mechanism = o.value(QStringLiteral("mechanism")).toString();
+    node.domain = o.value(QStringLiteral("domain")).toString();
+    node.record = o.value(QStringLiteral("record")).toString();
+    node.status = o.value(QStringLiteral("status")).toString();
+    node.ownLookups = o.value(QStringLiteral("ownLookups")).toInt();
+    node.runningTotal = o.value(QStringLiteral("runningTotal")).toInt();
+    node.voidLookups = o.value(QStringLiteral("voidLookups")).toInt();
+    // A session file is input like any other: bound the recursion.
+    if (depth < 64) {
+        for (const QJsonValue &child : o.value(QStringLiteral("children")).toArray())
+            node.children.append(treeFromJson(child.toObject(), depth + 1));
+    }
+    return node;
+}
+
+} // namespace
+
+bool DomainReport::needsAction() const
+{
+    for (const DomainAction &action : actions) {
+        if (action.code != QLatin1String("no-change-needed"))
+            return true;
+    }
+    return false;
+}
+
+QString DomainReport::spfStatusCode(SpfStatus status)
+{
+    switch (status) {
+    case SpfStatus::Ok: return QStringLiteral("ok");
+    case SpfStatus::None: return QStringLiteral("none");
+    case SpfStatus::PermError: return QStringLiteral("permerror");
+    case SpfStatus::TempError: return QStringLiteral("temperror");
+    }
+    return {};
+}
+
+QString DomainReport::tmemsIncludeCode(TmemsInclude include)
+{
+    switch (include) {
+    case TmemsInclude::None: return QStringLiteral("none");
+    case TmemsInclude::Legacy: return QStringLiteral("legacy");
+    case TmemsInclude::Japan: return QStringLiteral("jp");
+    case TmemsInclude::Both: return QStringLiteral("both");
+    }
+    return {};
+}
+
+QString DomainReport::detectedFromCode(DetectedFrom from)
+{
+    switch (from) {
+    case DetectedFrom::Mx: return QStringLiteral("mx");
+    case DetectedFrom::Spf: return QStringLiteral("spf");
+    case DetectedFrom::Option: return QStringLiteral("option");
+    case DetectedFrom::None: return QStringLiteral("none");
+    }
+    return {};
+}
+
+QString DomainReport::coverageCode(RangeCoverage::Level level)
+{
+    switch (level) {
+    case RangeCoverage::Level::Full: return QStringLiteral("full");
+    case RangeCoverage::Level::Partial: return QStringLiteral("partial");
+    case RangeCoverage::Level::None: return QStringLiteral("none");
+    }
+    return {};
+}
+
+QString DomainReport::severityCode(SpfProblem::Severity severity)
+{
+    switch (severity) {
+    case SpfProblem::Severity::Info: return QStringLiteral("info");
+    case SpfProblem::Severity::Warning: return QStringLiteral("warning");
+    case SpfProblem::Severity::Error: return QStringLiteral("error");
+    }
+    return {};
+}
+
+QJsonObject DomainReport::toJson() const
+{
+    QJsonArray problemList;
+    for (const SpfProblem &p : problems) {
+        QJsonObject o{{QStringLiteral("code"), p.code},
+                      {QStringLiteral("severity"), severityCode(p.severity)},
+                      {QStringLiteral("message"), p.message}};
+        if (!p.where.isEmpty())
+            o.insert(QStringLiteral("where"), p.where);
+        problemList.append(o);
+    }
+    QJsonArray coverageList;
+    for (const RangeCoverage &c : coverage) {
+        coverageList.append(QJsonObject{{QStringLiteral("range"), c.range.toString()},
+                                        {QStringLiteral("added"), c.added},
+                                        {QStringLiteral("authorized"), coverageCode(c.authorized)}});
+    }
+    QJsonArray actionList;
+    for (const DomainAction &a : actions) {
+        actionList.append(QJsonObject{{QStringLiteral("code"), a.code},
+                                      {QStringLiteral("required"), a.required},
+                                      {QStringLiteral("message"), a.message}});
+    }
+    const QJsonObject spf{
+        {QStringLiteral("status"), spfStatusCode(spfStatus)},
+        {QStringLiteral("record"), nullable(record)},
+        {QStringLiteral("lookups"), lookups},
+        {QStringLiteral("voidLookups"), voidLookups},
+        {QStringLiteral("tmemsInclude"), tmemsIncludeCode(tmemsInclude)},
+        {QStringLiteral("proposedRecord"), nullable(proposedRecord)},
+        {QStringLiteral("proposedLookups"), proposedRecord.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(proposedLookups)},
+        {QStringLiteral("problems"), problemList},
+        {QStringLiteral("tree"), treeToJson(tree)},
+    };
+    return QJsonObject{
+        {QStringLiteral("domain"), domain.ascii},
+        {QStringLiteral("unicode"), domain.unicode},
+        {QStringLiteral("input"), domain.input},
+        {QStringLiteral("datacenter"), QJsonObject{{QStringLiteral("id"), dataCenterId},
+                                                   {QStringLiteral("detectedFrom"), detectedFromCode(detectedFrom)},
+                                                   {QStringLiteral("mx"), QJsonArray::fromStringList(mxHosts)}}},
+        {QStringLiteral("spf"), spf},
+        {QStringLiteral("coverage"), coverageList},
+        {QStringLiteral("actions"), actionList},
+    };
+}
+
+DomainReport DomainReport::fromJson(const QJsonObject &o)
+{
+    DomainReport r;
+    r.domain.ascii = o.value(QStringLiteral("domain")).toString();
+    r.domain.unicode = o.value(QStringLiteral("unicode")).toString(r.domain.ascii);
+    r.domain.input = o.value(QStringLiteral("input")).toString(r.domain.ascii);
+    const QJsonObject dc = o.value(QStringLiteral("datacenter")).toObject();
+    r.dataCenterId = dc.value(QStringLiteral("id")).toString(QStringLiteral("unknown"));
+    r.detectedFrom = enumFromCode<DetectedFrom>(dc.value(QStringLiteral("detectedFrom")).toString(), &detectedFromCode,
+                                                {DetectedFrom::Mx, DetectedFrom::Spf, DetectedFrom::Option, DetectedFrom::None},
+                                                DetectedFrom::None);
+    for (const QJsonValue &mx : dc.value(QStringLiteral("mx")).toArray())
+        r.mxHosts.append(mx.toString());
+    const QJsonObject spf = o.value(QStringLiteral("spf")).toObject();
+    r.spfStatus = enumFromCode<SpfStatus>(spf.value(QStringLiteral("status")).toString(), &spfStatusCode,
+                                          {SpfStatus::Ok, SpfStatus::None, SpfStatus::PermError, SpfStatus::TempError},
+                                          SpfStatus::None);
+    r.record = spf.value(QStringLiteral("record")).isString() ? spf.value(QStringLiteral("record")).toString() : QString();
+    r.lookups = spf.value(QStringLiteral("lookups")).toInt();
+    r.voidLookups = spf.value(QStringLiteral("voidLookups")).toInt();
+    r.tmemsInclude = enumFromCode<TmemsInclude>(spf.value(QStringLiteral("tmemsInclude")).toString(), &tmemsIncludeCode,
+                                                {TmemsInclude::None, TmemsInclude::Legacy, TmemsInclude::Japan, TmemsInclude::Both},
+                                                TmemsInclude::None);
+    if (spf.value(QStringLiteral("proposedRecord")).isString()) {
+        r.proposedRecord = spf.value(QStringLiteral("proposedRecord")).toString();
+        r.proposedLookups = spf.value(QStringLiteral("proposedLookups")).toInt(-1);
+    }
+    for (const QJsonValue &v : spf.value(QStringLiteral("problems")).toArray()) {
+        const QJsonObject p = v.toObject();
+        SpfProblem problem;
+        problem.code = p.value(QStringLiteral("code")).toString();
+        problem.severity = enumFromCode<SpfProblem::Severity>(
+            p.value(QStringLiteral("severity")).toString(), &severityCode,
+            {SpfProblem::Severity::Info, SpfProblem::Severity::Warning, SpfProblem::Severity::Error},
+            SpfProblem::Severity::Warning);
+        problem.message = p.value(QStringLiteral("message")).toString();
+        problem.where = p.value(QStringLiteral("where")).toString();
+        r.problems.append(problem);
+    }
+    r.tree = treeFromJson(spf.value(QStringLiteral("tree")).toObject());
+    for (const QJsonValue &v : o.value(QStringLiteral("coverage")).toArray()) {
+        const QJsonObject c = v.toObject();
+        RangeCoverage coverage;
+        coverage.range = IpNetwork::parse(c.value(QStringLiteral("range")).toString()).value_or(IpNetwork());
+        coverage.added = c.value(QStringLiteral("added")).toBool();
+        coverage.authorized = enumFromCode<RangeCoverage::Level>(
+            c.value(QStringLiteral("authorized")).toString(), &coverageCode,
+            {RangeCoverage::Level::Full, RangeCoverage::Level::Partial, RangeCoverage::Level::None},
+            RangeCoverage::Level::None);
+        r.coverage.append(coverage);
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("actions")).toArray()) {
+        const QJsonObject a = v.toObject();
+        r.actions.append({a.value(QStringLiteral("code")).toString(), a.value(QStringLiteral("required")).toBool(),
+                          a.value(QStringLiteral("message")).toString()});
+    }
+    return r;
+}

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DomainName.h"
+#include "IpNetwork.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/// One finding about a domain's SPF record. `code` is stable kebab-case
+/// (no-spf-record, multiple-spf-records, syntax-error, too-many-lookups,
+/// too-many-void-lookups, include-loop, include-target-missing, ptr-used,
+/// plus-all, no-all, redirect-ignored, dns-failure, ...); `message` is in the
+/// language that was active when the analysis ran.
+struct SpfProblem
+{
+    enum class Severity { Info, Warning, Error };
+    QString code;
+    Severity severity = Severity::Warning;
+    QString message;
+    QString where; ///< the domain of the include tree node it concerns, if any
+};
+
+/// A node of the include tree: the domain's own record, then one child per
+/// include:/redirect= target. `ownLookups` are the DNS-querying terms of this
+/// node's record; `runningTotal` counts every such term evaluated up to and
+/// including this node's subtree, in evaluation order (RFC 7208 §4.6.4).
+struct SpfTreeNode
+{
+    QString mechanism;   ///< how it was reached: "" for the root, "include:x", "redirect=x"
+    QString domain;      ///< A-label name whose TXT record was read
+    QString record;      ///< the SPF record text, as published (may be empty)
+    QString status;      ///< "ok", "none", "permerror", "temperror" for this node
+    int ownLookups = 0;
+    int runningTotal = 0;
+    int voidLookups = 0;
+    QList<SpfTreeNode> children;
+};
+
+/// Coverage of one Japan data center range by the domain's SPF policy.
+struct RangeCoverage
+{
+    enum class Level { Full, Partial, None };
+    IpNetwork range;
+    bool added = false;
+    Level authorized = Level::None;
+};
+
+/// What the administrator should do for a domain. Codes are stable
+/// (allow-added-ranges, update-o365-connector, replace-spf-include,
+/// fix-spf-record, no-change-needed, ...).
+struct DomainAction
+{
+    QString code;
+    bool required = false;
+    QString message;
+};
+
+/// Everything the program concluded about one domain; the CLI prints it as
+/// JSON (`check --json`), the wizard shows it, the report renders it.
+struct DomainReport
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainReport)
+public:
+    enum class SpfStatus { Ok, None, PermError, TempError };
+    enum class TmemsInclude { None, Legacy, Japan, Both };
+    enum class DetectedFrom { Mx, Spf, Option, None };
+
+    DomainInput domain;
+
+    QString dataCenterId = QStringLiteral("unknown"); ///< "jp", "us", "eu", ... or "unknown"
+    DetectedFrom detectedFrom = DetectedFrom::None;
+    QStringList mxHosts;
+
+    SpfStatus spfStatus = SpfStatus::None;
+    QString record;
+    int lookups = 0;
+    int voidLookups = 0;
+    TmemsInclude tmemsInclude = TmemsInclude::None;
+    QString proposedRecord; ///< null QString where no change is proposed
+    int proposedLookups = -1;
+    QList<SpfProblem> problems;
+    SpfTreeNode tree;
+    QList<RangeCoverage> coverage;
+    QList<DomainAction> actions;
+
+    bool needsAction() const;
+    bool hasDnsFailure() const { return spfStatus == SpfStatus::TempError; }
+
+    static QString spfStatusCode(SpfStatus status);
+    static QString tmemsIncludeCode(TmemsInclude include);
+    static QString detectedFromCode(DetectedFrom from);
+    static QString coverageCode(RangeCoverage::Level level);
+    static QString severityCode(SpfProblem::Severity severity);
+
+    /// The element of `domains` in the `check --json` document (cli-contract.md).
+    QJsonObject toJson() const;
+    /// Reads back what toJson() wrote (sessions); unknown fields are ignored.
+    static DomainReport fromJson(const QJsonObject &object);
+};

@@ -1,0 +1,338 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IpNetwork.h"
+
+#include <QHostAddress>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+// A minimal unsigned 128-bit value: MSVC has no __int128, and the arithmetic we
+// need (masks, +1, -1, compare) is small.
+struct U128
+{
+    quint64 hi = 0;
+    quint64 lo = 0;
+};
+
+bool operator<(U128 a, U128 b) { return a.hi != b.hi ? a.hi < b.hi : a.lo < b.lo; }
+bool operator<=(U128 a, U128 b) { return !(b < a); }
+bool operator==(U128 a, U128 b) { return a.hi == b.hi && a.lo == b.lo; }
+U128 operator&(U128 a, U128 b) { return {a.hi & b.hi, a.lo & b.lo}; }
+U128 operator|(U128 a, U128 b) { return {a.hi | b.hi, a.lo | b.lo}; }
+U128 operator~(U128 a) { return {~a.hi, ~a.lo}; }
+U128 plusOne(U128 a) { return a.lo == std::numeric_limits<quint64>::max() ? U128{a.hi + 1, 0} : U128{a.hi, a.lo + 1}; }
+U128 minusOne(U128 a) { return a.lo == 0 ? U128{a.hi - 1, std::numeric_limits<quint64>::max()} : U128{a.hi, a.lo - 1}; }
+
+/// The low `bits` bits set.
+U128 lowBits(int bits)
+{
+    if (bits <= 0)
+        return {};
+    if (bits >= 128)
+        return {~quint64(0), ~quint64(0)};
+    if (bits >= 64)
+        return {bits == 64 ? 0 : (quint64(1) << (bits - 64)) - 1, ~quint64(0)};
+    return {0, (quint64(1) << bits) - 1};
+}
+
+U128 valueOf(const IpAddress &a) { return {a.high(), a.low()}; }
+
+IpAddress addressOf(IpAddress::Family family, U128 v)
+{
+    return family == IpAddress::Family::V4 ? IpAddress::fromV4(static_cast<quint32>(v.lo))
+                                           : IpAddress::fromV6(v.hi, v.lo);
+}
+
+int trailingZeros(U128 v, int width)
+{
+    if (v.lo != 0)
+        return std::min(width, __builtin_ctzll(v.lo));
+    if (v.hi != 0)
+        return std::min(width, 64 + __builtin_ctzll(v.hi));
+    return width;
+}
+
+std::optional<IpAddress> parseV4(QStringView text)
+{
+    const auto parts = text.split(u'.');
+    if (parts.size() != 4)
+        return std::nullopt;
+    quint32 value = 0;
+    for (const auto &part : parts) {
+        if (part.isEmpty() || part.size() > 3)
+            return std::nullopt;
+        // A leading zero is read as octal by inet_aton and some firewalls: refuse it.
+        if (part.size() > 1 && part.front() == u'0')
+            return std::nullopt;
+        int octet = 0;
+        for (QChar c : part) {
+            if (c < u'0' || c > u'9')
+                return std::nullopt;
+            octet = octet * 10 + (c.unicode() - u'0');
+        }
+        if (octet > 255)
+            return std::nullopt;
+        value = (value << 8) | quint32(octet);
+    }
+    return IpAddress::fromV4(value);
+}
+
+std::optional<IpAddress> parseV6(QStringView text)
+{
+    // Zone ids ("%eth0") name an interface, not an address: never valid in a rule.
+    if (text.contains(u'%') || text.contains(u'[') || text.contains(u' '))
+        return std::nullopt;
+    QHostAddress host;
+    if (!host.setAddress(text.toString()) || host.protocol() != QAbstractSocket::IPv6Protocol)
+        return std::nullopt;
+    const Q_IPV6ADDR bytes = host.toIPv6Address();
+    quint64 hi = 0, lo = 0;
+    for (int i = 0; i < 8; ++i)
+        hi = (hi << 8) | bytes[i];
+    for (int i = 8; i < 16; ++i)
+        lo = (lo << 8) | bytes[i];
+    return IpAddress::fromV6(hi, lo);
+}
+
+} // namespace
+
+IpAddress IpAddress::fromV4(quint32 value)
+{
+    IpAddress a;
+    a.m_family = Family::V4;
+    a.m_low = value;
+    return a;
+}
+
+IpAddress IpAddress::fromV6(quint64 high, quint64 low)
+{
+    IpAddress a;
+    a.m_family = Family::V6;
+    a.m_high = high;
+    a.m_low = low;
+    return a;
+}
+
+std::optional<IpAddress> IpAddress::parse(QStringView text, QString *error)
+{
+    const QStringView trimmed = text.trimmed();
+    auto parsed = trimmed.contains(u':') ? parseV6(trimmed) : parseV4(trimmed);
+    if (!parsed && error)
+        *error = tr("\"%1\" is not an IPv4 or IPv6 address").arg(text);
+    return parsed;
+}
+
+QString IpAddress::toString() const
+{
+    switch (m_family) {
+    case Family::Invalid:
+        return {};
+    case Family::V4:
+        return QStringLiteral("%1.%2.%3.%4")
+            .arg((m_low >> 24) & 0xff).arg((m_low >> 16) & 0xff).arg((m_low >> 8) & 0xff).arg(m_low & 0xff);
+    case Family::V6: {
+        Q_IPV6ADDR bytes;
+        for (int i = 0; i < 8; ++i)
+            bytes[i] = quint8(m_high >> (56 - 8 * i));
+        for (int i = 0; i < 8; ++i)
+            bytes[8 + i] = quint8(m_low >> (56 - 8 * i));
+        return QHostAddress(bytes).toString();
+    }
+    }
+    return {};
+}
+
+bool IpAddress::bit(int index) const
+{
+    const int fromLsb = bitWidth() - 1 - index;
+    return fromLsb >= 64 ? (m_high >> (fromLsb - 64)) & 1 : (m_low >> fromLsb) & 1;
+}
+
+bool operator<(const IpAddress &a, const IpAddress &b)
+{
+    if (a.m_family != b.m_family)
+        return a.m_family < b.m_family;
+    return valueOf(a) < valueOf(b);
+}
+
+std::optional<IpNetwork> IpNetwork::parse(QStringView text, QString *error)
+{
+    const QStringView trimmed = text.trimmed();
+    const qsizetype slash = trimmed.indexOf(u'/');
+    const QStringView addressText = slash < 0 ? trimmed : trimmed.left(slash);
+    const auto address = IpAddress::parse(addressText);
+    if (!address) {
+        if (error)
+            *error = tr("\"%1\" is not a network: \"%2\" is not an IPv4 or IPv6 address")
+                         .arg(text, addressText);
+        return std::nullopt;
+    }
+    int prefix = address->bitWidth();
+    if (slash >= 0) {
+        const QStringView prefixText = trimmed.mid(slash + 1);
+        bool ok = !prefixText.isEmpty() && prefixText.size() <= 3
+            && std::all_of(prefixText.begin(), prefixText.end(), [](QChar c) { return c.isDigit() && c.unicode() < 128; });
+        prefix = ok ? prefixText.toInt(&ok) : -1;
+        if (!ok || prefix < 0 || prefix > address->bitWidth()) {
+            if (error)
+                *error = tr("\"%1\" is not a network: the prefix length must be a number from 0 to %2")
+                             .arg(text).arg(address->bitWidth());
+            return std::nullopt;
+        }
+    }
+    const IpNetwork network = fromAddress(*address, prefix);
+    if (network.address() != *address) {
+        if (error)
+            *error = tr("\"%1\" has host bits set after the /%2 prefix; the network is %3")
+                         .arg(text).arg(prefix).arg(network.toString());
+        return std::nullopt;
+    }
+    return network;
+}
+
+IpNetwork IpNetwork::fromAddress(const IpAddress &address, int prefixLength)
+{
+    IpNetwork n;
+    const int width = address.bitWidth();
+    n.m_prefix = std::clamp(prefixLength, 0, width);
+    n.m_address = addressOf(address.family(), valueOf(address) & ~lowBits(width - n.m_prefix));
+    return n;
+}
+
+IpAddress IpNetwork::lastAddress() const
+{
+    return addressOf(m_address.family(), valueOf(m_address) | lowBits(m_address.bitWidth() - m_prefix));
+}
+
+QString IpNetwork::toString() const
+{
+    return isValid() ? QStringLiteral("%1/%2").arg(m_address.toString()).arg(m_prefix) : QString();
+}
+
+bool IpNetwork::contains(const IpAddress &address) const
+{
+    return address.family() == m_address.family() && isValid()
+        && fromAddress(address, m_prefix).address() == m_address;
+}
+
+bool IpNetwork::contains(const IpNetwork &other) const
+{
+    return other.m_prefix >= m_prefix && contains(other.m_address);
+}
+
+bool IpNetwork::overlaps(const IpNetwork &other) const
+{
+    return contains(other) || other.contains(*this);
+}
+
+quint64 IpNetwork::addressCount() const
+{
+    const int hostBits = m_address.bitWidth() - m_prefix;
+    return hostBits >= 64 ? std::numeric_limits<quint64>::max() : quint64(1) << hostBits;
+}
+
+QString IpNetwork::netmask() const
+{
+    if (!isV4())
+        return {};
+    return IpAddress::fromV4(static_cast<quint32>(~lowBits(32 - m_prefix).lo)).toString();
+}
+
+QString IpNetwork::wildcardMask() const
+{
+    if (!isV4())
+        return {};
+    return IpAddress::fromV4(static_cast<quint32>(lowBits(32 - m_prefix).lo)).toString();
+}
+
+bool operator<(const IpNetwork &a, const IpNetwork &b)
+{
+    if (a.m_address != b.m_address)
+        return a.m_address < b.m_address;
+    return a.m_prefix < b.m_prefix;
+}
+
+namespace {
+
+struct Interval
+{
+    IpAddress::Family family;
+    U128 first;
+    U128 last;
+};
+
+QList<Interval> mergedIntervals(const QList<IpNetwork> &networks)
+{
+    QList<IpNetwork> sorted = networks;
+    sorted.removeIf([](const IpNetwork &n) { return !n.isValid(); });
+    std::sort(sorted.begin(), sorted.end());
+    QList<Interval> out;
+    for (const IpNetwork &n : sorted) {
+        const U128 first = valueOf(n.firstAddress());
+        const U128 last = valueOf(n.lastAddress());
+        if (!out.isEmpty() && out.last().family == n.address().family()) {
+            Interval &tail = out.last();
+            const bool touches = tail.last == lowBits(128) || first <= plusOne(tail.last);
+            if (touches) {
+                if (tail.last < last)
+                    tail.last = last;
+                continue;
+            }
+        }
+        out.append({n.address().family(), first, last});
+    }
+    return out;
+}
+
+/// Splits [first, last] into the fewest aligned CIDR blocks.
+void appendCidrs(const Interval &range, QList<IpNetwork> &out)
+{
+    const int width = range.family == IpAddress::Family::V4 ? 32 : 128;
+    U128 start = range.first;
+    for (;;) {
+        int bits = trailingZeros(start, width);
+        while (bits > 0 && range.last < (start | lowBits(bits)))
+            --bits;
+        out.append(IpNetwork::fromAddress(addressOf(range.family, start), width - bits));
+        const U128 end = start | lowBits(bits);
+        if (!(end < range.last))
+            return;
+        start = plusOne(end);
+    }
+}
+
+} // namespace
+
+QList<IpNetwork> IpNetwork::aggregate(const QList<IpNetwork> &networks)
+{
+    QList<IpNetwork> out;
+    for (const Interval &range : mergedIntervals(networks))
+        appendCidrs(range, out);
+    return out;
+}
+
+QList<IpNetwork> IpNetwork::subtract(const QList<IpNetwork> &from, const QList<IpNetwork> &remove)
+{
+    QList<Interval> remaining = mergedIntervals(from);
+    for (const Interval &cut : mergedIntervals(remove)) {
+        QList<Interval> next;
+        for (const Interval &r : remaining) {
+            if (r.family != cut.family || cut.last < r.first || r.last < cut.first) {
+                next.append(r);
+                continue;
+            }
+            if (r.first < cut.first)
+                next.append({r.family, r.first, minusOne(cut.first)});
+            if (cut.last < r.last)
+                next.append({r.family, plusOne(cut.last), r.last});
+        }
+        remaining = next;
+    }
+    QList<IpNetwork> out;
+    for (const Interval &range : remaining)
+        appendCidrs(range, out);
+    return out;
+}

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DomainName.h"
+
+#include <QTest>
+
+class TestDomainName final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void normalize_data();
+    void normalize();
+    void splitList();
+    void splitFileLines();
+};
+
+void TestDomainName::normalize_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("ascii");   // "" when refused
+    QTest::addColumn<QString>("unicode"); // or the part the error must contain
+
+    QTest::newRow("plain") << "example.co.jp" << "example.co.jp" << "example.co.jp";
+    QTest::newRow("mixed case") << "Example.CO.JP" << "example.co.jp" << "example.co.jp";
+    QTest::newRow("trailing dot") << "example.co.jp." << "example.co.jp" << "example.co.jp";
+    QTest::newRow("surrounding blanks") << "  example.co.jp \t" << "example.co.jp" << "example.co.jp";
+    QTest::newRow("e-mail address") << "user@Example.co.jp" << "example.co.jp" << "example.co.jp";
+    QTest::newRow("display name and address") << "Taro <taro@example.co.jp>" << "example.co.jp" << "example.co.jp";
+    QTest::newRow("mailto") << "mailto:taro@example.co.jp" << "example.co.jp" << "example.co.jp";
+    QTest::newRow("url with path") << "https://example.co.jp/path?q=1" << "example.co.jp" << "example.co.jp";
+    QTest::newRow("url with port") << "http://www.example.co.jp:8080/" << "www.example.co.jp" << "www.example.co.jp";
+    QTest::newRow("IDN") << "例え.jp" << "xn--r8jz45g.jp" << "例え.jp";
+    QTest::newRow("IDN A-label given") << "XN--R8JZ45G.JP" << "xn--r8jz45g.jp" << "例え.jp";
+    QTest::newRow("IDN in e-mail") << "info@日本語.jp" << "xn--wgv71a119e.jp" << "日本語.jp";
+    QTest::newRow("full-width letters") << "ｅｘａｍｐｌｅ．ｊｐ" << "example.jp" << "example.jp";
+    QTest::newRow("ideographic full stop") << "example。co。jp" << "example.co.jp" << "example.co.jp";
+    QTest::newRow("underscore label") << "_spf.example.jp" << "_spf.example.jp" << "_spf.example.jp";
+    QTest::newRow("63-octet label") << QString(63, u'a') + ".jp" << QString(63, u'a') + ".jp" << QString(63, u'a') + ".jp";
+
+    QTest::newRow("empty") << "" << "" << "empty";
+    QTest::newRow("blank") << "   " << "" << "empty";
+    QTest::newRow("single label") << "localhost" << "" << "localhost";
+    QTest::newRow("ip address") << "192.0.2.1" << "" << "IP address";
+    QTest::newRow("ipv6 address") << "2001:db8::1" << "" << "IP address";
+    QTest::newRow("space inside") << "exa mple.jp" << "" << "space";
+    QTest::newRow("empty label") << "example..jp" << "" << "two dots";
+    QTest::newRow("leading hyphen") << "-example.jp" << "" << "hyphen";
+    QTest::newRow("bad character") << "exam!ple.jp" << "" << "exam!ple.jp";
+    QTest::newRow("64-octet label") << QString(64, u'a') + ".jp" << "" << "longer than 63";
+    QTest::newRow("name over 253") << (QString(60, u'a') + ".").repeated(4) + "example.jp" << "" << "too long";
+    QTest::newRow("numeric tld") << "example.123" << "" << "last part";
+    QTest::newRow("e-mail without domain") << "user@" << "" << "user@";
+    QTest::newRow("url without host") << "https:///path" << "" << "https:///path";
+}
+
+void TestDomainName::normalize()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, ascii);
+    QFETCH(QString, unicode);
+    const DomainInput d = DomainName::normalize(input);
+    QCOMPARE(d.input, input);
+    if (ascii.isEmpty()) {
+        QVERIFY2(!d.isValid(), qPrintable(d.ascii));
+        QVERIFY2(d.error.contains(unicode), qPrintable(d.error));
+        if (!input.trimmed().isEmpty())
+            QVERIFY2(d.error.contains(input), qPrintable(d.error));
+    } else {
+        QVERIFY2(d.isValid(), qPrintable(d.error));
+        QCOMPARE(d.ascii, ascii);
+        QCOMPARE(d.unicode, unicode);
+    }
+}
+
+void TestDomainName::splitList()
+{
+    QCOMPARE(DomainName::splitList("a.jp, b.jp;c.jp\nd.jp  e.jp\r\n# comment\n\"f.jp\"\ng.jp、h.jp"),
+             (QStringList{"a.jp", "b.jp", "c.jp", "d.jp", "e.jp", "f.jp", "g.jp", "h.jp"}));
+    QCOMPARE(DomainName::splitList("  \n\n"), QStringList{});
+}
+
+void TestDomainName::splitFileLines()
+{
+    const QString file = QStringLiteral("\uFEFFdomain,platform,notes\n"
+                                        "example.co.jp,fortigate,main office\n"
+                                        "\n"
+                                        "# staging\n"
+                                        "\"user@Example.ne.jp\",o365\n"
+                                        "third.jp   # trailing comment\r\n"
+                                        "bad domain,x\n");
+    QCOMPARE(DomainName::splitFileLines(file),
+             (QStringList{"example.co.jp", "user@Example.ne.jp", "third.jp", "bad domain"}));
+}
+
+QTEST_GUILESS_MAIN(TestDomainName)
+#include "TestDomainName.moc"

@@ -1,0 +1,9 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+/// Starts the wizard: builds the QApplication, installs the remembered or
+/// system language, shows the window and runs the event loop.
+namespace WizardLauncher {
+int run(int &argc, char **argv);
+}
