@@ -316,5 +316,13 @@
             <source>the catalog lists no IP address ranges for data center "%1"; only the Japan data center (jp) changed</source>
             <translation>the catalog lists no IP address ranges for data center "%1"; only the Japan data center (jp) changed</translation>
         </message>
+        <message>
+            <source>Usage: tmems-assistant %1</source>
+            <translation>Usage: tmems-assistant %1</translation>
+        </message>
+        <message>
+            <source>%1 [options]</source>
+            <translation>%1 [options]</translation>
+        </message>
     </context>
 </TS>

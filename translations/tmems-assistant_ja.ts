@@ -316,5 +316,13 @@
             <source>the catalog lists no IP address ranges for data center "%1"; only the Japan data center (jp) changed</source>
             <translation>カタログにはデータセンター「%1」の IPアドレス帯がありません。変更があったのは日本データセンター (jp) だけです</translation>
         </message>
+        <message>
+            <source>Usage: tmems-assistant %1</source>
+            <translation>使い方: tmems-assistant %1</translation>
+        </message>
+        <message>
+            <source>%1 [options]</source>
+            <translation>%1 [オプション]</translation>
+        </message>
     </context>
 </TS>

@@ -50,11 +50,11 @@ bool Subcommand::parse(QCommandLineParser &parser, const QStringList &arguments)
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
+        // QCommandLineParser's first line names argv[0] as typed and not the
+        // subcommand; write our own usage line instead.
         QString help = parser.helpText();
-        // QCommandLineParser writes "Usage: tmems-assistant [options]"; name the subcommand too.
-        help.replace(QStringLiteral("tmems-assistant [options]"),
-                     QStringLiteral("tmems-assistant %1 [options]").arg(name()));
-        out() << help;
+        help = help.mid(help.indexOf(u'\n') + 1);
+        out() << tr("Usage: tmems-assistant %1").arg(usage()) << '\n' << help;
         finish(ExitOk);
         return false;
     }

@@ -31,6 +31,8 @@ public:
     virtual QString name() const = 0;
     /// One translated line for `tmems-assistant --help`.
     virtual QString summary() const = 0;
+    /// The synopsis after the program name, e.g. "snippet PLATFORM [options]".
+    virtual QString usage() const { return tr("%1 [options]").arg(name()); }
     /// `arguments` starts with the program name and then the subcommand name.
     virtual void start(const QStringList &arguments) = 0;
 
