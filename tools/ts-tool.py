@@ -5,8 +5,9 @@
 update_translations` first so the .ts files list every tr() string).
 
   ts-tool.py fill-en translations/tmems-assistant_en.ts
-      English is the source language: mark every entry finished, the source as
-      its translation (both plural forms for %n strings).
+      English is the source language: mark every unfinished entry finished, the
+      source as its translation (both plural forms for %n strings; write proper
+      singular/plural forms with `apply`, which fill-en then leaves alone).
   ts-tool.py apply translations/tmems-assistant_ja.ts ja.json
       ja.json: {"Context": {"source text": "翻訳" or ["plural form"]}}; fills those entries.
   ts-tool.py merge translations/tmems-assistant_ja.ts other_ja.ts
@@ -69,6 +70,8 @@ def main():
     tree = load(path)
     if cmd == "fill-en":
         for _, msg in messages(tree):
+            if translation_of(msg) is not None:
+                continue  # keep reviewed English plural forms
             src = msg.findtext("source")
             set_translation(msg, [src, src] if msg.get("numerus") == "yes" else src)
         save(tree, path)
