@@ -6,7 +6,7 @@
 #include <QLoggingCategory>
 #include <QMetaObject>
 
-Q_LOGGING_CATEGORY(lcSpf, "tmems.spf")
+Q_LOGGING_CATEGORY(lcSpf, "tmems.spf", QtWarningMsg)
 
 namespace {
 
