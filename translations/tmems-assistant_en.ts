@@ -254,6 +254,10 @@
             <source>the digit transformer of a macro must not be zero</source>
             <translation>the digit transformer of a macro must not be zero</translation>
         </message>
+        <message>
+            <source>the macros expand to more than %1 characters</source>
+            <translation>the macros expand to more than %1 characters</translation>
+        </message>
     </context>
     <context>
         <name>MigrationWizard</name>

@@ -254,6 +254,10 @@
             <source>the digit transformer of a macro must not be zero</source>
             <translation>マクロの桁数指定に0は使えません</translation>
         </message>
+        <message>
+            <source>the macros expand to more than %1 characters</source>
+            <translation>マクロの展開結果が%1文字を超えています</translation>
+        </message>
     </context>
     <context>
         <name>MigrationWizard</name>
