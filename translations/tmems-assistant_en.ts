@@ -465,6 +465,10 @@
             <source>Explanation published by the domain: %1</source>
             <translation>Explanation published by the domain: %1</translation>
         </message>
+        <message>
+            <source>"%1" is not a sender address (local-part@domain)</source>
+            <translation>"%1" is not a sender address (local-part@domain)</translation>
+        </message>
     </context>
     <context>
         <name>SpfRecord</name>

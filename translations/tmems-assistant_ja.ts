@@ -465,6 +465,10 @@
             <source>Explanation published by the domain: %1</source>
             <translation>ドメインが公開している説明: %1</translation>
         </message>
+        <message>
+            <source>"%1" is not a sender address (local-part@domain)</source>
+            <translation>「%1」は送信者アドレス(ローカル部@ドメイン)ではありません</translation>
+        </message>
     </context>
     <context>
         <name>SpfRecord</name>
