@@ -33,6 +33,18 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     echo "Installing: ${missing[*]}"
     $sudo apt-get -o DPkg::Lock::Timeout=600 update -q
-    # postfix asks questions on install; firewalld and knot must not start services on the host.
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends "${missing[@]}"
+    # postfix asks questions on install; firewalld and knot must not start services on the host
+    # (a knotd on the host's port 53 is useless to us: the integration tests start their own
+    # inside a private network namespace). policy-rc.d exit 101 = "do not start services".
+    policy=/usr/sbin/policy-rc.d
+    added_policy=""
+    if [ ! -e "$policy" ]; then
+        printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+        $sudo chmod 755 "$policy"
+        added_policy=1
+    fi
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -q \
+        --no-install-recommends "${missing[@]}" \
+        || { [ -n "$added_policy" ] && $sudo rm -f "$policy"; exit 1; }
+    if [ -n "$added_policy" ]; then $sudo rm -f "$policy"; fi
 fi
