@@ -28,6 +28,12 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     echo "Installing: ${missing[*]}"
     $sudo apt-get update -q
+    # The tests only need firewall-offline-cmd. On a machine booted with systemd the
+    # package would start the firewalld daemon and firewall the host itself; mask the
+    # unit before it is installed so it never starts (undo: systemctl unmask firewalld).
+    if printf '%s\n' "${missing[@]}" | grep -qx firewalld && [ -d /run/systemd/system ]; then
+        $sudo systemctl mask firewalld.service >/dev/null 2>&1 || true
+    fi
     # postfix asks questions on install; firewalld and knot must not start services on the host.
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi

@@ -112,7 +112,7 @@ QString ConnectorCommandBuilder::powerShell(Variant variant) const
                            "Set $ConnectorName to your connector's name (see Get-InboundConnector).")});
         out += QStringLiteral("$ConnectorName = \"<Inbound connector name>\"\n"
                               "Set-InboundConnector -Identity $ConnectorName -SenderIPAddresses @{Add=%1}\n"
-                              "Get-InboundConnector -Identity $ConnectorName | Format-List Name,ConnectorType,SenderIPAddresses,RestrictDomainsToIPAddresses,RequireTls\n")
+                              "Get-InboundConnector -Identity $ConnectorName | Format-List -Property \"Name\",\"ConnectorType\",\"SenderIPAddresses\",\"RestrictDomainsToIPAddresses\",\"RequireTls\"\n")
                    .arg(add);
         out += hashComment({tr("If you have no such connector yet, create one instead (all sender domains, only from TMEmS, TLS required):"),
                             QStringLiteral("New-InboundConnector -Name \"From TMEmS JP\" -ConnectorType Partner -SenderDomains * "
@@ -126,7 +126,7 @@ QString ConnectorCommandBuilder::powerShell(Variant variant) const
                            "Disable any mail flow rule that sets SCL -1 for mail from the connector.")});
         out += QStringLiteral("$ConnectorName = \"<Inbound connector name>\"\n"
                               "Set-InboundConnector -Identity $ConnectorName -EFSkipLastIP $false -EFSkipIPs @{Add=%1}\n"
-                              "Get-InboundConnector -Identity $ConnectorName | Format-List Name,EFSkipIPs,EFSkipLastIP,EFUsers\n")
+                              "Get-InboundConnector -Identity $ConnectorName | Format-List -Property \"Name\",\"EFSkipIPs\",\"EFSkipLastIP\",\"EFUsers\"\n")
                    .arg(add);
         break;
     case Variant::IpAllowList:
@@ -134,7 +134,7 @@ QString ConnectorCommandBuilder::powerShell(Variant variant) const
                                "(malware and high-confidence phishing are still checked). Optional: security baselines (CIS, CISA SCuBA)\n"
                                "recommend keeping this list empty; prefer the connector. At most %1 entries.").arg(MaxIpAllowListEntries)});
         out += QStringLiteral("Set-HostedConnectionFilterPolicy -Identity Default -IPAllowList @{Add=%1}\n"
-                              "Get-HostedConnectionFilterPolicy -Identity Default | Format-List IPAllowList\n")
+                              "Get-HostedConnectionFilterPolicy -Identity Default | Format-List -Property \"IPAllowList\"\n")
                    .arg(add);
         break;
     }
@@ -143,6 +143,8 @@ QString ConnectorCommandBuilder::powerShell(Variant variant) const
 
 QString ConnectorCommandBuilder::adminCenterSteps(Variant variant) const
 {
+    if (!validationError().isEmpty())
+        return {};
     QStringList steps;
     switch (variant) {
     case Variant::Connector:

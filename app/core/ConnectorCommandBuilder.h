@@ -39,7 +39,8 @@ public:
     /// The commands with their explanatory comments, no file header. Empty when
     /// validationError() is not.
     QString powerShell(Variant variant) const;
-    /// Numbered steps for the Exchange admin center or the Defender portal.
+    /// Numbered steps for the Exchange admin center or the Defender portal. Empty
+    /// when validationError() is not.
     QString adminCenterSteps(Variant variant) const;
 
     /// Microsoft's caps on IP Allow List entries.

@@ -47,7 +47,7 @@ QString MailServerSnippets::exchangeServer(const SnippetContext &c, const QList<
                            "@{Add=...} adds to RemoteIPRanges and keeps the ranges already there; a plain list would replace them all.")});
     out += QStringLiteral("$Connector = \"<SERVER>\\<Receive connector name>\"\n"
                           "Set-ReceiveConnector -Identity $Connector -RemoteIPRanges @{Add=%1}\n"
-                          "Get-ReceiveConnector -Identity $Connector | Format-List Name,Bindings,RemoteIPRanges,PermissionGroups,AuthMechanism\n")
+                          "Get-ReceiveConnector -Identity $Connector | Format-List -Property \"Name\",\"Bindings\",\"RemoteIPRanges\",\"PermissionGroups\",\"AuthMechanism\"\n")
                .arg(SnippetContext::join(c.networks, QStringLiteral(","), QStringLiteral("\"")));
     out += SnippetContext::comment(
         QStringLiteral("#"),

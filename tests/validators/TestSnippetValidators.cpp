@@ -271,8 +271,11 @@ void TestSnippetValidators::firewalld()
         return;
     }
     QVERIFY2(first.exitCode == 0, qPrintable(first.all()));
-    const ToolRun second = runTool(QStringLiteral("unshare"), {"-r", "-n", "sh", "-e", dir.filePath("snippet.sh")}, env);
-    QVERIFY2(second.exitCode == 0, qPrintable("running the snippet a second time failed:\n" + second.all()));
+    // Idempotence once is enough: firewall-offline-cmd takes a second or two per call.
+    if (QLatin1String(QTest::currentDataTag()) == QLatin1String("all ranges")) {
+        const ToolRun second = runTool(QStringLiteral("unshare"), {"-r", "-n", "sh", "-e", dir.filePath("snippet.sh")}, env);
+        QVERIFY2(second.exitCode == 0, qPrintable("running the snippet a second time failed:\n" + second.all()));
+    }
     QString ipsets;
     for (const QString &name : QDir(etc + QStringLiteral("/ipsets")).entryList({QStringLiteral("*.xml")})) {
         QFile f(etc + QStringLiteral("/ipsets/") + name);
