@@ -36,6 +36,12 @@ if [ ${#missing[@]} -gt 0 ]; then
     # postfix asks questions on install; firewalld and knot must not start services on the host
     # (a knotd on the host's port 53 is useless to us: the integration tests start their own
     # inside a private network namespace). policy-rc.d exit 101 = "do not start services".
+    # The tests only need firewall-offline-cmd. On a machine booted with systemd the
+    # package would start the firewalld daemon and firewall the host itself; mask the
+    # unit before it is installed so it never starts (undo: systemctl unmask firewalld).
+    if printf '%s\n' "${missing[@]}" | grep -qx firewalld && [ -d /run/systemd/system ]; then
+        $sudo systemctl mask firewalld.service >/dev/null 2>&1 || true
+    fi
     policy=/usr/sbin/policy-rc.d
     added_policy=""
     if [ ! -e "$policy" ]; then

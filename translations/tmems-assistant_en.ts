@@ -113,6 +113,33 @@
         </message>
     </context>
     <context>
+        <name>CloudSnippets</name>
+        <message>
+            <source>Set SG_ID to your security group. One call per range: a range that is already allowed fails
+alone with InvalidPermission.Duplicate and the others are still added, so this can run again.
+Each range counts as one rule against the quota of inbound rules per security group (60 by default).</source>
+            <translation>Set SG_ID to your security group. One call per range: a range that is already allowed fails
+alone with InvalidPermission.Duplicate and the others are still added, so this can run again.
+Each range counts as one rule against the quota of inbound rules per security group (60 by default).</translation>
+        </message>
+        <message>
+            <source>Replace &lt;RESOURCE_GROUP&gt; and &lt;NSG_NAME&gt;; the priority (100-4096, lower first) must be free and lower
+than that of any rule that denies the port. create with the same --name updates the rule, so this
+can run again. If an NSG sits on both the subnet and the NIC, both must allow the traffic.</source>
+            <translation>Replace &lt;RESOURCE_GROUP&gt; and &lt;NSG_NAME&gt;; the priority (100-4096, lower first) must be free and lower
+than that of any rule that denies the port. create with the same --name updates the rule, so this
+can run again. If an NSG sits on both the subnet and the NIC, both must allow the traffic.</translation>
+        </message>
+        <message>
+            <source>Replace &lt;VPC_NETWORK&gt; and &lt;MAIL_SERVER_TAG&gt; (without --target-tags the rule applies to every
+instance of the network). create refuses a rule name that exists; to change an existing rule,
+run firewall-rules update with the complete list, because --source-ranges replaces it.</source>
+            <translation>Replace &lt;VPC_NETWORK&gt; and &lt;MAIL_SERVER_TAG&gt; (without --target-tags the rule applies to every
+instance of the network). create refuses a rule name that exists; to change an existing rule,
+run firewall-rules update with the complete list, because --source-ranges replaces it.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLineApp</name>
         <message>
             <source>Usage: tmems-assistant [SUBCOMMAND] [options]</source>
@@ -172,6 +199,134 @@
         </message>
     </context>
     <context>
+        <name>ConnectorCommandBuilder</name>
+        <message>
+            <source>Add the ranges to the Office 365 inbound connector (default; required when the connector accepts only TMEmS's addresses).</source>
+            <translation>Add the ranges to the Office 365 inbound connector (default; required when the connector accepts only TMEmS's addresses).</translation>
+        </message>
+        <message>
+            <source>Add the ranges to Enhanced Filtering for Connectors (skip listing), so Office 365 looks past TMEmS to the original sender.</source>
+            <translation>Add the ranges to Enhanced Filtering for Connectors (skip listing), so Office 365 looks past TMEmS to the original sender.</translation>
+        </message>
+        <message>
+            <source>Add the ranges to the connection filter policy's IP Allow List (optional; skips spam filtering).</source>
+            <translation>Add the ranges to the connection filter policy's IP Allow List (optional; skips spam filtering).</translation>
+        </message>
+        <message>
+            <source>there are no IP address ranges to add</source>
+            <translation>there are no IP address ranges to add</translation>
+        </message>
+        <message>
+            <source>%1 is an IPv6 range; Exchange Online accepts only IPv4 addresses and IPv4 ranges from /24 to /32 here</source>
+            <translation>%1 is an IPv6 range; Exchange Online accepts only IPv4 addresses and IPv4 ranges from /24 to /32 here</translation>
+        </message>
+        <message>
+            <source>%1 is larger than a /24; Exchange Online accepts only IPv4 ranges from /24 to /32 here (split it into /24 ranges)</source>
+            <translation>%1 is larger than a /24; Exchange Online accepts only IPv4 ranges from /24 to /32 here (split it into /24 ranges)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ranges are more than the %1 entries Exchange Online allows</source>
+            <translation>
+                <numerusform>%n range is more than the %1 entries Exchange Online allows</numerusform>
+                <numerusform>%n ranges are more than the %1 entries Exchange Online allows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Run in PowerShell with the ExchangeOnlineManagement module, after Connect-ExchangeOnline.
+@{Add=...} adds to the list and keeps what is already there; a plain list would replace it all.</source>
+            <translation>Run in PowerShell with the ExchangeOnlineManagement module, after Connect-ExchangeOnline.
+@{Add=...} adds to the list and keeps what is already there; a plain list would replace it all.</translation>
+        </message>
+        <message>
+            <source>The inbound connector (Partner) that receives mail from TMEmS. Use this when your MX points to TMEmS:
+a connector that rejects mail not sent from its IP addresses loses mail from any range missing here.
+Set $ConnectorName to your connector's name (see Get-InboundConnector).</source>
+            <translation>The inbound connector (Partner) that receives mail from TMEmS. Use this when your MX points to TMEmS:
+a connector that rejects mail not sent from its IP addresses loses mail from any range missing here.
+Set $ConnectorName to your connector's name (see Get-InboundConnector).</translation>
+        </message>
+        <message>
+            <source>If you have no such connector yet, create one instead (all sender domains, only from TMEmS, TLS required):</source>
+            <translation>If you have no such connector yet, create one instead (all sender domains, only from TMEmS, TLS required):</translation>
+        </message>
+        <message>
+            <source>Enhanced Filtering for Connectors (skip listing): Office 365 skips these addresses and judges the
+original sender's IP address instead (SPF, spam filtering). Use this when TMEmS sits in front of Office 365
+and Enhanced Filtering lists TMEmS's addresses. -EFSkipLastIP $false makes the list take effect.
+Disable any mail flow rule that sets SCL -1 for mail from the connector.</source>
+            <translation>Enhanced Filtering for Connectors (skip listing): Office 365 skips these addresses and judges the
+original sender's IP address instead (SPF, spam filtering). Use this when TMEmS sits in front of Office 365
+and Enhanced Filtering lists TMEmS's addresses. -EFSkipLastIP $false makes the list take effect.
+Disable any mail flow rule that sets SCL -1 for mail from the connector.</translation>
+        </message>
+        <message>
+            <source>The connection filter policy's IP Allow List: mail from these addresses skips spam filtering
+(malware and high-confidence phishing are still checked). Optional: security baselines (CIS, CISA SCuBA)
+recommend keeping this list empty; prefer the connector. At most %1 entries.</source>
+            <translation>The connection filter policy's IP Allow List: mail from these addresses skips spam filtering
+(malware and high-confidence phishing are still checked). Optional: security baselines (CIS, CISA SCuBA)
+recommend keeping this list empty; prefer the connector. At most %1 entries.</translation>
+        </message>
+        <message>
+            <source>Open the Exchange admin center (https://admin.exchange.microsoft.com) and go to Mail flow &gt; Connectors.</source>
+            <translation>Open the Exchange admin center (https://admin.exchange.microsoft.com) and go to Mail flow &gt; Connectors.</translation>
+        </message>
+        <message>
+            <source>Select the inbound connector that receives mail from TMEmS (from: Partner organization, to: Office 365). If there is none, choose Add a connector with Connection from: Partner organization.</source>
+            <translation>Select the inbound connector that receives mail from TMEmS (from: Partner organization, to: Office 365). If there is none, choose Add a connector with Connection from: Partner organization.</translation>
+        </message>
+        <message>
+            <source>Under the way the partner is identified, keep "by verifying that the IP address of the sending server matches" and add each of these IP address ranges:
+%1</source>
+            <translation>Under the way the partner is identified, keep "by verifying that the IP address of the sending server matches" and add each of these IP address ranges:
+%1</translation>
+        </message>
+        <message>
+            <source>Under Security restrictions, keep "Reject email messages if they aren't sent over TLS" and "Reject email messages if they aren't sent from within this IP address range" as they are, then save.</source>
+            <translation>Under Security restrictions, keep "Reject email messages if they aren't sent over TLS" and "Reject email messages if they aren't sent from within this IP address range" as they are, then save.</translation>
+        </message>
+        <message>
+            <source>Open the Microsoft Defender portal at https://security.microsoft.com/skiplisting (Email &amp; collaboration &gt; Policies &amp; rules &gt; Threat policies &gt; Enhanced filtering).</source>
+            <translation>Open the Microsoft Defender portal at https://security.microsoft.com/skiplisting (Email &amp; collaboration &gt; Policies &amp; rules &gt; Threat policies &gt; Enhanced filtering).</translation>
+        </message>
+        <message>
+            <source>Select the inbound connector that receives mail from TMEmS.</source>
+            <translation>Select the inbound connector that receives mail from TMEmS.</translation>
+        </message>
+        <message>
+            <source>Choose "Skip these IP addresses that are associated with the connector" and add each of these IP address ranges:
+%1</source>
+            <translation>Choose "Skip these IP addresses that are associated with the connector" and add each of these IP address ranges:
+%1</translation>
+        </message>
+        <message>
+            <source>Save.</source>
+            <translation>Save.</translation>
+        </message>
+        <message>
+            <source>Open the Microsoft Defender portal at https://security.microsoft.com/antispam and select Connection filter policy (Default).</source>
+            <translation>Open the Microsoft Defender portal at https://security.microsoft.com/antispam and select Connection filter policy (Default).</translation>
+        </message>
+        <message>
+            <source>Choose Edit connection filter policy.</source>
+            <translation>Choose Edit connection filter policy.</translation>
+        </message>
+        <message>
+            <source>Under "Always allow messages from the following IP addresses or address range", add each of these IP address ranges:
+%1</source>
+            <translation>Under "Always allow messages from the following IP addresses or address range", add each of these IP address ranges:
+%1</translation>
+        </message>
+        <message>
+            <source>Save. Security baselines recommend keeping this list empty; prefer the connector.</source>
+            <translation>Save. Security baselines recommend keeping this list empty; prefer the connector.</translation>
+        </message>
+        <message>
+            <source>The labels may differ slightly in your language and admin center version.</source>
+            <translation>The labels may differ slightly in your language and admin center version.</translation>
+        </message>
+    </context>
+    <context>
         <name>DomainName</name>
         <message>
             <source>The domain is empty.</source>
@@ -223,6 +378,67 @@
         </message>
     </context>
     <context>
+        <name>HostFirewallSnippets</name>
+        <message>
+            <source>-I puts each rule at the top of INPUT, before any DROP or REJECT rule;
+-C skips a rule that is already there, so running this again adds nothing.</source>
+            <translation>-I puts each rule at the top of INPUT, before any DROP or REJECT rule;
+-C skips a rule that is already there, so running this again adds nothing.</translation>
+        </message>
+        <message>
+            <source>Make the rules permanent: iptables-save &gt; /etc/iptables/rules.v4 (Debian, iptables-persistent)
+or service iptables save (RHEL).</source>
+            <translation>Make the rules permanent: iptables-save &gt; /etc/iptables/rules.v4 (Debian, iptables-persistent)
+or service iptables save (RHEL).</translation>
+        </message>
+        <message>
+            <source>For the chain input of table inet filter (Debian's /etc/nftables.conf); change the names if yours differ.
+The rule is inserted at the top of the chain, before its drop rules. The sets and their
+elements can be loaded again safely; the rule cannot: before running this file a second time,
+check with: nft list chain inet filter input | grep tmems_jp</source>
+            <translation>For the chain input of table inet filter (Debian's /etc/nftables.conf); change the names if yours differ.
+The rule is inserted at the top of the chain, before its drop rules. The sets and their
+elements can be loaded again safely; the rule cannot: before running this file a second time,
+check with: nft list chain inet filter input | grep tmems_jp</translation>
+        </message>
+        <message>
+            <source>An ipset of the ranges and a rich rule in the zone public (change --zone if your interface is in another zone).
+Running this again is safe: firewall-cmd skips entries and rules that already exist.
+If the zone opens the smtp service to everyone, this rule adds nothing; remove the service to restrict.</source>
+            <translation>An ipset of the ranges and a rich rule in the zone public (change --zone if your interface is in another zone).
+Running this again is safe: firewall-cmd skips entries and rules that already exist.
+If the zone opens the smtp service to everyone, this rule adds nothing; remove the service to restrict.</translation>
+        </message>
+        <message>
+            <source>--permanent changes take effect after a reload:</source>
+            <translation>--permanent changes take effect after a reload:</translation>
+        </message>
+        <message>
+            <source>prepend puts each rule before the existing ones (including any deny rule for the port);
+ufw skips a rule that already exists, so running this again adds nothing.</source>
+            <translation>prepend puts each rule before the existing ones (including any deny rule for the port);
+ufw skips a rule that already exists, so running this again adds nothing.</translation>
+        </message>
+        <message>
+            <source>Run in PowerShell as administrator. Creates the inbound rule TMEmS-JP-SMTP-In, or adds the
+ranges to it if it exists (Set-NetFirewallRule alone would replace its address list).</source>
+            <translation>Run in PowerShell as administrator. Creates the inbound rule TMEmS-JP-SMTP-In, or adds the
+ranges to it if it exists (Set-NetFirewallRule alone would replace its address list).</translation>
+        </message>
+        <message>
+            <source>Check:</source>
+            <translation>Check:</translation>
+        </message>
+        <message>
+            <source>For /etc/pf.conf: ext_if must name your external interface (a macro defined above).
+quick makes the first matching rule win, so this pass is not undone by a later block rule;
+put it before your block rules. Check and load: pfctl -nf /etc/pf.conf &amp;&amp; pfctl -f /etc/pf.conf</source>
+            <translation>For /etc/pf.conf: ext_if must name your external interface (a macro defined above).
+quick makes the first matching rule win, so this pass is not undone by a later block rule;
+put it before your block rules. Check and load: pfctl -nf /etc/pf.conf &amp;&amp; pfctl -f /etc/pf.conf</translation>
+        </message>
+    </context>
+    <context>
         <name>IpAddress</name>
         <message>
             <source>"%1" is not an IPv4 or IPv6 address</source>
@@ -260,6 +476,45 @@
         </message>
     </context>
     <context>
+        <name>MailServerSnippets</name>
+        <message>
+            <source>Run as root. The ranges go into a check_client_access cidr table, not into mynetworks: mynetworks
+would let anyone who sends through TMEmS (a shared service) relay through your server.
+Lines are appended only when missing, so running this again adds nothing; no postmap is needed.</source>
+            <translation>Run as root. The ranges go into a check_client_access cidr table, not into mynetworks: mynetworks
+would let anyone who sends through TMEmS (a shared service) relay through your server.
+Lines are appended only when missing, so running this again adds nothing; no postmap is needed.</translation>
+        </message>
+        <message>
+            <source>Puts the table in front of smtpd_client_restrictions and keeps what is already there (once only):</source>
+            <translation>Puts the table in front of smtpd_client_restrictions and keeps what is already there (once only):</translation>
+        </message>
+        <message>
+            <source>Optional lock-down, when the MX points to TMEmS and nobody else should deliver (edit main.cf by hand):</source>
+            <translation>Optional lock-down, when the MX points to TMEmS and nobody else should deliver (edit main.cf by hand):</translation>
+        </message>
+        <message>
+            <source>Warning: the final reject refuses every other client, such as a backup MX, monitoring or applications that send on port 25.</source>
+            <translation>Warning: the final reject refuses every other client, such as a backup MX, monitoring or applications that send on port 25.</translation>
+        </message>
+        <message>
+            <source>With postscreen, list the ranges in a separate table with the action permit in postscreen_access_list.</source>
+            <translation>With postscreen, list the ranges in a separate table with the action permit in postscreen_access_list.</translation>
+        </message>
+        <message>
+            <source>Run in the Exchange Management Shell. Set $Connector to your receive connector (see Get-ReceiveConnector).
+@{Add=...} adds to RemoteIPRanges and keeps the ranges already there; a plain list would replace them all.</source>
+            <translation>Run in the Exchange Management Shell. Set $Connector to your receive connector (see Get-ReceiveConnector).
+@{Add=...} adds to RemoteIPRanges and keeps the ranges already there; a plain list would replace them all.</translation>
+        </message>
+        <message>
+            <source>The built-in "Default Frontend &lt;SERVER&gt;" connector already accepts every address on port 25. A dedicated
+connector is worth having for its own settings (TLS, permissions, logging); to create one with every range:</source>
+            <translation>The built-in "Default Frontend &lt;SERVER&gt;" connector already accepts every address on port 25. A dedicated
+connector is worth having for its own settings (TLS, permissions, logging); to create one with every range:</translation>
+        </message>
+    </context>
+    <context>
         <name>MigrationWizard</name>
         <message>
             <source>TMEmS Migration Assistant</source>
@@ -272,6 +527,87 @@
         <message>
             <source>Trend Micro Email Security added mail servers to its Japan data center on 2024-08-21. This assistant tells you, for each of your domains, what to change.</source>
             <translation>Trend Micro Email Security added mail servers to its Japan data center on 2024-08-21. This assistant tells you, for each of your domains, what to change.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkDeviceSnippets</name>
+        <message>
+            <source>Replace &lt;MAIL_IP&gt; with the mail server's real (untranslated) address and OUTSIDE_IN
+with the access list of your outside interface. The ASA takes subnet masks, not wildcards.
+network-object lines that already exist are refused harmlessly, so this can be pasted again.</source>
+            <translation>Replace &lt;MAIL_IP&gt; with the mail server's real (untranslated) address and OUTSIDE_IN
+with the access list of your outside interface. The ASA takes subnet masks, not wildcards.
+network-object lines that already exist are refused harmlessly, so this can be pasted again.</translation>
+        </message>
+        <message>
+            <source>line 1 puts the entry at the top of the access list, before any deny.</source>
+            <translation>line 1 puts the entry at the top of the access list, before any deny.</translation>
+        </message>
+        <message>
+            <source>Only if the access list is not applied to the interface yet:</source>
+            <translation>Only if the access list is not applied to the interface yet:</translation>
+        </message>
+        <message>
+            <source>Replace &lt;MAIL_IP&gt; with the mail server's address and OUTSIDE-IN with your inbound access list.
+Access lists take wildcard masks (the inverse of the netmask). Sequence numbers 1 to %1
+put the entries before the existing ones (numbered from 10 by default) and the implicit deny;
+use other free numbers below 10 if these are taken. An entry that already exists is refused.</source>
+            <translation>Replace &lt;MAIL_IP&gt; with the mail server's address and OUTSIDE-IN with your inbound access list.
+Access lists take wildcard masks (the inverse of the netmask). Sequence numbers 1 to %1
+put the entries before the existing ones (numbered from 10 by default) and the implicit deny;
+use other free numbers below 10 if these are taken. An entry that already exists is refused.</translation>
+        </message>
+        <message>
+            <source>Paste in configuration mode (set commands can be applied again without duplicates).
+Replace &lt;MAIL_SERVER_ADDR_OBJ&gt; with the address-book entry of the mail server and the zones with yours.</source>
+            <translation>Paste in configuration mode (set commands can be applied again without duplicates).
+Replace &lt;MAIL_SERVER_ADDR_OBJ&gt; with the address-book entry of the mail server and the zones with yours.</translation>
+        </message>
+        <message>
+            <source>A new policy goes to the end of the list; move it above your deny policy:</source>
+            <translation>A new policy goes to the end of the list; move it above your deny policy:</translation>
+        </message>
+        <message>
+            <source>FortiOS CLI. edit updates an object that already exists, and append member adds to the
+group without removing its members (set member would replace them all).</source>
+            <translation>FortiOS CLI. edit updates an object that already exists, and append member adds to the
+group without removing its members (set member would replace them all).</translation>
+        </message>
+        <message>
+            <source>The policy: only once, and only if no policy for TMEmS-JP exists yet (the group above already
+carries the new ranges into it). Replace the &lt;...&gt; values; edit 0 takes the next free ID.
+New policies go to the bottom: move it above your deny policy with move &lt;ID&gt; before &lt;ID&gt;.</source>
+            <translation>The policy: only once, and only if no policy for TMEmS-JP exists yet (the group above already
+carries the new ranges into it). Replace the &lt;...&gt; values; edit 0 takes the next free ID.
+New policies go to the bottom: move it above your deny policy with move &lt;ID&gt; before &lt;ID&gt;.</translation>
+        </message>
+        <message>
+            <source>Paste the set commands in configure mode (not the # lines). set adds to the address group
+and changes nothing that already exists, so this can be pasted again.
+Replace &lt;MAIL_ADDR_OBJ&gt; (the pre-NAT address) and the zones with yours.</source>
+            <translation>Paste the set commands in configure mode (not the # lines). set adds to the address group
+and changes nothing that already exists, so this can be pasted again.
+Replace &lt;MAIL_ADDR_OBJ&gt; (the pre-NAT address) and the zones with yours.</translation>
+        </message>
+        <message>
+            <source>Rules match from the top: move the rule above your deny rule.</source>
+            <translation>Rules match from the top: move the rule above your deny rule.</translation>
+        </message>
+        <message>
+            <source>Run on the management server (shell). add network reports an error for an object that already
+exists and changes nothing; set group members.add adds without removing members.
+Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; values.</source>
+            <translation>Run on the management server (shell). add network reports an error for an object that already
+exists and changes nothing; set group members.add adds without removing members.
+Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; values.</translation>
+        </message>
+        <message>
+            <source>Create the group once (an error just means it exists), then add the members:</source>
+            <translation>Create the group once (an error just means it exists), then add the members:</translation>
+        </message>
+        <message>
+            <source>The access rule: only once, and only if no rule for TMEmS-JP exists yet.</source>
+            <translation>The access rule: only once, and only if no rule for TMEmS-JP exists yet.</translation>
         </message>
     </context>
     <context>
@@ -342,6 +678,299 @@
         <message>
             <source>unknown format "%1"; use plain, csv or json</source>
             <translation>unknown format "%1"; use plain, csv or json</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnippetBuilder</name>
+        <message>
+            <source>iptables (Linux)</source>
+            <translation>iptables (Linux)</translation>
+        </message>
+        <message>
+            <source>iptables commands that insert ACCEPT rules at the top of INPUT, skipping rules already there.</source>
+            <translation>iptables commands that insert ACCEPT rules at the top of INPUT, skipping rules already there.</translation>
+        </message>
+        <message>
+            <source>nftables (Linux)</source>
+            <translation>nftables (Linux)</translation>
+        </message>
+        <message>
+            <source>An nft -f file: a set of the ranges and a rule at the top of the inet filter input chain.</source>
+            <translation>An nft -f file: a set of the ranges and a rule at the top of the inet filter input chain.</translation>
+        </message>
+        <message>
+            <source>firewalld (RHEL, Rocky, Fedora)</source>
+            <translation>firewalld (RHEL, Rocky, Fedora)</translation>
+        </message>
+        <message>
+            <source>firewall-cmd commands: an ipset of the ranges and a rich rule in the public zone.</source>
+            <translation>firewall-cmd commands: an ipset of the ranges and a rich rule in the public zone.</translation>
+        </message>
+        <message>
+            <source>ufw (Ubuntu)</source>
+            <translation>ufw (Ubuntu)</translation>
+        </message>
+        <message>
+            <source>ufw commands: one allow rule per range, placed before the existing rules.</source>
+            <translation>ufw commands: one allow rule per range, placed before the existing rules.</translation>
+        </message>
+        <message>
+            <source>Windows Defender Firewall</source>
+            <translation>Windows Defender Firewall</translation>
+        </message>
+        <message>
+            <source>PowerShell: one inbound rule, created or extended with the ranges.</source>
+            <translation>PowerShell: one inbound rule, created or extended with the ranges.</translation>
+        </message>
+        <message>
+            <source>pf (OpenBSD, FreeBSD, macOS)</source>
+            <translation>pf (OpenBSD, FreeBSD, macOS)</translation>
+        </message>
+        <message>
+            <source>pf.conf lines: a table of the ranges and a quick pass rule.</source>
+            <translation>pf.conf lines: a table of the ranges and a quick pass rule.</translation>
+        </message>
+        <message>
+            <source>Cisco ASA</source>
+            <translation>Cisco ASA</translation>
+        </message>
+        <message>
+            <source>A network object group and an access list entry at the top of the list.</source>
+            <translation>A network object group and an access list entry at the top of the list.</translation>
+        </message>
+        <message>
+            <source>Cisco IOS / IOS XE</source>
+            <translation>Cisco IOS / IOS XE</translation>
+        </message>
+        <message>
+            <source>Extended access list entries with wildcard masks, numbered to come first.</source>
+            <translation>Extended access list entries with wildcard masks, numbered to come first.</translation>
+        </message>
+        <message>
+            <source>Juniper SRX</source>
+            <translation>Juniper SRX</translation>
+        </message>
+        <message>
+            <source>set commands: address book entries, an address set and a security policy.</source>
+            <translation>set commands: address book entries, an address set and a security policy.</translation>
+        </message>
+        <message>
+            <source>Fortinet FortiGate</source>
+            <translation>Fortinet FortiGate</translation>
+        </message>
+        <message>
+            <source>FortiOS CLI: address objects appended to an address group, and a firewall policy.</source>
+            <translation>FortiOS CLI: address objects appended to an address group, and a firewall policy.</translation>
+        </message>
+        <message>
+            <source>Palo Alto Networks (PAN-OS)</source>
+            <translation>Palo Alto Networks (PAN-OS)</translation>
+        </message>
+        <message>
+            <source>set commands: address objects, an address group and a security rule.</source>
+            <translation>set commands: address objects, an address group and a security rule.</translation>
+        </message>
+        <message>
+            <source>Check Point</source>
+            <translation>Check Point</translation>
+        </message>
+        <message>
+            <source>mgmt_cli commands: network objects, a group and an access rule, then publish and install.</source>
+            <translation>mgmt_cli commands: network objects, a group and an access rule, then publish and install.</translation>
+        </message>
+        <message>
+            <source>AWS security group</source>
+            <translation>AWS security group</translation>
+        </message>
+        <message>
+            <source>AWS CLI: inbound rules added to a security group, one per range.</source>
+            <translation>AWS CLI: inbound rules added to a security group, one per range.</translation>
+        </message>
+        <message>
+            <source>Azure network security group</source>
+            <translation>Azure network security group</translation>
+        </message>
+        <message>
+            <source>Azure CLI: an inbound security rule with every range.</source>
+            <translation>Azure CLI: an inbound security rule with every range.</translation>
+        </message>
+        <message>
+            <source>Google Cloud VPC firewall</source>
+            <translation>Google Cloud VPC firewall</translation>
+        </message>
+        <message>
+            <source>gcloud: an ingress firewall rule with every range.</source>
+            <translation>gcloud: an ingress firewall rule with every range.</translation>
+        </message>
+        <message>
+            <source>Postfix</source>
+            <translation>Postfix</translation>
+        </message>
+        <message>
+            <source>A check_client_access cidr table of the ranges, put in front of smtpd_client_restrictions.</source>
+            <translation>A check_client_access cidr table of the ranges, put in front of smtpd_client_restrictions.</translation>
+        </message>
+        <message>
+            <source>Microsoft 365 / Exchange Online</source>
+            <translation>Microsoft 365 / Exchange Online</translation>
+        </message>
+        <message>
+            <source>PowerShell that adds the ranges to the Office 365 inbound connector (or Enhanced Filtering, or the IP Allow List).</source>
+            <translation>PowerShell that adds the ranges to the Office 365 inbound connector (or Enhanced Filtering, or the IP Allow List).</translation>
+        </message>
+        <message>
+            <source>Exchange Server (on-premises)</source>
+            <translation>Exchange Server (on-premises)</translation>
+        </message>
+        <message>
+            <source>Exchange Management Shell: the ranges added to a receive connector.</source>
+            <translation>Exchange Management Shell: the ranges added to a receive connector.</translation>
+        </message>
+        <message>
+            <source>Japan data center</source>
+            <translation>Japan data center</translation>
+        </message>
+        <message>
+            <source>%1 data center</source>
+            <translation>%1 data center</translation>
+        </message>
+        <message>
+            <source>%1: accept mail (SMTP, TCP port %2) from the TMEmS mail servers of the %3.</source>
+            <translation>%1: accept mail (SMTP, TCP port %2) from the TMEmS mail servers of the %3.</translation>
+        </message>
+        <message>
+            <source>%1: accept mail from the TMEmS mail servers of the %2.</source>
+            <translation>%1: accept mail from the TMEmS mail servers of the %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>IP address ranges: only the %n added range(s).</source>
+            <translation>
+                <numerusform>IP address ranges: only the %n added range.</numerusform>
+                <numerusform>IP address ranges: only the %n added ranges.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>IP address ranges: all %n range(s), existing and added.</source>
+            <translation>
+                <numerusform>IP address ranges: all %n range, existing and added.</numerusform>
+                <numerusform>IP address ranges: all %n ranges, existing and added.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The added ranges are in use from %1.</source>
+            <translation>The added ranges are in use from %1.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <comment>date</comment>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Source: %1, "%2" (published %3, updated %4).</source>
+            <translation>Source: %1, "%2" (published %3, updated %4).</translation>
+        </message>
+        <message>
+            <source>Source: %1, "%2" (published %3).</source>
+            <translation>Source: %1, "%2" (published %3).</translation>
+        </message>
+        <message>
+            <source>Catalog version %1. Generated by tmems-assistant, which is not affiliated with Trend Micro.</source>
+            <translation>Catalog version %1. Generated by tmems-assistant, which is not affiliated with Trend Micro.</translation>
+        </message>
+        <message>
+            <source>unknown platform "%1"; known platforms: %2</source>
+            <translation>unknown platform "%1"; known platforms: %2</translation>
+        </message>
+        <message>
+            <source>the port must be a number from 1 to 65535, not %1</source>
+            <translation>the port must be a number from 1 to 65535, not %1</translation>
+        </message>
+        <message>
+            <source>the %1 snippet does not depend on the TCP port; leave the port at 25</source>
+            <translation>the %1 snippet does not depend on the TCP port; leave the port at 25</translation>
+        </message>
+        <message>
+            <source>the %1 snippet has no variants</source>
+            <translation>the %1 snippet has no variants</translation>
+        </message>
+        <message>
+            <source>unknown variant "%1" for %2; use %3</source>
+            <translation>unknown variant "%1" for %2; use %3</translation>
+        </message>
+        <message>
+            <source>unknown data center "%1"</source>
+            <translation>unknown data center "%1"</translation>
+        </message>
+        <message>
+            <source>the catalog lists no added IP address ranges for the %1</source>
+            <translation>the catalog lists no added IP address ranges for the %1</translation>
+        </message>
+        <message>
+            <source>the catalog lists no IP address ranges for the %1</source>
+            <translation>the catalog lists no IP address ranges for the %1</translation>
+        </message>
+        <message>
+            <source>the catalog range "%1" is not a plain CIDR</source>
+            <translation>the catalog range "%1" is not a plain CIDR</translation>
+        </message>
+        <message>
+            <source>unknown platform "%1"</source>
+            <translation>unknown platform "%1"</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnippetCommand</name>
+        <message>
+            <source>Print a configuration snippet that lets a firewall or mail server accept mail from the ranges.</source>
+            <translation>Print a configuration snippet that lets a firewall or mail server accept mail from the ranges.</translation>
+        </message>
+        <message>
+            <source>Platforms:</source>
+            <translation>Platforms:</translation>
+        </message>
+        <message>
+            <source>Variants of exchange-online (--variant):</source>
+            <translation>Variants of exchange-online (--variant):</translation>
+        </message>
+        <message>
+            <source>The platform id (see the list above).</source>
+            <translation>The platform id (see the list above).</translation>
+        </message>
+        <message>
+            <source>Data center (default: jp).</source>
+            <translation>Data center (default: jp).</translation>
+        </message>
+        <message>
+            <source>Only the ranges added on 2024-08-21.</source>
+            <translation>Only the ranges added on 2024-08-21.</translation>
+        </message>
+        <message>
+            <source>TCP port the mail server listens on (default: 25).</source>
+            <translation>TCP port the mail server listens on (default: 25).</translation>
+        </message>
+        <message>
+            <source>For exchange-online: connector (default), enhanced-filtering or ip-allow-list.</source>
+            <translation>For exchange-online: connector (default), enhanced-filtering or ip-allow-list.</translation>
+        </message>
+        <message>
+            <source>name a platform: %1</source>
+            <translation>name a platform: %1</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"</source>
+            <translation>unexpected argument "%1"</translation>
+        </message>
+        <message>
+            <source>unknown platform "%1"; known platforms: %2</source>
+            <translation>unknown platform "%1"; known platforms: %2</translation>
+        </message>
+        <message>
+            <source>--port must be a number from 1 to 65535, not "%1"</source>
+            <translation>--port must be a number from 1 to 65535, not "%1"</translation>
+        </message>
+        <message>
+            <source>--variant applies only to exchange-online, not to %1</source>
+            <translation>--variant applies only to exchange-online, not to %1</translation>
         </message>
     </context>
     <context>

@@ -113,6 +113,33 @@
         </message>
     </context>
     <context>
+        <name>CloudSnippets</name>
+        <message>
+            <source>Set SG_ID to your security group. One call per range: a range that is already allowed fails
+alone with InvalidPermission.Duplicate and the others are still added, so this can run again.
+Each range counts as one rule against the quota of inbound rules per security group (60 by default).</source>
+            <translation>SG_ID にセキュリティグループの ID を設定してください。IPアドレス帯ごとに 1 回ずつ実行するため、
+既に許可済みの IPアドレス帯だけが InvalidPermission.Duplicate で失敗し、他は追加されます (再実行しても安全です)。
+IPアドレス帯 1 つがセキュリティグループの受信ルール 1 件として数えられます (既定の上限は 60 件)。</translation>
+        </message>
+        <message>
+            <source>Replace &lt;RESOURCE_GROUP&gt; and &lt;NSG_NAME&gt;; the priority (100-4096, lower first) must be free and lower
+than that of any rule that denies the port. create with the same --name updates the rule, so this
+can run again. If an NSG sits on both the subnet and the NIC, both must allow the traffic.</source>
+            <translation>&lt;RESOURCE_GROUP&gt; と &lt;NSG_NAME&gt; を置き換えてください。優先度 (100-4096、小さいほど先に評価) は未使用で、
+このポートを拒否する規則より小さい値にしてください。同じ --name で create すると規則が更新されるため、
+再実行しても安全です。サブネットと NIC の両方に NSG がある場合は、両方で許可が必要です。</translation>
+        </message>
+        <message>
+            <source>Replace &lt;VPC_NETWORK&gt; and &lt;MAIL_SERVER_TAG&gt; (without --target-tags the rule applies to every
+instance of the network). create refuses a rule name that exists; to change an existing rule,
+run firewall-rules update with the complete list, because --source-ranges replaces it.</source>
+            <translation>&lt;VPC_NETWORK&gt; と &lt;MAIL_SERVER_TAG&gt; を置き換えてください (--target-tags がないと、ネットワーク内の
+すべてのインスタンスに適用されます)。既存の規則名では create は失敗します。既存の規則を変更するときは、
+--source-ranges が一覧全体を置き換えるため、すべての IPアドレス帯を指定して firewall-rules update を実行してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLineApp</name>
         <message>
             <source>Usage: tmems-assistant [SUBCOMMAND] [options]</source>
@@ -172,6 +199,133 @@
         </message>
     </context>
     <context>
+        <name>ConnectorCommandBuilder</name>
+        <message>
+            <source>Add the ranges to the Office 365 inbound connector (default; required when the connector accepts only TMEmS's addresses).</source>
+            <translation>Office 365 の受信コネクタに IPアドレス帯を追加します (既定。コネクタが TMEmS のアドレスからのみ受け付ける設定の場合は必須)。</translation>
+        </message>
+        <message>
+            <source>Add the ranges to Enhanced Filtering for Connectors (skip listing), so Office 365 looks past TMEmS to the original sender.</source>
+            <translation>コネクタの拡張フィルター (スキップリスト) に IPアドレス帯を追加し、Office 365 が TMEmS の先の元の送信元を判定できるようにします。</translation>
+        </message>
+        <message>
+            <source>Add the ranges to the connection filter policy's IP Allow List (optional; skips spam filtering).</source>
+            <translation>接続フィルターポリシーの IP 許可一覧に IPアドレス帯を追加します (任意。迷惑メールフィルターをスキップします)。</translation>
+        </message>
+        <message>
+            <source>there are no IP address ranges to add</source>
+            <translation>追加する IPアドレス帯がありません</translation>
+        </message>
+        <message>
+            <source>%1 is an IPv6 range; Exchange Online accepts only IPv4 addresses and IPv4 ranges from /24 to /32 here</source>
+            <translation>%1 は IPv6 の IPアドレス帯です。Exchange Online のこの設定は IPv4 のアドレスと /24 から /32 の IPv4 の IPアドレス帯しか受け付けません</translation>
+        </message>
+        <message>
+            <source>%1 is larger than a /24; Exchange Online accepts only IPv4 ranges from /24 to /32 here (split it into /24 ranges)</source>
+            <translation>%1 は /24 より大きい IPアドレス帯です。Exchange Online のこの設定は /24 から /32 の IPv4 の IPアドレス帯しか受け付けません (/24 の IPアドレス帯に分割してください)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ranges are more than the %1 entries Exchange Online allows</source>
+            <translation>
+                <numerusform>IPアドレス帯 %n 件は、Exchange Online で指定できる上限 %1 件を超えています</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Run in PowerShell with the ExchangeOnlineManagement module, after Connect-ExchangeOnline.
+@{Add=...} adds to the list and keeps what is already there; a plain list would replace it all.</source>
+            <translation>ExchangeOnlineManagement モジュールの PowerShell で、Connect-ExchangeOnline の後に実行してください。
+@{Add=...} は既存の値を残したまま一覧に追加します。値を並べただけの指定では一覧全体が置き換えられます。</translation>
+        </message>
+        <message>
+            <source>The inbound connector (Partner) that receives mail from TMEmS. Use this when your MX points to TMEmS:
+a connector that rejects mail not sent from its IP addresses loses mail from any range missing here.
+Set $ConnectorName to your connector's name (see Get-InboundConnector).</source>
+            <translation>TMEmS からのメールを受信する受信コネクタ (パートナー) です。MX が TMEmS を指している場合に使います。
+登録済みの IP アドレス以外からのメールを拒否するコネクタでは、ここにない IPアドレス帯からのメールが失われます。
+$ConnectorName に受信コネクタの名前を設定してください (Get-InboundConnector で確認できます)。</translation>
+        </message>
+        <message>
+            <source>If you have no such connector yet, create one instead (all sender domains, only from TMEmS, TLS required):</source>
+            <translation>該当するコネクタがまだない場合は、代わりに次のコマンドで作成します (すべての送信者ドメイン、TMEmS からのみ受信、TLS 必須):</translation>
+        </message>
+        <message>
+            <source>Enhanced Filtering for Connectors (skip listing): Office 365 skips these addresses and judges the
+original sender's IP address instead (SPF, spam filtering). Use this when TMEmS sits in front of Office 365
+and Enhanced Filtering lists TMEmS's addresses. -EFSkipLastIP $false makes the list take effect.
+Disable any mail flow rule that sets SCL -1 for mail from the connector.</source>
+            <translation>コネクタの拡張フィルター (スキップリスト): Office 365 はこれらのアドレスを飛ばし、元の送信元の
+IP アドレスで判定します (SPF、迷惑メールフィルター)。TMEmS が Office 365 の前段にあり、拡張フィルターに
+TMEmS のアドレスを登録している場合に使います。-EFSkipLastIP $false で一覧が有効になります。
+このコネクタからのメールに SCL -1 を設定するメール フロー ルールは無効にしてください。</translation>
+        </message>
+        <message>
+            <source>The connection filter policy's IP Allow List: mail from these addresses skips spam filtering
+(malware and high-confidence phishing are still checked). Optional: security baselines (CIS, CISA SCuBA)
+recommend keeping this list empty; prefer the connector. At most %1 entries.</source>
+            <translation>接続フィルターポリシーの IP 許可一覧: これらのアドレスからのメールは迷惑メールフィルターをスキップします
+(マルウェアと高確度フィッシングの検査は行われます)。任意の設定です。セキュリティベースライン (CIS、CISA SCuBA) は
+この一覧を空にしておくことを推奨しています。受信コネクタでの設定を優先してください。登録できるのは最大 %1 件です。</translation>
+        </message>
+        <message>
+            <source>Open the Exchange admin center (https://admin.exchange.microsoft.com) and go to Mail flow &gt; Connectors.</source>
+            <translation>Exchange 管理センター (https://admin.exchange.microsoft.com) を開き、[メール フロー] &gt; [コネクタ] に移動します。</translation>
+        </message>
+        <message>
+            <source>Select the inbound connector that receives mail from TMEmS (from: Partner organization, to: Office 365). If there is none, choose Add a connector with Connection from: Partner organization.</source>
+            <translation>TMEmS からのメールを受信する受信コネクタ (送信元: パートナー組織、送信先: Office 365) を選択します。ない場合は [コネクタの追加] を選び、接続元に [パートナー組織] を指定します。</translation>
+        </message>
+        <message>
+            <source>Under the way the partner is identified, keep "by verifying that the IP address of the sending server matches" and add each of these IP address ranges:
+%1</source>
+            <translation>パートナー組織の識別方法では「送信サーバの IP アドレスが次のいずれかと一致することを確認する」を選んだまま、次の IPアドレス帯をそれぞれ追加します:
+%1</translation>
+        </message>
+        <message>
+            <source>Under Security restrictions, keep "Reject email messages if they aren't sent over TLS" and "Reject email messages if they aren't sent from within this IP address range" as they are, then save.</source>
+            <translation>セキュリティ制限の「TLS で送信されていないメールを拒否する」と「この IP アドレス範囲内から送信されていないメールを拒否する」はそのままにして、保存します。</translation>
+        </message>
+        <message>
+            <source>Open the Microsoft Defender portal at https://security.microsoft.com/skiplisting (Email &amp; collaboration &gt; Policies &amp; rules &gt; Threat policies &gt; Enhanced filtering).</source>
+            <translation>Microsoft Defender ポータル https://security.microsoft.com/skiplisting を開きます ([メールとコラボレーション] &gt; [ポリシーとルール] &gt; [脅威ポリシー] &gt; [拡張フィルター])。</translation>
+        </message>
+        <message>
+            <source>Select the inbound connector that receives mail from TMEmS.</source>
+            <translation>TMEmS からのメールを受信する受信コネクタを選択します。</translation>
+        </message>
+        <message>
+            <source>Choose "Skip these IP addresses that are associated with the connector" and add each of these IP address ranges:
+%1</source>
+            <translation>「コネクタに関連付けられているこれらの IP アドレスをスキップする」を選び、次の IPアドレス帯をそれぞれ追加します:
+%1</translation>
+        </message>
+        <message>
+            <source>Save.</source>
+            <translation>保存します。</translation>
+        </message>
+        <message>
+            <source>Open the Microsoft Defender portal at https://security.microsoft.com/antispam and select Connection filter policy (Default).</source>
+            <translation>Microsoft Defender ポータル https://security.microsoft.com/antispam を開き、[接続フィルター ポリシー (既定)] を選択します。</translation>
+        </message>
+        <message>
+            <source>Choose Edit connection filter policy.</source>
+            <translation>[接続フィルター ポリシーの編集] を選びます。</translation>
+        </message>
+        <message>
+            <source>Under "Always allow messages from the following IP addresses or address range", add each of these IP address ranges:
+%1</source>
+            <translation>「次の IP アドレスまたはアドレス範囲からのメッセージを常に許可する」に、次の IPアドレス帯をそれぞれ追加します:
+%1</translation>
+        </message>
+        <message>
+            <source>Save. Security baselines recommend keeping this list empty; prefer the connector.</source>
+            <translation>保存します。セキュリティベースラインはこの一覧を空にしておくことを推奨しています。受信コネクタでの設定を優先してください。</translation>
+        </message>
+        <message>
+            <source>The labels may differ slightly in your language and admin center version.</source>
+            <translation>画面の表記は、表示言語や管理センターのバージョンによって多少異なる場合があります。</translation>
+        </message>
+    </context>
+    <context>
         <name>DomainName</name>
         <message>
             <source>The domain is empty.</source>
@@ -223,6 +377,67 @@
         </message>
     </context>
     <context>
+        <name>HostFirewallSnippets</name>
+        <message>
+            <source>-I puts each rule at the top of INPUT, before any DROP or REJECT rule;
+-C skips a rule that is already there, so running this again adds nothing.</source>
+            <translation>-I は各ルールを INPUT の先頭 (DROP や REJECT のルールより前) に挿入します。
+-C で既にあるルールは飛ばすため、再実行しても重複して追加されません。</translation>
+        </message>
+        <message>
+            <source>Make the rules permanent: iptables-save &gt; /etc/iptables/rules.v4 (Debian, iptables-persistent)
+or service iptables save (RHEL).</source>
+            <translation>ルールを永続化するには: iptables-save &gt; /etc/iptables/rules.v4 (Debian、iptables-persistent)
+または service iptables save (RHEL)。</translation>
+        </message>
+        <message>
+            <source>For the chain input of table inet filter (Debian's /etc/nftables.conf); change the names if yours differ.
+The rule is inserted at the top of the chain, before its drop rules. The sets and their
+elements can be loaded again safely; the rule cannot: before running this file a second time,
+check with: nft list chain inet filter input | grep tmems_jp</source>
+            <translation>table inet filter の chain input (Debian の /etc/nftables.conf) 向けです。名前が異なる場合は変更してください。
+ルールはチェーンの先頭 (drop ルールより前) に挿入されます。セットとその要素は再度読み込んでも安全ですが、
+ルールは重複します。このファイルを 2 回目に実行する前に、次のコマンドで確認してください:
+nft list chain inet filter input | grep tmems_jp</translation>
+        </message>
+        <message>
+            <source>An ipset of the ranges and a rich rule in the zone public (change --zone if your interface is in another zone).
+Running this again is safe: firewall-cmd skips entries and rules that already exist.
+If the zone opens the smtp service to everyone, this rule adds nothing; remove the service to restrict.</source>
+            <translation>IPアドレス帯の ipset と、public ゾーンのリッチルールです (インターフェースが別のゾーンにある場合は --zone を変更してください)。
+再実行しても安全です: firewall-cmd は既にあるエントリとルールを飛ばします。
+ゾーンで smtp サービスを全体に公開している場合、このルールは効果がありません。制限するにはサービスを削除してください。</translation>
+        </message>
+        <message>
+            <source>--permanent changes take effect after a reload:</source>
+            <translation>--permanent の変更は再読み込み後に有効になります:</translation>
+        </message>
+        <message>
+            <source>prepend puts each rule before the existing ones (including any deny rule for the port);
+ufw skips a rule that already exists, so running this again adds nothing.</source>
+            <translation>prepend は各ルールを既存のルール (このポートの deny ルールを含む) より前に追加します。
+ufw は既にあるルールを飛ばすため、再実行しても重複して追加されません。</translation>
+        </message>
+        <message>
+            <source>Run in PowerShell as administrator. Creates the inbound rule TMEmS-JP-SMTP-In, or adds the
+ranges to it if it exists (Set-NetFirewallRule alone would replace its address list).</source>
+            <translation>管理者として PowerShell で実行してください。受信の規則 TMEmS-JP-SMTP-In を作成し、既にある場合は
+その規則に IPアドレス帯を追加します (Set-NetFirewallRule だけではアドレス一覧が置き換えられます)。</translation>
+        </message>
+        <message>
+            <source>Check:</source>
+            <translation>確認:</translation>
+        </message>
+        <message>
+            <source>For /etc/pf.conf: ext_if must name your external interface (a macro defined above).
+quick makes the first matching rule win, so this pass is not undone by a later block rule;
+put it before your block rules. Check and load: pfctl -nf /etc/pf.conf &amp;&amp; pfctl -f /etc/pf.conf</source>
+            <translation>/etc/pf.conf 用です。ext_if は外部インターフェースを指すマクロとして前もって定義してください。
+quick により最初に一致したルールが適用されるため、後の block ルールで打ち消されません。
+block ルールより前に置いてください。確認と読み込み: pfctl -nf /etc/pf.conf &amp;&amp; pfctl -f /etc/pf.conf</translation>
+        </message>
+    </context>
+    <context>
         <name>IpAddress</name>
         <message>
             <source>"%1" is not an IPv4 or IPv6 address</source>
@@ -260,6 +475,45 @@
         </message>
     </context>
     <context>
+        <name>MailServerSnippets</name>
+        <message>
+            <source>Run as root. The ranges go into a check_client_access cidr table, not into mynetworks: mynetworks
+would let anyone who sends through TMEmS (a shared service) relay through your server.
+Lines are appended only when missing, so running this again adds nothing; no postmap is needed.</source>
+            <translation>root で実行してください。IPアドレス帯は mynetworks ではなく check_client_access の cidr テーブルに登録します。
+mynetworks に入れると、TMEmS (共有サービス) 経由で送る誰もがこのサーバを中継に使えてしまいます。
+行はない場合だけ追加されるため、再実行しても重複しません。postmap は不要です。</translation>
+        </message>
+        <message>
+            <source>Puts the table in front of smtpd_client_restrictions and keeps what is already there (once only):</source>
+            <translation>smtpd_client_restrictions の先頭にテーブルを追加し、既存の設定はそのまま残します (1 回だけ追加):</translation>
+        </message>
+        <message>
+            <source>Optional lock-down, when the MX points to TMEmS and nobody else should deliver (edit main.cf by hand):</source>
+            <translation>任意: MX が TMEmS を指し、他からの配送を受け付けない場合の制限 (main.cf を手で編集してください):</translation>
+        </message>
+        <message>
+            <source>Warning: the final reject refuses every other client, such as a backup MX, monitoring or applications that send on port 25.</source>
+            <translation>注意: 最後の reject は、バックアップ MX、監視、ポート 25 で送信するアプリケーションなど、他のすべてのクライアントを拒否します。</translation>
+        </message>
+        <message>
+            <source>With postscreen, list the ranges in a separate table with the action permit in postscreen_access_list.</source>
+            <translation>postscreen を使っている場合は、アクションを permit とした別のテーブルに IPアドレス帯を記載し、postscreen_access_list に指定してください。</translation>
+        </message>
+        <message>
+            <source>Run in the Exchange Management Shell. Set $Connector to your receive connector (see Get-ReceiveConnector).
+@{Add=...} adds to RemoteIPRanges and keeps the ranges already there; a plain list would replace them all.</source>
+            <translation>Exchange 管理シェルで実行してください。$Connector に受信コネクタを設定してください (Get-ReceiveConnector で確認できます)。
+@{Add=...} は既存の IPアドレス帯を残したまま RemoteIPRanges に追加します。値を並べただけの指定ではすべて置き換えられます。</translation>
+        </message>
+        <message>
+            <source>The built-in "Default Frontend &lt;SERVER&gt;" connector already accepts every address on port 25. A dedicated
+connector is worth having for its own settings (TLS, permissions, logging); to create one with every range:</source>
+            <translation>既定の "Default Frontend &lt;SERVER&gt;" コネクタは、ポート 25 ですべてのアドレスを既に受け付けています。専用のコネクタは
+独自の設定 (TLS、アクセス許可、ログ) のために作る価値があります。すべての IPアドレス帯で作成するには:</translation>
+        </message>
+    </context>
+    <context>
         <name>MigrationWizard</name>
         <message>
             <source>TMEmS Migration Assistant</source>
@@ -272,6 +526,87 @@
         <message>
             <source>Trend Micro Email Security added mail servers to its Japan data center on 2024-08-21. This assistant tells you, for each of your domains, what to change.</source>
             <translation>Trend Micro Email Security は 2024年8月21日に日本データセンターのメールサーバを追加しました。このアシスタントは、ドメインごとに必要な設定変更をご案内します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkDeviceSnippets</name>
+        <message>
+            <source>Replace &lt;MAIL_IP&gt; with the mail server's real (untranslated) address and OUTSIDE_IN
+with the access list of your outside interface. The ASA takes subnet masks, not wildcards.
+network-object lines that already exist are refused harmlessly, so this can be pasted again.</source>
+            <translation>&lt;MAIL_IP&gt; をメールサーバの実アドレス (NAT 変換前) に、OUTSIDE_IN を外部インターフェースの
+アクセスリストに置き換えてください。ASA ではワイルドカードではなくサブネットマスクを使います。
+既にある network-object 行は無害に拒否されるため、再度貼り付けても問題ありません。</translation>
+        </message>
+        <message>
+            <source>line 1 puts the entry at the top of the access list, before any deny.</source>
+            <translation>line 1 により、エントリはアクセスリストの先頭 (deny より前) に追加されます。</translation>
+        </message>
+        <message>
+            <source>Only if the access list is not applied to the interface yet:</source>
+            <translation>アクセスリストをまだインターフェースに適用していない場合のみ:</translation>
+        </message>
+        <message>
+            <source>Replace &lt;MAIL_IP&gt; with the mail server's address and OUTSIDE-IN with your inbound access list.
+Access lists take wildcard masks (the inverse of the netmask). Sequence numbers 1 to %1
+put the entries before the existing ones (numbered from 10 by default) and the implicit deny;
+use other free numbers below 10 if these are taken. An entry that already exists is refused.</source>
+            <translation>&lt;MAIL_IP&gt; をメールサーバのアドレスに、OUTSIDE-IN を受信用のアクセスリストに置き換えてください。
+アクセスリストではワイルドカードマスク (ネットマスクの反転) を使います。シーケンス番号 1 から %1 により、
+エントリは既存のエントリ (既定では 10 から) と暗黙の deny より前に入ります。
+使用済みの場合は 10 未満の空いている番号を使ってください。既にあるエントリは拒否されます。</translation>
+        </message>
+        <message>
+            <source>Paste in configuration mode (set commands can be applied again without duplicates).
+Replace &lt;MAIL_SERVER_ADDR_OBJ&gt; with the address-book entry of the mail server and the zones with yours.</source>
+            <translation>設定モードで貼り付けてください (set コマンドは再実行しても重複しません)。
+&lt;MAIL_SERVER_ADDR_OBJ&gt; をメールサーバのアドレス帳エントリに、ゾーンを実際のゾーンに置き換えてください。</translation>
+        </message>
+        <message>
+            <source>A new policy goes to the end of the list; move it above your deny policy:</source>
+            <translation>新しいポリシーは一覧の末尾に追加されます。deny ポリシーより上に移動してください:</translation>
+        </message>
+        <message>
+            <source>FortiOS CLI. edit updates an object that already exists, and append member adds to the
+group without removing its members (set member would replace them all).</source>
+            <translation>FortiOS CLI です。edit は既にあるオブジェクトを更新し、append member は既存のメンバーを残したまま
+グループに追加します (set member ではすべて置き換えられます)。</translation>
+        </message>
+        <message>
+            <source>The policy: only once, and only if no policy for TMEmS-JP exists yet (the group above already
+carries the new ranges into it). Replace the &lt;...&gt; values; edit 0 takes the next free ID.
+New policies go to the bottom: move it above your deny policy with move &lt;ID&gt; before &lt;ID&gt;.</source>
+            <translation>ポリシー: TMEmS-JP のポリシーがまだない場合に 1 回だけ実行してください (既にある場合は、上のグループ経由で
+追加IPアドレス帯が反映されます)。&lt;...&gt; の値を置き換えてください。edit 0 は空いている次の ID を使います。
+新しいポリシーは末尾に追加されます。move &lt;ID&gt; before &lt;ID&gt; で deny ポリシーより上に移動してください。</translation>
+        </message>
+        <message>
+            <source>Paste the set commands in configure mode (not the # lines). set adds to the address group
+and changes nothing that already exists, so this can be pasted again.
+Replace &lt;MAIL_ADDR_OBJ&gt; (the pre-NAT address) and the zones with yours.</source>
+            <translation>set コマンドを設定モードで貼り付けてください (# の行は不要です)。set はアドレスグループに追加し、
+既にあるものは変更しないため、再度貼り付けても問題ありません。
+&lt;MAIL_ADDR_OBJ&gt; (NAT 変換前のアドレス) とゾーンを実際の値に置き換えてください。</translation>
+        </message>
+        <message>
+            <source>Rules match from the top: move the rule above your deny rule.</source>
+            <translation>ルールは上から評価されます。deny ルールより上に移動してください。</translation>
+        </message>
+        <message>
+            <source>Run on the management server (shell). add network reports an error for an object that already
+exists and changes nothing; set group members.add adds without removing members.
+Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; values.</source>
+            <translation>管理サーバ (シェル) で実行してください。add network は既にあるオブジェクトではエラーになり、何も変更しません。
+set group members.add は既存のメンバーを残したまま追加します。
+publish と install-policy を実行するまで反映されません。&lt;...&gt; の値を置き換えてください。</translation>
+        </message>
+        <message>
+            <source>Create the group once (an error just means it exists), then add the members:</source>
+            <translation>グループを 1 回作成し (エラーは既に存在することを示すだけです)、メンバーを追加します:</translation>
+        </message>
+        <message>
+            <source>The access rule: only once, and only if no rule for TMEmS-JP exists yet.</source>
+            <translation>アクセスルール: TMEmS-JP のルールがまだない場合に 1 回だけ実行してください。</translation>
         </message>
     </context>
     <context>
@@ -342,6 +677,297 @@
         <message>
             <source>unknown format "%1"; use plain, csv or json</source>
             <translation>不明な形式「%1」です。plain、csv、json のいずれかを指定してください</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnippetBuilder</name>
+        <message>
+            <source>iptables (Linux)</source>
+            <translation>iptables (Linux)</translation>
+        </message>
+        <message>
+            <source>iptables commands that insert ACCEPT rules at the top of INPUT, skipping rules already there.</source>
+            <translation>INPUT の先頭に ACCEPT ルールを挿入する iptables コマンド (既にあるルールは飛ばします)。</translation>
+        </message>
+        <message>
+            <source>nftables (Linux)</source>
+            <translation>nftables (Linux)</translation>
+        </message>
+        <message>
+            <source>An nft -f file: a set of the ranges and a rule at the top of the inet filter input chain.</source>
+            <translation>nft -f 用のファイル: IPアドレス帯のセットと、inet filter の input チェーン先頭のルール。</translation>
+        </message>
+        <message>
+            <source>firewalld (RHEL, Rocky, Fedora)</source>
+            <translation>firewalld (RHEL、Rocky、Fedora)</translation>
+        </message>
+        <message>
+            <source>firewall-cmd commands: an ipset of the ranges and a rich rule in the public zone.</source>
+            <translation>firewall-cmd コマンド: IPアドレス帯の ipset と、public ゾーンのリッチルール。</translation>
+        </message>
+        <message>
+            <source>ufw (Ubuntu)</source>
+            <translation>ufw (Ubuntu)</translation>
+        </message>
+        <message>
+            <source>ufw commands: one allow rule per range, placed before the existing rules.</source>
+            <translation>ufw コマンド: IPアドレス帯ごとの allow ルールを既存のルールより前に追加します。</translation>
+        </message>
+        <message>
+            <source>Windows Defender Firewall</source>
+            <translation>Windows Defender ファイアウォール</translation>
+        </message>
+        <message>
+            <source>PowerShell: one inbound rule, created or extended with the ranges.</source>
+            <translation>PowerShell: ファイアウォールの受信の規則を 1 つ作成するか、既存の規則に IPアドレス帯を追加します。</translation>
+        </message>
+        <message>
+            <source>pf (OpenBSD, FreeBSD, macOS)</source>
+            <translation>pf (OpenBSD、FreeBSD、macOS)</translation>
+        </message>
+        <message>
+            <source>pf.conf lines: a table of the ranges and a quick pass rule.</source>
+            <translation>pf.conf の行: IPアドレス帯のテーブルと quick の pass ルール。</translation>
+        </message>
+        <message>
+            <source>Cisco ASA</source>
+            <translation>Cisco ASA</translation>
+        </message>
+        <message>
+            <source>A network object group and an access list entry at the top of the list.</source>
+            <translation>ネットワークオブジェクトグループと、リスト先頭のアクセスリストエントリ。</translation>
+        </message>
+        <message>
+            <source>Cisco IOS / IOS XE</source>
+            <translation>Cisco IOS / IOS XE</translation>
+        </message>
+        <message>
+            <source>Extended access list entries with wildcard masks, numbered to come first.</source>
+            <translation>ワイルドカードマスクを使った拡張アクセスリストのエントリ (先頭に来る番号付き)。</translation>
+        </message>
+        <message>
+            <source>Juniper SRX</source>
+            <translation>Juniper SRX</translation>
+        </message>
+        <message>
+            <source>set commands: address book entries, an address set and a security policy.</source>
+            <translation>set コマンド: アドレス帳エントリ、アドレスセット、セキュリティポリシー。</translation>
+        </message>
+        <message>
+            <source>Fortinet FortiGate</source>
+            <translation>Fortinet FortiGate</translation>
+        </message>
+        <message>
+            <source>FortiOS CLI: address objects appended to an address group, and a firewall policy.</source>
+            <translation>FortiOS CLI: アドレスグループに追加するアドレスオブジェクトと、ファイアウォールポリシー。</translation>
+        </message>
+        <message>
+            <source>Palo Alto Networks (PAN-OS)</source>
+            <translation>Palo Alto Networks (PAN-OS)</translation>
+        </message>
+        <message>
+            <source>set commands: address objects, an address group and a security rule.</source>
+            <translation>set コマンド: アドレスオブジェクト、アドレスグループ、セキュリティルール。</translation>
+        </message>
+        <message>
+            <source>Check Point</source>
+            <translation>Check Point</translation>
+        </message>
+        <message>
+            <source>mgmt_cli commands: network objects, a group and an access rule, then publish and install.</source>
+            <translation>mgmt_cli コマンド: ネットワークオブジェクト、グループ、アクセスルールの作成と publish・インストール。</translation>
+        </message>
+        <message>
+            <source>AWS security group</source>
+            <translation>AWS セキュリティグループ</translation>
+        </message>
+        <message>
+            <source>AWS CLI: inbound rules added to a security group, one per range.</source>
+            <translation>AWS CLI: IPアドレス帯ごとにセキュリティグループへ受信ルールを追加します。</translation>
+        </message>
+        <message>
+            <source>Azure network security group</source>
+            <translation>Azure ネットワークセキュリティグループ</translation>
+        </message>
+        <message>
+            <source>Azure CLI: an inbound security rule with every range.</source>
+            <translation>Azure CLI: すべての IPアドレス帯を含む受信セキュリティ規則。</translation>
+        </message>
+        <message>
+            <source>Google Cloud VPC firewall</source>
+            <translation>Google Cloud VPC ファイアウォール</translation>
+        </message>
+        <message>
+            <source>gcloud: an ingress firewall rule with every range.</source>
+            <translation>gcloud: すべての IPアドレス帯を含む上り (ingress) ファイアウォールルール。</translation>
+        </message>
+        <message>
+            <source>Postfix</source>
+            <translation>Postfix</translation>
+        </message>
+        <message>
+            <source>A check_client_access cidr table of the ranges, put in front of smtpd_client_restrictions.</source>
+            <translation>IPアドレス帯の check_client_access 用 cidr テーブルを smtpd_client_restrictions の先頭に追加します。</translation>
+        </message>
+        <message>
+            <source>Microsoft 365 / Exchange Online</source>
+            <translation>Microsoft 365 / Exchange Online</translation>
+        </message>
+        <message>
+            <source>PowerShell that adds the ranges to the Office 365 inbound connector (or Enhanced Filtering, or the IP Allow List).</source>
+            <translation>Office 365 の受信コネクタ (または拡張フィルター、IP 許可一覧) に IPアドレス帯を追加する PowerShell。</translation>
+        </message>
+        <message>
+            <source>Exchange Server (on-premises)</source>
+            <translation>Exchange Server (オンプレミス)</translation>
+        </message>
+        <message>
+            <source>Exchange Management Shell: the ranges added to a receive connector.</source>
+            <translation>Exchange 管理シェル: 受信コネクタに IPアドレス帯を追加します。</translation>
+        </message>
+        <message>
+            <source>Japan data center</source>
+            <translation>日本データセンター</translation>
+        </message>
+        <message>
+            <source>%1 data center</source>
+            <translation>%1 データセンター</translation>
+        </message>
+        <message>
+            <source>%1: accept mail (SMTP, TCP port %2) from the TMEmS mail servers of the %3.</source>
+            <translation>%1: %3のTMEmSメールサーバからのメール (SMTP、TCPポート %2) を受け付けます。</translation>
+        </message>
+        <message>
+            <source>%1: accept mail from the TMEmS mail servers of the %2.</source>
+            <translation>%1: %2のTMEmSメールサーバからのメールを受け付けます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>IP address ranges: only the %n added range(s).</source>
+            <translation>
+                <numerusform>IPアドレス帯: 追加IPアドレス帯 %n 件のみ。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>IP address ranges: all %n range(s), existing and added.</source>
+            <translation>
+                <numerusform>IPアドレス帯: 既存のIPアドレス帯と追加IPアドレス帯の全 %n 件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The added ranges are in use from %1.</source>
+            <translation>追加IPアドレス帯は %1 から使用されています。</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <comment>date</comment>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>Source: %1, "%2" (published %3, updated %4).</source>
+            <translation>出典: %1「%2」(公開 %3、更新 %4)。</translation>
+        </message>
+        <message>
+            <source>Source: %1, "%2" (published %3).</source>
+            <translation>出典: %1「%2」(公開 %3)。</translation>
+        </message>
+        <message>
+            <source>Catalog version %1. Generated by tmems-assistant, which is not affiliated with Trend Micro.</source>
+            <translation>カタログのバージョン %1。tmems-assistant で生成しました (トレンドマイクロ社とは関係ありません)。</translation>
+        </message>
+        <message>
+            <source>unknown platform "%1"; known platforms: %2</source>
+            <translation>不明なプラットフォーム「%1」です。使用できるプラットフォーム: %2</translation>
+        </message>
+        <message>
+            <source>the port must be a number from 1 to 65535, not %1</source>
+            <translation>ポートは 1 から 65535 の数値で指定してください (%1 は指定できません)</translation>
+        </message>
+        <message>
+            <source>the %1 snippet does not depend on the TCP port; leave the port at 25</source>
+            <translation>%1 の設定は TCP ポートに依存しません。ポートは 25 のままにしてください</translation>
+        </message>
+        <message>
+            <source>the %1 snippet has no variants</source>
+            <translation>%1 の設定には種類 (バリアント) がありません</translation>
+        </message>
+        <message>
+            <source>unknown variant "%1" for %2; use %3</source>
+            <translation>%2 の不明な種類「%1」です。%3 のいずれかを指定してください</translation>
+        </message>
+        <message>
+            <source>unknown data center "%1"</source>
+            <translation>不明なデータセンター「%1」です</translation>
+        </message>
+        <message>
+            <source>the catalog lists no added IP address ranges for the %1</source>
+            <translation>カタログには %1 の追加IPアドレス帯がありません</translation>
+        </message>
+        <message>
+            <source>the catalog lists no IP address ranges for the %1</source>
+            <translation>カタログには %1 の IPアドレス帯がありません</translation>
+        </message>
+        <message>
+            <source>the catalog range "%1" is not a plain CIDR</source>
+            <translation>カタログの IPアドレス帯「%1」は CIDR 形式ではありません</translation>
+        </message>
+        <message>
+            <source>unknown platform "%1"</source>
+            <translation>不明なプラットフォーム「%1」です</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnippetCommand</name>
+        <message>
+            <source>Print a configuration snippet that lets a firewall or mail server accept mail from the ranges.</source>
+            <translation>ファイアウォールやメールサーバが IPアドレス帯からのメールを受け付けるための設定を表示します。</translation>
+        </message>
+        <message>
+            <source>Platforms:</source>
+            <translation>プラットフォーム:</translation>
+        </message>
+        <message>
+            <source>Variants of exchange-online (--variant):</source>
+            <translation>exchange-online の種類 (--variant):</translation>
+        </message>
+        <message>
+            <source>The platform id (see the list above).</source>
+            <translation>プラットフォームの ID (上の一覧を参照)。</translation>
+        </message>
+        <message>
+            <source>Data center (default: jp).</source>
+            <translation>データセンター (既定: jp)。</translation>
+        </message>
+        <message>
+            <source>Only the ranges added on 2024-08-21.</source>
+            <translation>2024-08-21 に追加された IPアドレス帯 (追加IPアドレス帯) のみ。</translation>
+        </message>
+        <message>
+            <source>TCP port the mail server listens on (default: 25).</source>
+            <translation>メールサーバが待ち受ける TCP ポート (既定: 25)。</translation>
+        </message>
+        <message>
+            <source>For exchange-online: connector (default), enhanced-filtering or ip-allow-list.</source>
+            <translation>exchange-online 用: connector (既定)、enhanced-filtering、ip-allow-list のいずれか。</translation>
+        </message>
+        <message>
+            <source>name a platform: %1</source>
+            <translation>プラットフォームを指定してください: %1</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"</source>
+            <translation>不要な引数「%1」があります</translation>
+        </message>
+        <message>
+            <source>unknown platform "%1"; known platforms: %2</source>
+            <translation>不明なプラットフォーム「%1」です。使用できるプラットフォーム: %2</translation>
+        </message>
+        <message>
+            <source>--port must be a number from 1 to 65535, not "%1"</source>
+            <translation>--port は 1 から 65535 の数値で指定してください (「%1」は指定できません)</translation>
+        </message>
+        <message>
+            <source>--variant applies only to exchange-online, not to %1</source>
+            <translation>--variant は exchange-online にのみ指定できます (%1 には指定できません)</translation>
         </message>
     </context>
     <context>
