@@ -287,6 +287,105 @@
         </message>
     </context>
     <context>
+        <name>SpfRecord</name>
+        <message>
+            <source>character not allowed in a macro string</source>
+            <translation>マクロ文字列に使えない文字です</translation>
+        </message>
+        <message>
+            <source>"%" at the end; write "%%" for a percent sign</source>
+            <translation>末尾に「%」があります。パーセント記号は「%%」と書きます</translation>
+        </message>
+        <message>
+            <source>"%" must be followed by {, %, _ or -</source>
+            <translation>「%」の後には {、%、_、- のいずれかが必要です</translation>
+        </message>
+        <message>
+            <source>unterminated macro</source>
+            <translation>マクロが閉じられていません</translation>
+        </message>
+        <message>
+            <source>macro letter "%1" is only allowed in explanation text</source>
+            <translation>マクロ文字「%1」は説明文(exp)の中でのみ使えます</translation>
+        </message>
+        <message>
+            <source>unknown macro letter "%1"</source>
+            <translation>不明なマクロ文字「%1」です</translation>
+        </message>
+        <message>
+            <source>malformed macro</source>
+            <translation>マクロの書式が正しくありません</translation>
+        </message>
+        <message>
+            <source>domain missing</source>
+            <translation>ドメインがありません</translation>
+        </message>
+        <message>
+            <source>the domain must end in a valid top-level label (such as ".com") or a macro</source>
+            <translation>ドメインは有効なトップレベルラベル(「.com」など)またはマクロで終わる必要があります</translation>
+        </message>
+        <message>
+            <source>the record does not start with "v=spf1"</source>
+            <translation>レコードが「v=spf1」で始まっていません</translation>
+        </message>
+        <message>
+            <source>byte 0x%1 is not allowed: SPF records are printable ASCII</source>
+            <translation>バイト 0x%1 は使えません。SPFレコードは印字可能なASCII文字のみです</translation>
+        </message>
+        <message>
+            <source>empty mechanism</source>
+            <translation>メカニズムが空です</translation>
+        </message>
+        <message>
+            <source>unknown mechanism "%1"</source>
+            <translation>不明なメカニズム「%1」です</translation>
+        </message>
+        <message>
+            <source>"all" takes no argument</source>
+            <translation>「all」は引数を取りません</translation>
+        </message>
+        <message>
+            <source>"%1" needs ":domain"</source>
+            <translation>「%1」には「:ドメイン」が必要です</translation>
+        </message>
+        <message>
+            <source>"%1=" appears more than once</source>
+            <translation>「%1=」が複数回あります</translation>
+        </message>
+        <message>
+            <source>"%1" needs ":address"</source>
+            <translation>「%1」には「:アドレス」が必要です</translation>
+        </message>
+        <message>
+            <source>invalid prefix length "%1"</source>
+            <translation>プレフィックス長「%1」が正しくありません</translation>
+        </message>
+        <message>
+            <source>"%1" is not an IPv4 address</source>
+            <translation>「%1」はIPv4アドレスではありません</translation>
+        </message>
+        <message>
+            <source>"%1" is not an IPv6 address</source>
+            <translation>「%1」はIPv6アドレスではありません</translation>
+        </message>
+        <message>
+            <source>IPv6 prefix length over 128</source>
+            <translation>IPv6のプレフィックス長が128を超えています</translation>
+        </message>
+        <message>
+            <source>IPv4 prefix length over 32</source>
+            <translation>IPv4のプレフィックス長が32を超えています</translation>
+        </message>
+        <message>
+            <source>invalid prefix length or missing ":" after "%1"</source>
+            <translation>プレフィックス長が正しくないか、「%1」の後に「:」がありません</translation>
+        </message>
+        <message>
+            <source>"%1" takes only ":domain"</source>
+            <translation>「%1」に指定できるのは「:ドメイン」のみです</translation>
+        </message>
+    </context>
+    <context>
         <name>Subcommand</name>
         <message>
             <source>tmems-assistant %1: %2</source>
