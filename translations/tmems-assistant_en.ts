@@ -260,6 +260,49 @@
         </message>
     </context>
     <context>
+        <name>QtDnsResolver</name>
+        <message>
+            <source>DNS server "%1": only port 53 can be used.</source>
+            <translation>DNS server "%1": only port 53 can be used.</translation>
+        </message>
+        <message>
+            <source>DNS server "%1" is not an IP address (for example 192.0.2.53).</source>
+            <translation>DNS server "%1" is not an IP address (for example 192.0.2.53).</translation>
+        </message>
+        <message>
+            <source>DNS server "%1": IPv6 addresses are not supported. Give the server's IPv4 address.</source>
+            <translation>DNS server "%1": IPv6 addresses are not supported. Give the server's IPv4 address.</translation>
+        </message>
+        <message>
+            <source>the system DNS resolver</source>
+            <translation>the system DNS resolver</translation>
+        </message>
+        <message>
+            <source>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</source>
+            <translation>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</translation>
+        </message>
+        <message>
+            <source>No answer from the DNS server (%1) for %2 within %3 seconds.</source>
+            <translation>No answer from the DNS server (%1) for %2 within %3 seconds.</translation>
+        </message>
+        <message>
+            <source>The DNS server (%1) reported a failure (SERVFAIL) for %2.</source>
+            <translation>The DNS server (%1) reported a failure (SERVFAIL) for %2.</translation>
+        </message>
+        <message>
+            <source>The DNS server (%1) refused to answer for %2 (REFUSED).</source>
+            <translation>The DNS server (%1) refused to answer for %2 (REFUSED).</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be looked up in DNS: it is not a valid host name.</source>
+            <translation>"%1" cannot be looked up in DNS: it is not a valid host name.</translation>
+        </message>
+        <message>
+            <source>DNS query for %1 failed: %2</source>
+            <translation>DNS query for %1 failed: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>RangesCommand</name>
         <message>
             <source>Print the data center's mail server IP address ranges.</source>
