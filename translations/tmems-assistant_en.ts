@@ -245,6 +245,17 @@
         </message>
     </context>
     <context>
+        <name>MacroExpander</name>
+        <message>
+            <source>invalid macro at offset %1: %2</source>
+            <translation>invalid macro at offset %1: %2</translation>
+        </message>
+        <message>
+            <source>the digit transformer of a macro must not be zero</source>
+            <translation>the digit transformer of a macro must not be zero</translation>
+        </message>
+    </context>
+    <context>
         <name>MigrationWizard</name>
         <message>
             <source>TMEmS Migration Assistant</source>
@@ -327,6 +338,65 @@
         <message>
             <source>unknown format "%1"; use plain, csv or json</source>
             <translation>unknown format "%1"; use plain, csv or json</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfChecker</name>
+        <message>
+            <source>no DNS resolver is available</source>
+            <translation>no DNS resolver is available</translation>
+        </message>
+        <message>
+            <source>the client IP address is not valid</source>
+            <translation>the client IP address is not valid</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid domain name</source>
+            <translation>"%1" is not a valid domain name</translation>
+        </message>
+        <message>
+            <source>the query was cancelled</source>
+            <translation>the query was cancelled</translation>
+        </message>
+        <message>
+            <source>more than %1 DNS lookups returned no answer (void lookups)</source>
+            <translation>more than %1 DNS lookups returned no answer (void lookups)</translation>
+        </message>
+        <message>
+            <source>more than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect) were evaluated</source>
+            <translation>more than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect) were evaluated</translation>
+        </message>
+        <message>
+            <source>%1 publishes no SPF record</source>
+            <translation>%1 publishes no SPF record</translation>
+        </message>
+        <message>
+            <source>%1, named by include: or redirect=, publishes no SPF record</source>
+            <translation>%1, named by include: or redirect=, publishes no SPF record</translation>
+        </message>
+        <message>
+            <source>the TXT query for %1 failed: %2</source>
+            <translation>the TXT query for %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>%1 publishes %2 SPF records; exactly one is allowed</source>
+            <translation>%1 publishes %2 SPF records; exactly one is allowed</translation>
+        </message>
+        <message>
+            <source>syntax error in the SPF record of %1 at position %2: %3</source>
+            <translation>syntax error in the SPF record of %1 at position %2: %3</translation>
+        </message>
+        <message>
+            <source>the address query for %1 failed: %2</source>
+            <translation>the address query for %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>the MX query for %1 failed: %2</source>
+            <translation>the MX query for %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>%1 has %2 MX records; the mx mechanism allows at most %3</source>
+            <translation>%1 has %2 MX records; the mx mechanism allows at most %3</translation>
         </message>
     </context>
     <context>
@@ -426,6 +496,37 @@
         <message>
             <source>"%1" takes only ":domain"</source>
             <translation>"%1" takes only ":domain"</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfResult</name>
+        <message>
+            <source>The domain publishes no SPF record (or the name is not a valid domain).</source>
+            <translation>The domain publishes no SPF record (or the name is not a valid domain).</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record makes no statement about this IP address.</source>
+            <translation>The domain's SPF record makes no statement about this IP address.</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record authorizes this IP address to send its mail.</source>
+            <translation>The domain's SPF record authorizes this IP address to send its mail.</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record says this IP address is not authorized to send its mail.</source>
+            <translation>The domain's SPF record says this IP address is not authorized to send its mail.</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record says this IP address is probably not authorized (softfail).</source>
+            <translation>The domain's SPF record says this IP address is probably not authorized (softfail).</translation>
+        </message>
+        <message>
+            <source>The check could not finish because of a temporary DNS error; try again later.</source>
+            <translation>The check could not finish because of a temporary DNS error; try again later.</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record is broken and cannot be evaluated (permerror).</source>
+            <translation>The domain's SPF record is broken and cannot be evaluated (permerror).</translation>
         </message>
     </context>
     <context>

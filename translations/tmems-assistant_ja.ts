@@ -245,6 +245,17 @@
         </message>
     </context>
     <context>
+        <name>MacroExpander</name>
+        <message>
+            <source>invalid macro at offset %1: %2</source>
+            <translation>位置 %1 のマクロが正しくありません: %2</translation>
+        </message>
+        <message>
+            <source>the digit transformer of a macro must not be zero</source>
+            <translation>マクロの桁数指定に0は使えません</translation>
+        </message>
+    </context>
+    <context>
         <name>MigrationWizard</name>
         <message>
             <source>TMEmS Migration Assistant</source>
@@ -327,6 +338,65 @@
         <message>
             <source>unknown format "%1"; use plain, csv or json</source>
             <translation>不明な形式「%1」です。plain、csv、json のいずれかを指定してください</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfChecker</name>
+        <message>
+            <source>no DNS resolver is available</source>
+            <translation>DNSリゾルバを利用できません</translation>
+        </message>
+        <message>
+            <source>the client IP address is not valid</source>
+            <translation>送信元IPアドレスが正しくありません</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid domain name</source>
+            <translation>「%1」は有効なドメイン名ではありません</translation>
+        </message>
+        <message>
+            <source>the query was cancelled</source>
+            <translation>DNS検索が取り消されました</translation>
+        </message>
+        <message>
+            <source>more than %1 DNS lookups returned no answer (void lookups)</source>
+            <translation>応答のないDNS検索(ボイドルックアップ)が%1回を超えました</translation>
+        </message>
+        <message>
+            <source>more than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect) were evaluated</source>
+            <translation>SPF検証におけるDNS検索回数上限超過: DNS検索を伴う項目(include、a、mx、ptr、exists、redirect)が%1個を超えました</translation>
+        </message>
+        <message>
+            <source>%1 publishes no SPF record</source>
+            <translation>%1 にはSPFレコードが公開されていません</translation>
+        </message>
+        <message>
+            <source>%1, named by include: or redirect=, publishes no SPF record</source>
+            <translation>include: または redirect= で指定された %1 にはSPFレコードが公開されていません</translation>
+        </message>
+        <message>
+            <source>the TXT query for %1 failed: %2</source>
+            <translation>%1 のTXTレコードのDNS検索に失敗しました: %2</translation>
+        </message>
+        <message>
+            <source>%1 publishes %2 SPF records; exactly one is allowed</source>
+            <translation>%1 には%2件のSPFレコードが公開されています。許されるのは1件のみです</translation>
+        </message>
+        <message>
+            <source>syntax error in the SPF record of %1 at position %2: %3</source>
+            <translation>%1 のSPFレコードの%2文字目に構文エラーがあります: %3</translation>
+        </message>
+        <message>
+            <source>the address query for %1 failed: %2</source>
+            <translation>%1 のアドレスのDNS検索に失敗しました: %2</translation>
+        </message>
+        <message>
+            <source>the MX query for %1 failed: %2</source>
+            <translation>%1 のMXレコードのDNS検索に失敗しました: %2</translation>
+        </message>
+        <message>
+            <source>%1 has %2 MX records; the mx mechanism allows at most %3</source>
+            <translation>%1 には%2件のMXレコードがあります。mxメカニズムで扱えるのは最大%3件です</translation>
         </message>
     </context>
     <context>
@@ -426,6 +496,37 @@
         <message>
             <source>"%1" takes only ":domain"</source>
             <translation>「%1」に指定できるのは「:ドメイン」のみです</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfResult</name>
+        <message>
+            <source>The domain publishes no SPF record (or the name is not a valid domain).</source>
+            <translation>このドメインにはSPFレコードが公開されていません(または有効なドメイン名ではありません)。</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record makes no statement about this IP address.</source>
+            <translation>このドメインのSPFレコードは、このIPアドレスについて何も指定していません。</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record authorizes this IP address to send its mail.</source>
+            <translation>このドメインのSPFレコードは、このIPアドレスからのメール送信を許可しています。</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record says this IP address is not authorized to send its mail.</source>
+            <translation>このドメインのSPFレコードでは、このIPアドレスからのメール送信は許可されていません。</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record says this IP address is probably not authorized (softfail).</source>
+            <translation>このドメインのSPFレコードでは、このIPアドレスはおそらく許可されていません(softfail)。</translation>
+        </message>
+        <message>
+            <source>The check could not finish because of a temporary DNS error; try again later.</source>
+            <translation>一時的なDNSエラーのため検証を完了できませんでした。しばらくしてから再度お試しください。</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record is broken and cannot be evaluated (permerror).</source>
+            <translation>このドメインのSPFレコードに誤りがあり、評価できません(permerror)。</translation>
         </message>
     </context>
     <context>
