@@ -694,6 +694,69 @@
         </message>
     </context>
     <context>
+        <name>SpfCommand</name>
+        <message>
+            <source>Check whether an IP address may send mail for a domain (RFC 7208 SPF).</source>
+            <translation>Check whether an IP address may send mail for a domain (RFC 7208 SPF).</translation>
+        </message>
+        <message>
+            <source>The domain whose SPF record is checked.</source>
+            <translation>The domain whose SPF record is checked.</translation>
+        </message>
+        <message>
+            <source>The sending server's IPv4 or IPv6 address (required).</source>
+            <translation>The sending server's IPv4 or IPv6 address (required).</translation>
+        </message>
+        <message>
+            <source>The envelope sender (MAIL FROM) address, for macros (default: postmaster@DOMAIN).</source>
+            <translation>The envelope sender (MAIL FROM) address, for macros (default: postmaster@DOMAIN).</translation>
+        </message>
+        <message>
+            <source>The HELO/EHLO name, for macros (default: DOMAIN).</source>
+            <translation>The HELO/EHLO name, for macros (default: DOMAIN).</translation>
+        </message>
+        <message>
+            <source>Send every DNS query to this server (port 53).</source>
+            <translation>Send every DNS query to this server (port 53).</translation>
+        </message>
+        <message>
+            <source>Print the result as JSON.</source>
+            <translation>Print the result as JSON.</translation>
+        </message>
+        <message>
+            <source>a DOMAIN is required</source>
+            <translation>a DOMAIN is required</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"; give one domain</source>
+            <translation>unexpected argument "%1"; give one domain</translation>
+        </message>
+        <message>
+            <source>--ip is required</source>
+            <translation>--ip is required</translation>
+        </message>
+        <message>
+            <source>Domain: %1  IP address: %2</source>
+            <translation>Domain: %1  IP address: %2</translation>
+        </message>
+        <message>
+            <source>DNS lookups: %1 (limit %2); void lookups: %3 (limit %4)</source>
+            <translation>DNS lookups: %1 (limit %2); void lookups: %3 (limit %4)</translation>
+        </message>
+        <message>
+            <source>Decided by: %1</source>
+            <translation>Decided by: %1</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reason: %1</translation>
+        </message>
+        <message>
+            <source>Explanation published by the domain: %1</source>
+            <translation>Explanation published by the domain: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SpfFindings</name>
         <message>
             <source>%1 publishes no SPF record, so receivers cannot tell which servers may send its mail. Publish one SPF record that lists the servers sending mail for the domain.</source>

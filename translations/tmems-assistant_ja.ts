@@ -694,6 +694,69 @@
         </message>
     </context>
     <context>
+        <name>SpfCommand</name>
+        <message>
+            <source>Check whether an IP address may send mail for a domain (RFC 7208 SPF).</source>
+            <translation>IPアドレスがドメインのメールを送信してよいかを検証します(RFC 7208 SPF)。</translation>
+        </message>
+        <message>
+            <source>The domain whose SPF record is checked.</source>
+            <translation>SPFレコードを検証するドメイン。</translation>
+        </message>
+        <message>
+            <source>The sending server's IPv4 or IPv6 address (required).</source>
+            <translation>送信サーバのIPv4またはIPv6アドレス(必須)。</translation>
+        </message>
+        <message>
+            <source>The envelope sender (MAIL FROM) address, for macros (default: postmaster@DOMAIN).</source>
+            <translation>マクロで使うエンベロープ送信者(MAIL FROM)アドレス(既定: postmaster@ドメイン)。</translation>
+        </message>
+        <message>
+            <source>The HELO/EHLO name, for macros (default: DOMAIN).</source>
+            <translation>マクロで使うHELO/EHLO名(既定: ドメイン)。</translation>
+        </message>
+        <message>
+            <source>Send every DNS query to this server (port 53).</source>
+            <translation>すべてのDNS検索をこのサーバ(ポート53)に送ります。</translation>
+        </message>
+        <message>
+            <source>Print the result as JSON.</source>
+            <translation>結果をJSONで出力します。</translation>
+        </message>
+        <message>
+            <source>a DOMAIN is required</source>
+            <translation>ドメインを指定してください</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"; give one domain</source>
+            <translation>余分な引数「%1」があります。ドメインは1つだけ指定してください</translation>
+        </message>
+        <message>
+            <source>--ip is required</source>
+            <translation>--ip の指定が必要です</translation>
+        </message>
+        <message>
+            <source>Domain: %1  IP address: %2</source>
+            <translation>ドメイン: %1  IPアドレス: %2</translation>
+        </message>
+        <message>
+            <source>DNS lookups: %1 (limit %2); void lookups: %3 (limit %4)</source>
+            <translation>DNS検索: %1回(上限%2回)、ボイドルックアップ: %3回(上限%4回)</translation>
+        </message>
+        <message>
+            <source>Decided by: %1</source>
+            <translation>判定した項目: %1</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>理由: %1</translation>
+        </message>
+        <message>
+            <source>Explanation published by the domain: %1</source>
+            <translation>ドメインが公開している説明: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SpfFindings</name>
         <message>
             <source>%1 publishes no SPF record, so receivers cannot tell which servers may send its mail. Publish one SPF record that lists the servers sending mail for the domain.</source>

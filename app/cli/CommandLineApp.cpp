@@ -5,6 +5,7 @@
 #include "CatalogLoader.h"
 #include "CheckCommand.h"
 #include "RangesCommand.h"
+#include "SpfCommand.h"
 #include "Translations.h"
 
 #include <QTimer>
@@ -55,6 +56,8 @@ std::unique_ptr<Subcommand> CommandLineApp::createSubcommand(const QString &name
         return std::make_unique<CheckCommand>(m_streams);
     if (name == QLatin1String("ranges"))
         return std::make_unique<RangesCommand>(m_streams);
+    if (name == QLatin1String("spf"))
+        return std::make_unique<SpfCommand>(m_streams);
     return nullptr;
 }
 

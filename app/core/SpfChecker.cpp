@@ -6,7 +6,7 @@
 #include <QLoggingCategory>
 #include <QMetaObject>
 
-Q_LOGGING_CATEGORY(lcSpf, "tmems.spf")
+Q_LOGGING_CATEGORY(lcSpf, "tmems.spf", QtWarningMsg)
 
 namespace {
 
@@ -136,11 +136,11 @@ const DnsAnswer *SpfChecker::fetch(const QString &name, DnsType type)
             asked.chop(1);
         query.id = m_resolver->lookup(asked, type);
         m_pending.insert(query.id, key);
-        m_queries.insert(key, query);
+        m_queries.emplace(key, query);
         qCDebug(lcSpf) << "query" << key;
         return nullptr;
     }
-    return it->done ? &it->answer : nullptr;
+    return it->second.done ? &it->second.answer : nullptr;
 }
 
 void SpfChecker::onAnswered(DnsResolver::QueryId id, const DnsAnswer &answer)
@@ -150,7 +150,7 @@ void SpfChecker::onAnswered(DnsResolver::QueryId id, const DnsAnswer &answer)
         return;
     const QString key = *pending;
     m_pending.erase(pending);
-    Query &query = m_queries[key];
+    Query &query = m_queries.at(key);
     query.done = true;
     query.answer = answer;
     if (answer.status == DnsAnswer::Status::Cancelled) {
@@ -318,7 +318,7 @@ bool SpfChecker::stepRedirect(Frame &frame, const SpfTerm &term)
     return true;
 }
 
-void SpfChecker::completeFrame(SpfResult::Code code, const QString &term)
+void SpfChecker::completeFrame(SpfResult::Code code, QString term)
 {
     const Frame done = m_frames.takeLast();
     if (m_frames.isEmpty()) {

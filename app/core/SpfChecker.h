@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <functional>
+#include <unordered_map>
 
 #include <optional>
 
@@ -85,7 +86,7 @@ private:
     bool loadRecord(Frame &frame);
     bool stepInclude(Frame &frame, const SpfTerm &term);
     bool stepRedirect(Frame &frame, const SpfTerm &term);
-    void completeFrame(SpfResult::Code code, const QString &term);
+    void completeFrame(SpfResult::Code code, QString term);
     void explain();
 
     Outcome evaluate(const Frame &frame, const SpfTerm &term);
@@ -112,7 +113,9 @@ private:
     SpfMacroContext m_context;
     SpfResult m_result;
     QList<Frame> m_frames;
-    QHash<QString, Query> m_queries;                  ///< "TYPE name" → query, for the whole check
+    /// "TYPE name" → query, for the whole check. Node-based so the answer
+    /// pointers fetch() hands out stay valid while more questions are added.
+    std::unordered_map<QString, Query> m_queries;
     QHash<DnsResolver::QueryId, QString> m_pending;   ///< id → key
     QSet<QString> m_prefetchRecords;                  ///< TXT keys whose record to prefetch on arrival
     QSet<QString> m_prefetchedDomains;
