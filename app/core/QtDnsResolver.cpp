@@ -119,22 +119,27 @@ bool QtDnsResolver::setNameserver(const QString &address, QString *error)
             return false;
         }
     }
-    QHostAddress parsed;
-    if (!parsed.setAddress(host)) {
+    // The project's strict parser: QHostAddress would take "1.2.3" or "010.0.0.1"
+    // and query a server the user did not mean.
+    const std::optional<IpAddress> parsed = IpAddress::parse(host);
+    if (!parsed) {
         if (error)
             *error = tr("DNS server \"%1\" is not an IP address (for example 192.0.2.53).").arg(text);
         return false;
     }
-    bool mapped = false;
-    const quint32 v4 = parsed.toIPv4Address(&mapped);
-    if (parsed.protocol() == QAbstractSocket::IPv6Protocol && !mapped) {
-        // Qt 6.4 on Linux silently drops an IPv6 nameserver and asks the system
-        // resolver instead: the user would get answers from a server they did
-        // not choose without knowing it.
-        if (error)
-            *error = tr("DNS server \"%1\": IPv6 addresses are not supported. Give the server's IPv4 address.")
-                         .arg(text);
-        return false;
+    quint32 v4 = parsed->toV4();
+    if (parsed->isV6()) {
+        const bool mapped = parsed->high() == 0 && (parsed->low() >> 32) == 0xffffu;
+        if (!mapped) {
+            // Qt 6.4 on Linux silently drops an IPv6 nameserver and asks the system
+            // resolver instead: the user would get answers from a server they did
+            // not choose without knowing it.
+            if (error)
+                *error = tr("DNS server \"%1\": IPv6 addresses are not supported. Give the server's IPv4 address.")
+                             .arg(text);
+            return false;
+        }
+        v4 = quint32(parsed->low() & 0xffffffffu);
     }
     m_nameserver = QHostAddress(v4);
     return true;
