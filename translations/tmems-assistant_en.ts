@@ -245,6 +245,17 @@
         </message>
     </context>
     <context>
+        <name>MacroExpander</name>
+        <message>
+            <source>invalid macro at offset %1: %2</source>
+            <translation>invalid macro at offset %1: %2</translation>
+        </message>
+        <message>
+            <source>the digit transformer of a macro must not be zero</source>
+            <translation>the digit transformer of a macro must not be zero</translation>
+        </message>
+    </context>
+    <context>
         <name>MigrationWizard</name>
         <message>
             <source>TMEmS Migration Assistant</source>
@@ -330,6 +341,258 @@
         <message>
             <source>unknown format "%1"; use plain, csv or json</source>
             <translation>unknown format "%1"; use plain, csv or json</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfChecker</name>
+        <message>
+            <source>no DNS resolver is available</source>
+            <translation>no DNS resolver is available</translation>
+        </message>
+        <message>
+            <source>the client IP address is not valid</source>
+            <translation>the client IP address is not valid</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid domain name</source>
+            <translation>"%1" is not a valid domain name</translation>
+        </message>
+        <message>
+            <source>the query was cancelled</source>
+            <translation>the query was cancelled</translation>
+        </message>
+        <message>
+            <source>more than %1 DNS lookups returned no answer (void lookups)</source>
+            <translation>more than %1 DNS lookups returned no answer (void lookups)</translation>
+        </message>
+        <message>
+            <source>more than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect) were evaluated</source>
+            <translation>more than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect) were evaluated</translation>
+        </message>
+        <message>
+            <source>%1 publishes no SPF record</source>
+            <translation>%1 publishes no SPF record</translation>
+        </message>
+        <message>
+            <source>%1, named by include: or redirect=, publishes no SPF record</source>
+            <translation>%1, named by include: or redirect=, publishes no SPF record</translation>
+        </message>
+        <message>
+            <source>the TXT query for %1 failed: %2</source>
+            <translation>the TXT query for %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>%1 publishes %2 SPF records; exactly one is allowed</source>
+            <translation>%1 publishes %2 SPF records; exactly one is allowed</translation>
+        </message>
+        <message>
+            <source>syntax error in the SPF record of %1 at position %2: %3</source>
+            <translation>syntax error in the SPF record of %1 at position %2: %3</translation>
+        </message>
+        <message>
+            <source>the address query for %1 failed: %2</source>
+            <translation>the address query for %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>the MX query for %1 failed: %2</source>
+            <translation>the MX query for %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>%1 has %2 MX records; the mx mechanism allows at most %3</source>
+            <translation>%1 has %2 MX records; the mx mechanism allows at most %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfCommand</name>
+        <message>
+            <source>Check whether an IP address may send mail for a domain (RFC 7208 SPF).</source>
+            <translation>Check whether an IP address may send mail for a domain (RFC 7208 SPF).</translation>
+        </message>
+        <message>
+            <source>The domain whose SPF record is checked.</source>
+            <translation>The domain whose SPF record is checked.</translation>
+        </message>
+        <message>
+            <source>The sending server's IPv4 or IPv6 address (required).</source>
+            <translation>The sending server's IPv4 or IPv6 address (required).</translation>
+        </message>
+        <message>
+            <source>The envelope sender (MAIL FROM) address, for macros (default: postmaster@DOMAIN).</source>
+            <translation>The envelope sender (MAIL FROM) address, for macros (default: postmaster@DOMAIN).</translation>
+        </message>
+        <message>
+            <source>The HELO/EHLO name, for macros (default: DOMAIN).</source>
+            <translation>The HELO/EHLO name, for macros (default: DOMAIN).</translation>
+        </message>
+        <message>
+            <source>Send every DNS query to this server (port 53).</source>
+            <translation>Send every DNS query to this server (port 53).</translation>
+        </message>
+        <message>
+            <source>Print the result as JSON.</source>
+            <translation>Print the result as JSON.</translation>
+        </message>
+        <message>
+            <source>a DOMAIN is required</source>
+            <translation>a DOMAIN is required</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"; give one domain</source>
+            <translation>unexpected argument "%1"; give one domain</translation>
+        </message>
+        <message>
+            <source>--ip is required</source>
+            <translation>--ip is required</translation>
+        </message>
+        <message>
+            <source>Domain: %1  IP address: %2</source>
+            <translation>Domain: %1  IP address: %2</translation>
+        </message>
+        <message>
+            <source>DNS lookups: %1 (limit %2); void lookups: %3 (limit %4)</source>
+            <translation>DNS lookups: %1 (limit %2); void lookups: %3 (limit %4)</translation>
+        </message>
+        <message>
+            <source>Decided by: %1</source>
+            <translation>Decided by: %1</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reason: %1</translation>
+        </message>
+        <message>
+            <source>Explanation published by the domain: %1</source>
+            <translation>Explanation published by the domain: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfRecord</name>
+        <message>
+            <source>character not allowed in a macro string</source>
+            <translation>character not allowed in a macro string</translation>
+        </message>
+        <message>
+            <source>"%" at the end; write "%%" for a percent sign</source>
+            <translation>"%" at the end; write "%%" for a percent sign</translation>
+        </message>
+        <message>
+            <source>"%" must be followed by {, %, _ or -</source>
+            <translation>"%" must be followed by {, %, _ or -</translation>
+        </message>
+        <message>
+            <source>unterminated macro</source>
+            <translation>unterminated macro</translation>
+        </message>
+        <message>
+            <source>macro letter "%1" is only allowed in explanation text</source>
+            <translation>macro letter "%1" is only allowed in explanation text</translation>
+        </message>
+        <message>
+            <source>unknown macro letter "%1"</source>
+            <translation>unknown macro letter "%1"</translation>
+        </message>
+        <message>
+            <source>malformed macro</source>
+            <translation>malformed macro</translation>
+        </message>
+        <message>
+            <source>domain missing</source>
+            <translation>domain missing</translation>
+        </message>
+        <message>
+            <source>the domain must end in a valid top-level label (such as ".com") or a macro</source>
+            <translation>the domain must end in a valid top-level label (such as ".com") or a macro</translation>
+        </message>
+        <message>
+            <source>the record does not start with "v=spf1"</source>
+            <translation>the record does not start with "v=spf1"</translation>
+        </message>
+        <message>
+            <source>byte 0x%1 is not allowed: SPF records are printable ASCII</source>
+            <translation>byte 0x%1 is not allowed: SPF records are printable ASCII</translation>
+        </message>
+        <message>
+            <source>empty mechanism</source>
+            <translation>empty mechanism</translation>
+        </message>
+        <message>
+            <source>unknown mechanism "%1"</source>
+            <translation>unknown mechanism "%1"</translation>
+        </message>
+        <message>
+            <source>"all" takes no argument</source>
+            <translation>"all" takes no argument</translation>
+        </message>
+        <message>
+            <source>"%1" needs ":domain"</source>
+            <translation>"%1" needs ":domain"</translation>
+        </message>
+        <message>
+            <source>"%1=" appears more than once</source>
+            <translation>"%1=" appears more than once</translation>
+        </message>
+        <message>
+            <source>"%1" needs ":address"</source>
+            <translation>"%1" needs ":address"</translation>
+        </message>
+        <message>
+            <source>invalid prefix length "%1"</source>
+            <translation>invalid prefix length "%1"</translation>
+        </message>
+        <message>
+            <source>"%1" is not an IPv4 address</source>
+            <translation>"%1" is not an IPv4 address</translation>
+        </message>
+        <message>
+            <source>"%1" is not an IPv6 address</source>
+            <translation>"%1" is not an IPv6 address</translation>
+        </message>
+        <message>
+            <source>IPv6 prefix length over 128</source>
+            <translation>IPv6 prefix length over 128</translation>
+        </message>
+        <message>
+            <source>IPv4 prefix length over 32</source>
+            <translation>IPv4 prefix length over 32</translation>
+        </message>
+        <message>
+            <source>invalid prefix length or missing ":" after "%1"</source>
+            <translation>invalid prefix length or missing ":" after "%1"</translation>
+        </message>
+        <message>
+            <source>"%1" takes only ":domain"</source>
+            <translation>"%1" takes only ":domain"</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfResult</name>
+        <message>
+            <source>The domain publishes no SPF record (or the name is not a valid domain).</source>
+            <translation>The domain publishes no SPF record (or the name is not a valid domain).</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record makes no statement about this IP address.</source>
+            <translation>The domain's SPF record makes no statement about this IP address.</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record authorizes this IP address to send its mail.</source>
+            <translation>The domain's SPF record authorizes this IP address to send its mail.</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record says this IP address is not authorized to send its mail.</source>
+            <translation>The domain's SPF record says this IP address is not authorized to send its mail.</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record says this IP address is probably not authorized (softfail).</source>
+            <translation>The domain's SPF record says this IP address is probably not authorized (softfail).</translation>
+        </message>
+        <message>
+            <source>The check could not finish because of a temporary DNS error; try again later.</source>
+            <translation>The check could not finish because of a temporary DNS error; try again later.</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record is broken and cannot be evaluated (permerror).</source>
+            <translation>The domain's SPF record is broken and cannot be evaluated (permerror).</translation>
         </message>
     </context>
     <context>

@@ -245,6 +245,17 @@
         </message>
     </context>
     <context>
+        <name>MacroExpander</name>
+        <message>
+            <source>invalid macro at offset %1: %2</source>
+            <translation>位置 %1 のマクロが正しくありません: %2</translation>
+        </message>
+        <message>
+            <source>the digit transformer of a macro must not be zero</source>
+            <translation>マクロの桁数指定に0は使えません</translation>
+        </message>
+    </context>
+    <context>
         <name>MigrationWizard</name>
         <message>
             <source>TMEmS Migration Assistant</source>
@@ -330,6 +341,258 @@
         <message>
             <source>unknown format "%1"; use plain, csv or json</source>
             <translation>不明な形式「%1」です。plain、csv、json のいずれかを指定してください</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfChecker</name>
+        <message>
+            <source>no DNS resolver is available</source>
+            <translation>DNSリゾルバを利用できません</translation>
+        </message>
+        <message>
+            <source>the client IP address is not valid</source>
+            <translation>送信元IPアドレスが正しくありません</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid domain name</source>
+            <translation>「%1」は有効なドメイン名ではありません</translation>
+        </message>
+        <message>
+            <source>the query was cancelled</source>
+            <translation>DNS検索が取り消されました</translation>
+        </message>
+        <message>
+            <source>more than %1 DNS lookups returned no answer (void lookups)</source>
+            <translation>応答のないDNS検索(ボイドルックアップ)が%1回を超えました</translation>
+        </message>
+        <message>
+            <source>more than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect) were evaluated</source>
+            <translation>SPF検証におけるDNS検索回数上限超過: DNS検索を伴う項目(include、a、mx、ptr、exists、redirect)が%1個を超えました</translation>
+        </message>
+        <message>
+            <source>%1 publishes no SPF record</source>
+            <translation>%1 にはSPFレコードが公開されていません</translation>
+        </message>
+        <message>
+            <source>%1, named by include: or redirect=, publishes no SPF record</source>
+            <translation>include: または redirect= で指定された %1 にはSPFレコードが公開されていません</translation>
+        </message>
+        <message>
+            <source>the TXT query for %1 failed: %2</source>
+            <translation>%1 のTXTレコードのDNS検索に失敗しました: %2</translation>
+        </message>
+        <message>
+            <source>%1 publishes %2 SPF records; exactly one is allowed</source>
+            <translation>%1 には%2件のSPFレコードが公開されています。許されるのは1件のみです</translation>
+        </message>
+        <message>
+            <source>syntax error in the SPF record of %1 at position %2: %3</source>
+            <translation>%1 のSPFレコードの%2文字目に構文エラーがあります: %3</translation>
+        </message>
+        <message>
+            <source>the address query for %1 failed: %2</source>
+            <translation>%1 のアドレスのDNS検索に失敗しました: %2</translation>
+        </message>
+        <message>
+            <source>the MX query for %1 failed: %2</source>
+            <translation>%1 のMXレコードのDNS検索に失敗しました: %2</translation>
+        </message>
+        <message>
+            <source>%1 has %2 MX records; the mx mechanism allows at most %3</source>
+            <translation>%1 には%2件のMXレコードがあります。mxメカニズムで扱えるのは最大%3件です</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfCommand</name>
+        <message>
+            <source>Check whether an IP address may send mail for a domain (RFC 7208 SPF).</source>
+            <translation>IPアドレスがドメインのメールを送信してよいかを検証します(RFC 7208 SPF)。</translation>
+        </message>
+        <message>
+            <source>The domain whose SPF record is checked.</source>
+            <translation>SPFレコードを検証するドメイン。</translation>
+        </message>
+        <message>
+            <source>The sending server's IPv4 or IPv6 address (required).</source>
+            <translation>送信サーバのIPv4またはIPv6アドレス(必須)。</translation>
+        </message>
+        <message>
+            <source>The envelope sender (MAIL FROM) address, for macros (default: postmaster@DOMAIN).</source>
+            <translation>マクロで使うエンベロープ送信者(MAIL FROM)アドレス(既定: postmaster@ドメイン)。</translation>
+        </message>
+        <message>
+            <source>The HELO/EHLO name, for macros (default: DOMAIN).</source>
+            <translation>マクロで使うHELO/EHLO名(既定: ドメイン)。</translation>
+        </message>
+        <message>
+            <source>Send every DNS query to this server (port 53).</source>
+            <translation>すべてのDNS検索をこのサーバ(ポート53)に送ります。</translation>
+        </message>
+        <message>
+            <source>Print the result as JSON.</source>
+            <translation>結果をJSONで出力します。</translation>
+        </message>
+        <message>
+            <source>a DOMAIN is required</source>
+            <translation>ドメインを指定してください</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"; give one domain</source>
+            <translation>余分な引数「%1」があります。ドメインは1つだけ指定してください</translation>
+        </message>
+        <message>
+            <source>--ip is required</source>
+            <translation>--ip の指定が必要です</translation>
+        </message>
+        <message>
+            <source>Domain: %1  IP address: %2</source>
+            <translation>ドメイン: %1  IPアドレス: %2</translation>
+        </message>
+        <message>
+            <source>DNS lookups: %1 (limit %2); void lookups: %3 (limit %4)</source>
+            <translation>DNS検索: %1回(上限%2回)、ボイドルックアップ: %3回(上限%4回)</translation>
+        </message>
+        <message>
+            <source>Decided by: %1</source>
+            <translation>判定した項目: %1</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>理由: %1</translation>
+        </message>
+        <message>
+            <source>Explanation published by the domain: %1</source>
+            <translation>ドメインが公開している説明: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfRecord</name>
+        <message>
+            <source>character not allowed in a macro string</source>
+            <translation>マクロ文字列に使えない文字です</translation>
+        </message>
+        <message>
+            <source>"%" at the end; write "%%" for a percent sign</source>
+            <translation>末尾に「%」があります。パーセント記号は「%%」と書きます</translation>
+        </message>
+        <message>
+            <source>"%" must be followed by {, %, _ or -</source>
+            <translation>「%」の後には {、%、_、- のいずれかが必要です</translation>
+        </message>
+        <message>
+            <source>unterminated macro</source>
+            <translation>マクロが閉じられていません</translation>
+        </message>
+        <message>
+            <source>macro letter "%1" is only allowed in explanation text</source>
+            <translation>マクロ文字「%1」は説明文(exp)の中でのみ使えます</translation>
+        </message>
+        <message>
+            <source>unknown macro letter "%1"</source>
+            <translation>不明なマクロ文字「%1」です</translation>
+        </message>
+        <message>
+            <source>malformed macro</source>
+            <translation>マクロの書式が正しくありません</translation>
+        </message>
+        <message>
+            <source>domain missing</source>
+            <translation>ドメインがありません</translation>
+        </message>
+        <message>
+            <source>the domain must end in a valid top-level label (such as ".com") or a macro</source>
+            <translation>ドメインは有効なトップレベルラベル(「.com」など)またはマクロで終わる必要があります</translation>
+        </message>
+        <message>
+            <source>the record does not start with "v=spf1"</source>
+            <translation>レコードが「v=spf1」で始まっていません</translation>
+        </message>
+        <message>
+            <source>byte 0x%1 is not allowed: SPF records are printable ASCII</source>
+            <translation>バイト 0x%1 は使えません。SPFレコードは印字可能なASCII文字のみです</translation>
+        </message>
+        <message>
+            <source>empty mechanism</source>
+            <translation>メカニズムが空です</translation>
+        </message>
+        <message>
+            <source>unknown mechanism "%1"</source>
+            <translation>不明なメカニズム「%1」です</translation>
+        </message>
+        <message>
+            <source>"all" takes no argument</source>
+            <translation>「all」は引数を取りません</translation>
+        </message>
+        <message>
+            <source>"%1" needs ":domain"</source>
+            <translation>「%1」には「:ドメイン」が必要です</translation>
+        </message>
+        <message>
+            <source>"%1=" appears more than once</source>
+            <translation>「%1=」が複数回あります</translation>
+        </message>
+        <message>
+            <source>"%1" needs ":address"</source>
+            <translation>「%1」には「:アドレス」が必要です</translation>
+        </message>
+        <message>
+            <source>invalid prefix length "%1"</source>
+            <translation>プレフィックス長「%1」が正しくありません</translation>
+        </message>
+        <message>
+            <source>"%1" is not an IPv4 address</source>
+            <translation>「%1」はIPv4アドレスではありません</translation>
+        </message>
+        <message>
+            <source>"%1" is not an IPv6 address</source>
+            <translation>「%1」はIPv6アドレスではありません</translation>
+        </message>
+        <message>
+            <source>IPv6 prefix length over 128</source>
+            <translation>IPv6のプレフィックス長が128を超えています</translation>
+        </message>
+        <message>
+            <source>IPv4 prefix length over 32</source>
+            <translation>IPv4のプレフィックス長が32を超えています</translation>
+        </message>
+        <message>
+            <source>invalid prefix length or missing ":" after "%1"</source>
+            <translation>プレフィックス長が正しくないか、「%1」の後に「:」がありません</translation>
+        </message>
+        <message>
+            <source>"%1" takes only ":domain"</source>
+            <translation>「%1」に指定できるのは「:ドメイン」のみです</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfResult</name>
+        <message>
+            <source>The domain publishes no SPF record (or the name is not a valid domain).</source>
+            <translation>このドメインにはSPFレコードが公開されていません(または有効なドメイン名ではありません)。</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record makes no statement about this IP address.</source>
+            <translation>このドメインのSPFレコードは、このIPアドレスについて何も指定していません。</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record authorizes this IP address to send its mail.</source>
+            <translation>このドメインのSPFレコードは、このIPアドレスからのメール送信を許可しています。</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record says this IP address is not authorized to send its mail.</source>
+            <translation>このドメインのSPFレコードでは、このIPアドレスからのメール送信は許可されていません。</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record says this IP address is probably not authorized (softfail).</source>
+            <translation>このドメインのSPFレコードでは、このIPアドレスはおそらく許可されていません(softfail)。</translation>
+        </message>
+        <message>
+            <source>The check could not finish because of a temporary DNS error; try again later.</source>
+            <translation>一時的なDNSエラーのため検証を完了できませんでした。しばらくしてから再度お試しください。</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record is broken and cannot be evaluated (permerror).</source>
+            <translation>このドメインのSPFレコードに誤りがあり、評価できません(permerror)。</translation>
         </message>
     </context>
     <context>
