@@ -8,7 +8,8 @@
 # Inside the private namespace of tests/integration/with-knot.sh, knotd serves
 # ZONEDIR on 127.0.0.2:53 and dns-delay-proxy answers on 127.0.0.1:53 (the
 # address resolv.conf names, and the one to give --dns-server) DELAY_MS after
-# Knot did. COMMAND sees TMEMS_DNS_DELAY_MS. Exits 77 (skip) where with-knot.sh does.
+# Knot did. COMMAND sees TMEMS_DNS_DELAY_MS. With TMEMS_DNS_LOG=FILE the proxy
+# appends one line per query to FILE (ms since start, name, type). Exits 77 (skip) where with-knot.sh does.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 [ $# -ge 4 ] && [ "$3" = "--" ] || { echo "usage: $0 DELAY_MS ZONEDIR -- COMMAND [ARG...]" >&2; exit 2; }
@@ -21,8 +22,10 @@ if [ -z "${TMEMS_DELAYED_INNER:-}" ]; then
         exec "$here/../integration/with-knot.sh" "$zonedir" -- "$0" "$delay" "$zonedir" -- "$@"
 fi
 
+log=()
+[ -n "${TMEMS_DNS_LOG:-}" ] && log=(--log "$TMEMS_DNS_LOG")
 python3 "$here/dns-delay-proxy" --listen 127.0.0.1:53 --upstream 127.0.0.2:53 --delay-ms "$delay" \
-    --lifetime 3600 --idle 900 >/dev/null &
+    --lifetime 3600 --idle 900 "${log[@]}" >/dev/null &
 proxy_pid=$!
 trap 'kill "$proxy_pid" 2>/dev/null || true; wait "$proxy_pid" 2>/dev/null || true' EXIT
 zone="$(basename "$(ls "$zonedir"/*.zone | head -1)" .zone)"
