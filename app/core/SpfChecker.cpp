@@ -134,23 +134,37 @@ const DnsAnswer *SpfChecker::fetch(const QString &name, DnsType type)
         QString asked = name;
         if (asked.endsWith(u'.'))
             asked.chop(1);
+        m_inLookup = true;
         query.id = m_resolver->lookup(asked, type);
-        m_pending.insert(query.id, key);
-        m_queries.insert(key, query);
+        m_inLookup = false;
         qCDebug(lcSpf) << "query" << key;
+        const auto early = m_earlyAnswers.constFind(query.id);
+        if (early != m_earlyAnswers.cend()) {
+            // A resolver that answers inside lookup() breaks its contract; cope anyway.
+            query.done = true;
+            query.answer = *early;
+            m_earlyAnswers.erase(early);
+            return &m_queries.emplace(key, query).first->second.answer;
+        }
+        m_pending.insert(query.id, key);
+        m_queries.emplace(key, query);
         return nullptr;
     }
-    return it->done ? &it->answer : nullptr;
+    return it->second.done ? &it->second.answer : nullptr;
 }
 
 void SpfChecker::onAnswered(DnsResolver::QueryId id, const DnsAnswer &answer)
 {
     const auto pending = m_pending.constFind(id);
+    if (m_inLookup && pending == m_pending.cend()) {
+        m_earlyAnswers.insert(id, answer);
+        return;
+    }
     if (pending == m_pending.cend() || m_done)
         return;
     const QString key = *pending;
     m_pending.erase(pending);
-    Query &query = m_queries[key];
+    Query &query = m_queries.at(key);
     query.done = true;
     query.answer = answer;
     if (answer.status == DnsAnswer::Status::Cancelled) {
@@ -318,7 +332,7 @@ bool SpfChecker::stepRedirect(Frame &frame, const SpfTerm &term)
     return true;
 }
 
-void SpfChecker::completeFrame(SpfResult::Code code, const QString &term)
+void SpfChecker::completeFrame(SpfResult::Code code, QString term)
 {
     const Frame done = m_frames.takeLast();
     if (m_frames.isEmpty()) {

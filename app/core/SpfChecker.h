@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <functional>
+#include <unordered_map>
 
 #include <optional>
 
@@ -85,7 +86,7 @@ private:
     bool loadRecord(Frame &frame);
     bool stepInclude(Frame &frame, const SpfTerm &term);
     bool stepRedirect(Frame &frame, const SpfTerm &term);
-    void completeFrame(SpfResult::Code code, const QString &term);
+    void completeFrame(SpfResult::Code code, QString term);
     void explain();
 
     Outcome evaluate(const Frame &frame, const SpfTerm &term);
@@ -112,8 +113,11 @@ private:
     SpfMacroContext m_context;
     SpfResult m_result;
     QList<Frame> m_frames;
-    QHash<QString, Query> m_queries;                  ///< "TYPE name" → query, for the whole check
+    /// "TYPE name" → query, for the whole check. Node-based so the answer
+    /// pointers fetch() hands out stay valid while more questions are added.
+    std::unordered_map<QString, Query> m_queries;
     QHash<DnsResolver::QueryId, QString> m_pending;   ///< id → key
+    QHash<DnsResolver::QueryId, DnsAnswer> m_earlyAnswers; ///< answered inside lookup() (contract breach)
     QSet<QString> m_prefetchRecords;                  ///< TXT keys whose record to prefetch on arrival
     QSet<QString> m_prefetchedDomains;
     std::optional<QStringList> m_validatedNames;
@@ -123,6 +127,7 @@ private:
     int m_termVoids = 0;
     bool m_countVoids = true;
     bool m_started = false;
+    bool m_inLookup = false;
     bool m_done = false;
     bool m_explaining = false;
     QString m_explainDomain;

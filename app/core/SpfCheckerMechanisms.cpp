@@ -303,12 +303,9 @@ void SpfChecker::prefetchFollowUps(const QString &key, const DnsAnswer &answer)
             if (MacroExpander::isQueryableName(mx.exchange))
                 fetch(mx.exchange, addressType());
         }
-    } else if (key.startsWith(QLatin1String("PTR "))) {
-        for (const QString &ptr : answer.names.mid(0, MaxMxOrPtrNames)) {
-            if (MacroExpander::isQueryableName(ptr))
-                fetch(ptr, addressType());
-        }
     }
+    // PTR names are not prefetched: they are chosen by whoever controls the client's
+    // reverse zone, and only those under the ptr target need validating.
 }
 
 void SpfChecker::prefetchTxt(const QString &domain, const DnsAnswer &answer)
