@@ -565,6 +565,25 @@
         </message>
     </context>
     <context>
+        <name>QtDnsReply</name>
+        <message>
+            <source>The DNS server (%1) reported a failure (SERVFAIL) for %2.</source>
+            <translation>The DNS server (%1) reported a failure (SERVFAIL) for %2.</translation>
+        </message>
+        <message>
+            <source>The DNS server (%1) refused to answer for %2 (REFUSED).</source>
+            <translation>The DNS server (%1) refused to answer for %2 (REFUSED).</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be looked up in DNS: it is not a valid host name.</source>
+            <translation>"%1" cannot be looked up in DNS: it is not a valid host name.</translation>
+        </message>
+        <message>
+            <source>DNS query for %1 failed: %2</source>
+            <translation>DNS query for %1 failed: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>QtDnsResolver</name>
         <message>
             <source>DNS server "%1": only port 53 can be used.</source>
@@ -589,22 +608,6 @@
         <message>
             <source>No answer from the DNS server (%1) for %2 within %3 seconds.</source>
             <translation>No answer from the DNS server (%1) for %2 within %3 seconds.</translation>
-        </message>
-        <message>
-            <source>The DNS server (%1) reported a failure (SERVFAIL) for %2.</source>
-            <translation>The DNS server (%1) reported a failure (SERVFAIL) for %2.</translation>
-        </message>
-        <message>
-            <source>The DNS server (%1) refused to answer for %2 (REFUSED).</source>
-            <translation>The DNS server (%1) refused to answer for %2 (REFUSED).</translation>
-        </message>
-        <message>
-            <source>"%1" cannot be looked up in DNS: it is not a valid host name.</source>
-            <translation>"%1" cannot be looked up in DNS: it is not a valid host name.</translation>
-        </message>
-        <message>
-            <source>DNS query for %1 failed: %2</source>
-            <translation>DNS query for %1 failed: %2</translation>
         </message>
     </context>
     <context>

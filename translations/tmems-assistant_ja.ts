@@ -565,6 +565,25 @@
         </message>
     </context>
     <context>
+        <name>QtDnsReply</name>
+        <message>
+            <source>The DNS server (%1) reported a failure (SERVFAIL) for %2.</source>
+            <translation>DNSサーバ (%1) が %2 について障害 (SERVFAIL) を返しました。</translation>
+        </message>
+        <message>
+            <source>The DNS server (%1) refused to answer for %2 (REFUSED).</source>
+            <translation>DNSサーバ (%1) が %2 への応答を拒否しました (REFUSED)。</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be looked up in DNS: it is not a valid host name.</source>
+            <translation>「%1」は有効なホスト名ではないため、DNS検索できません。</translation>
+        </message>
+        <message>
+            <source>DNS query for %1 failed: %2</source>
+            <translation>%1 のDNS検索に失敗しました: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>QtDnsResolver</name>
         <message>
             <source>DNS server "%1": only port 53 can be used.</source>
@@ -589,22 +608,6 @@
         <message>
             <source>No answer from the DNS server (%1) for %2 within %3 seconds.</source>
             <translation>DNSサーバ (%1) から %2 の応答が %3 秒以内にありませんでした。</translation>
-        </message>
-        <message>
-            <source>The DNS server (%1) reported a failure (SERVFAIL) for %2.</source>
-            <translation>DNSサーバ (%1) が %2 について障害 (SERVFAIL) を返しました。</translation>
-        </message>
-        <message>
-            <source>The DNS server (%1) refused to answer for %2 (REFUSED).</source>
-            <translation>DNSサーバ (%1) が %2 への応答を拒否しました (REFUSED)。</translation>
-        </message>
-        <message>
-            <source>"%1" cannot be looked up in DNS: it is not a valid host name.</source>
-            <translation>「%1」は有効なホスト名ではないため、DNS検索できません。</translation>
-        </message>
-        <message>
-            <source>DNS query for %1 failed: %2</source>
-            <translation>%1 のDNS検索に失敗しました: %2</translation>
         </message>
     </context>
     <context>

@@ -134,10 +134,20 @@ const DnsAnswer *SpfChecker::fetch(const QString &name, DnsType type)
         QString asked = name;
         if (asked.endsWith(u'.'))
             asked.chop(1);
+        m_inLookup = true;
         query.id = m_resolver->lookup(asked, type);
+        m_inLookup = false;
+        qCDebug(lcSpf) << "query" << key;
+        const auto early = m_earlyAnswers.constFind(query.id);
+        if (early != m_earlyAnswers.cend()) {
+            // A resolver that answers inside lookup() breaks its contract; cope anyway.
+            query.done = true;
+            query.answer = *early;
+            m_earlyAnswers.erase(early);
+            return &m_queries.emplace(key, query).first->second.answer;
+        }
         m_pending.insert(query.id, key);
         m_queries.emplace(key, query);
-        qCDebug(lcSpf) << "query" << key;
         return nullptr;
     }
     return it->second.done ? &it->second.answer : nullptr;
@@ -146,6 +156,10 @@ const DnsAnswer *SpfChecker::fetch(const QString &name, DnsType type)
 void SpfChecker::onAnswered(DnsResolver::QueryId id, const DnsAnswer &answer)
 {
     const auto pending = m_pending.constFind(id);
+    if (m_inLookup && pending == m_pending.cend()) {
+        m_earlyAnswers.insert(id, answer);
+        return;
+    }
     if (pending == m_pending.cend() || m_done)
         return;
     const QString key = *pending;

@@ -117,6 +117,7 @@ private:
     /// pointers fetch() hands out stay valid while more questions are added.
     std::unordered_map<QString, Query> m_queries;
     QHash<DnsResolver::QueryId, QString> m_pending;   ///< id → key
+    QHash<DnsResolver::QueryId, DnsAnswer> m_earlyAnswers; ///< answered inside lookup() (contract breach)
     QSet<QString> m_prefetchRecords;                  ///< TXT keys whose record to prefetch on arrival
     QSet<QString> m_prefetchedDomains;
     std::optional<QStringList> m_validatedNames;
@@ -126,6 +127,7 @@ private:
     int m_termVoids = 0;
     bool m_countVoids = true;
     bool m_started = false;
+    bool m_inLookup = false;
     bool m_done = false;
     bool m_explaining = false;
     QString m_explainDomain;

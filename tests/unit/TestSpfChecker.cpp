@@ -89,6 +89,25 @@ private:
     QueryId m_nextId = 1;
 };
 
+/// Breaks the DnsResolver contract by answering inside lookup().
+class SynchronousResolver final : public DnsResolver
+{
+public:
+    explicit SynchronousResolver(const ZoneResolver *zone) : m_zone(zone) {}
+    QueryId lookup(const QString &name, DnsType type) override
+    {
+        const QueryId id = m_nextId++;
+        Q_EMIT answered(id, m_zone->answer(name, type));
+        return id;
+    }
+    void cancel(QueryId) override {}
+    void cancelAll() override {}
+
+private:
+    const ZoneResolver *m_zone;
+    QueryId m_nextId = 1;
+};
+
 SpfResult runCheck(DnsResolver *resolver, const QString &domain, const QString &ip, const QString &sender = {})
 {
     SpfChecker checker(resolver);
@@ -124,6 +143,7 @@ private Q_SLOTS:
     void explanationOnlyOnFail();
     void prefetchFollowsDepth();
     void deletingCancels();
+    void synchronousResolver();
     void finishedOnceAndLater();
 };
 
@@ -328,6 +348,16 @@ void TestSpfChecker::finishedOnceAndLater()
     QCOMPARE(finished.constFirst().constFirst().value<SpfResult>().code, SpfResult::Code::None);
     QVERIFY(zone.questions().isEmpty());
     QCOMPARE(finished.count(), 1);
+}
+
+void TestSpfChecker::synchronousResolver()
+{
+    ZoneResolver zone;
+    fill(zone, {"example.com TXT v=spf1 include:a.example.com mx -all", "a.example.com TXT v=spf1 a:h.example.com",
+                "h.example.com A 192.0.2.7", "example.com MX 5 m.example.com", "m.example.com A 192.0.2.8"});
+    SynchronousResolver sync(&zone);
+    QCOMPARE(runCheck(&sync, QStringLiteral("example.com"), QStringLiteral("192.0.2.8")).code, SpfResult::Code::Pass);
+    QCOMPARE(runCheck(&sync, QStringLiteral("example.com"), QStringLiteral("192.0.2.9")).code, SpfResult::Code::Fail);
 }
 
 QTEST_GUILESS_MAIN(TestSpfChecker)
