@@ -466,6 +466,13 @@
         </message>
     </context>
     <context>
+        <name>DomainAnalyzer</name>
+        <message>
+            <source>The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain's data center in the management console.</source>
+            <translation>The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain's data center in the management console.</translation>
+        </message>
+    </context>
+    <context>
         <name>DomainName</name>
         <message>
             <source>The domain is empty.</source>

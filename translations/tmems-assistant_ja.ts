@@ -466,6 +466,13 @@
         </message>
     </context>
     <context>
+        <name>DomainAnalyzer</name>
+        <message>
+            <source>The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain's data center in the management console.</source>
+            <translation>%1が指定されましたが、%2 の MX ホストは%3を指しています。管理コンソールでこのドメインのデータセンターを確認してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>DomainName</name>
         <message>
             <source>The domain is empty.</source>

@@ -143,6 +143,18 @@ DomainReport DomainAnalyzer::analyze(const DomainInput &domain, const SpfDnsData
     report.dataCenterId = dc.id;
     report.detectedFrom = dc.detectedFrom;
     report.mxHosts = dc.mxHosts;
+    if (chosen && !mx.mxDataCenterId.isEmpty() && mx.mxDataCenterId != choice) {
+        // The user's choice is kept, but a contradiction this plain must be shown.
+        SpfProblem mismatch;
+        mismatch.code = QStringLiteral("datacenter-mismatch");
+        mismatch.severity = SpfProblem::Severity::Warning;
+        mismatch.where = domain.ascii;
+        mismatch.message = tr("The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain's data "
+                              "center in the management console.")
+                               .arg(DomainActions::dataCenterName(choice, catalog), domain.ascii,
+                                    DomainActions::dataCenterName(mx.mxDataCenterId, catalog));
+        report.problems.append(mismatch);
+    }
     if (mx.dnsFailure && !chosen)
         report.problems.append(SpfFindings::make(QStringLiteral("dns-failure"), domain.ascii,
                                                  QStringLiteral("MX: ") + mx.errorString));

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void treeCounts();
     void badInput_data();
     void badInput();
+    void choiceAgainstMx();
     void japaneseMessages();
 
 private:
@@ -310,6 +311,18 @@ void TestDomainAnalyzer::badInput()
     QCOMPARE(::coverage(r), coverage);
     for (const QChar c : r.record)
         QVERIFY(c.unicode() >= 0x20 && c.unicode() < 0x7f); // DNS bytes shown escaped
+}
+
+void TestDomainAnalyzer::choiceAgainstMx()
+{
+    const DomainReport r = run({"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all",
+                                "example.jp MX 10 example-jp.in.tmes.trendmicro.com"},
+                               "example.jp", "jp");
+    QCOMPARE(r.dataCenterId, QString("jp"));
+    QCOMPARE(int(r.detectedFrom), int(DomainReport::DetectedFrom::Option));
+    QCOMPARE(codes(r), QStringList{"datacenter-mismatch"});
+    QCOMPARE(actionCodes(r), (QStringList{"allow-added-ranges", "replace-spf-include"}));
+    QVERIFY(r.problems.at(0).message.contains("US data center"));
 }
 
 void TestDomainAnalyzer::japaneseMessages()
