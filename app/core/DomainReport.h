@@ -34,7 +34,8 @@ struct SpfTreeNode
     QString mechanism;   ///< how it was reached: "" for the root, "include:x", "redirect=x"
     QString domain;      ///< A-label name whose TXT record was read
     QString record;      ///< the SPF record text, as published (may be empty)
-    QString status;      ///< "ok", "none", "permerror", "temperror" for this node
+    QString status;      ///< "ok", "none", "permerror", "temperror" for this node, or "unevaluated"
+                         ///< (its name depends on the client through macros, or past the analysis cap)
     int ownLookups = 0;
     int runningTotal = 0;
     int voidLookups = 0;
