@@ -54,32 +54,12 @@ void SpfCommand::start(const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
     if (!parse(parser, arguments))
         return;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty()) {
-        failUsage(tr("a DOMAIN is required"));
+    const auto request = checkRequest(parser);
+    if (!request)
         return;
-    }
-    if (positional.size() > 1) {
-        failUsage(tr("unexpected argument \"%1\"; give one domain").arg(positional.at(1)));
-        return;
-    }
-    const DomainInput domain = DomainName::normalize(positional.constFirst());
-    if (!domain.isValid()) {
-        failUsage(domain.error);
-        return;
-    }
-    if (!parser.isSet(QStringLiteral("ip"))) {
-        failUsage(tr("--ip is required"));
-        return;
-    }
-    QString error;
-    const auto ip = IpAddress::parse(parser.value(QStringLiteral("ip")), &error);
-    if (!ip) {
-        failUsage(error);
-        return;
-    }
     DnsResolver *resolver = m_injectedResolver;
     if (!resolver) {
+        QString error;
         m_ownedResolver = createResolver(parser.value(QStringLiteral("dns-server")), 0, &error);
         if (!m_ownedResolver) {
             failUsage(error);
@@ -87,19 +67,55 @@ void SpfCommand::start(const QStringList &arguments)
         }
         resolver = m_ownedResolver.get();
     }
-    SpfCheckRequest request;
-    request.ip = *ip;
-    request.domain = domain.ascii;
-    request.sender = parser.isSet(QStringLiteral("sender")) ? parser.value(QStringLiteral("sender"))
-                                                            : QStringLiteral("postmaster@") + domain.ascii;
-    request.helo = parser.isSet(QStringLiteral("helo")) ? parser.value(QStringLiteral("helo")) : domain.ascii;
     const bool json = parser.isSet(QStringLiteral("json"));
     m_checker = std::make_unique<SpfChecker>(resolver);
     connect(m_checker.get(), &SpfChecker::finished, this, [this, json](const SpfResult &result) {
         report(result, json);
         finish(result.code == SpfResult::Code::TempError ? ExitDnsFailure : ExitOk);
     });
-    m_checker->start(request);
+    m_checker->start(*request);
+}
+
+std::optional<SpfCheckRequest> SpfCommand::checkRequest(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        failUsage(positional.isEmpty() ? tr("a DOMAIN is required")
+                                       : tr("unexpected argument \"%1\"; give one domain").arg(positional.at(1)));
+        return std::nullopt;
+    }
+    const DomainInput domain = DomainName::normalize(positional.constFirst());
+    if (!domain.isValid()) {
+        failUsage(domain.error);
+        return std::nullopt;
+    }
+    if (!parser.isSet(QStringLiteral("ip"))) {
+        failUsage(tr("--ip is required"));
+        return std::nullopt;
+    }
+    QString error;
+    const auto ip = IpAddress::parse(parser.value(QStringLiteral("ip")), &error);
+    if (!ip) {
+        failUsage(error);
+        return std::nullopt;
+    }
+    SpfCheckRequest request;
+    request.ip = *ip;
+    request.domain = domain.ascii;
+    request.sender = QStringLiteral("postmaster@") + domain.ascii;
+    if (parser.isSet(QStringLiteral("sender"))) {
+        // Macros expand the sender's domain into DNS names: send it as its A-label.
+        const QString sender = parser.value(QStringLiteral("sender"));
+        const qsizetype at = sender.lastIndexOf(u'@');
+        const DomainInput senderDomain = DomainName::normalize(sender.mid(at + 1));
+        if (at <= 0 || !senderDomain.isValid()) {
+            failUsage(tr("\"%1\" is not a sender address (local-part@domain)").arg(sender));
+            return std::nullopt;
+        }
+        request.sender = sender.left(at) + u'@' + senderDomain.ascii;
+    }
+    request.helo = parser.isSet(QStringLiteral("helo")) ? parser.value(QStringLiteral("helo")) : domain.ascii;
+    return request;
 }
 
 void SpfCommand::report(const SpfResult &result, bool json)

@@ -2,13 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SpfChecker.h"
 #include "Subcommand.h"
 
 #include <memory>
-
-class DnsResolver;
-class SpfChecker;
-struct SpfResult;
+#include <optional>
 
 /// `tmems-assistant spf DOMAIN --ip IP`: one RFC 7208 check_host() for one
 /// client address, printed as the result word then a translated explanation,
@@ -30,6 +28,8 @@ public:
     void setResolver(DnsResolver *resolver) { m_injectedResolver = resolver; }
 
 private:
+    /// The check the arguments ask for; on bad input prints why, finishes 2 and returns nullopt.
+    std::optional<SpfCheckRequest> checkRequest(const QCommandLineParser &parser);
     void report(const SpfResult &result, bool json);
 
     DnsResolver *m_injectedResolver = nullptr;
