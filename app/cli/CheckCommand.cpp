@@ -100,9 +100,8 @@ bool CheckCommand::collectDomains(const QCommandLineParser &parser, QList<Domain
     return true;
 }
 
-void CheckCommand::start(const QStringList &arguments)
+void CheckCommand::addOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("DOMAIN"), tr("Domains to check (as pasted: user@example.co.jp works too)."),
@@ -118,28 +117,39 @@ void CheckCommand::start(const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), tr("Print the result as JSON (see the command-line contract).")});
     parser.addOption({QStringLiteral("timeout"), tr("Time limit of one DNS query in milliseconds (default: 5000)."),
                       QStringLiteral("MS")});
+}
+
+bool CheckCommand::readOptions(const QCommandLineParser &parser, QString *choice, int *timeoutMs)
+{
+    *choice = parser.value(QStringLiteral("datacenter")).toLower();
+    if (*choice != QLatin1String("auto") && !m_catalog->dataCenter(*choice)) {
+        failUsage(tr("unknown data center \"%1\"; use auto, jp or us").arg(*choice));
+        return false;
+    }
+    *timeoutMs = 0;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        *timeoutMs = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || *timeoutMs < 100 || *timeoutMs > 60000) {
+            failUsage(tr("the timeout must be a number of milliseconds from 100 to 60000"));
+            return false;
+        }
+    }
+    return true;
+}
+
+void CheckCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
     if (!parse(parser, arguments))
         return;
     m_json = parser.isSet(QStringLiteral("json"));
     m_catalog = catalog(parser);
-    if (!m_catalog)
-        return;
-    const QString choice = parser.value(QStringLiteral("datacenter")).toLower();
-    if (choice != QLatin1String("auto") && !m_catalog->dataCenter(choice)) {
-        failUsage(tr("unknown data center \"%1\"; use auto, jp or us").arg(choice));
-        return;
-    }
+    QString choice;
     int timeoutMs = 0;
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        timeoutMs = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || timeoutMs < 100 || timeoutMs > 60000) {
-            failUsage(tr("the timeout must be a number of milliseconds from 100 to 60000"));
-            return;
-        }
-    }
     QList<DomainInput> domains;
-    if (!collectDomains(parser, &domains))
+    if (!m_catalog || !readOptions(parser, &choice, &timeoutMs) || !collectDomains(parser, &domains))
         return;
     DnsResolver *resolver = m_injected;
     if (!resolver) {

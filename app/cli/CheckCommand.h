@@ -38,6 +38,8 @@ public:
     static int exitCodeFor(const QList<DomainReport> &reports);
 
 private:
+    void addOptions(QCommandLineParser &parser);
+    bool readOptions(const QCommandLineParser &parser, QString *choice, int *timeoutMs);
     bool collectDomains(const QCommandLineParser &parser, QList<DomainInput> *domains);
     void onFinished(const QList<DomainReport> &reports);
 
