@@ -113,6 +113,237 @@
         </message>
     </context>
     <context>
+        <name>CheckCommand</name>
+        <message>
+            <source>Check domains: data center, SPF record, TMEmS include and what to change.</source>
+            <translation>Check domains: data center, SPF record, TMEmS include and what to change.</translation>
+        </message>
+        <message>
+            <source>cannot read the domains file "%1": %2</source>
+            <translation>cannot read the domains file "%1": %2</translation>
+        </message>
+        <message>
+            <source>the domains file "%1" is too large to be a list of domains</source>
+            <translation>the domains file "%1" is too large to be a list of domains</translation>
+        </message>
+        <message>
+            <source>no domain given; name at least one domain or use --domains-file</source>
+            <translation>no domain given; name at least one domain or use --domains-file</translation>
+        </message>
+        <message>
+            <source>tmems-assistant %1: %2</source>
+            <translation>tmems-assistant %1: %2</translation>
+        </message>
+        <message>
+            <source>Nothing was checked.</source>
+            <translation>Nothing was checked.</translation>
+        </message>
+        <message>
+            <source>Domains to check (as pasted: user@example.co.jp works too).</source>
+            <translation>Domains to check (as pasted: user@example.co.jp works too).</translation>
+        </message>
+        <message>
+            <source>Data center of the domains: auto (detect from MX and SPF), jp or us. Default: auto.</source>
+            <translation>Data center of the domains: auto (detect from MX and SPF), jp or us. Default: auto.</translation>
+        </message>
+        <message>
+            <source>Send every DNS query to this server (port 53).</source>
+            <translation>Send every DNS query to this server (port 53).</translation>
+        </message>
+        <message>
+            <source>Read domains from FILE: one a line, # comments; the first column of a CSV works too.</source>
+            <translation>Read domains from FILE: one a line, # comments; the first column of a CSV works too.</translation>
+        </message>
+        <message>
+            <source>Print the result as JSON (see the command-line contract).</source>
+            <translation>Print the result as JSON (see the command-line contract).</translation>
+        </message>
+        <message>
+            <source>Time limit of one DNS query in milliseconds (default: 5000).</source>
+            <translation>Time limit of one DNS query in milliseconds (default: 5000).</translation>
+        </message>
+        <message>
+            <source>unknown data center "%1"; use auto, jp or us</source>
+            <translation>unknown data center "%1"; use auto, jp or us</translation>
+        </message>
+        <message>
+            <source>the timeout must be a number of milliseconds from 100 to 60000</source>
+            <translation>the timeout must be a number of milliseconds from 100 to 60000</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckTextPrinter</name>
+        <message>
+            <source>valid</source>
+            <comment>SPF status</comment>
+            <translation>valid</translation>
+        </message>
+        <message>
+            <source>no SPF record</source>
+            <comment>SPF status</comment>
+            <translation>no SPF record</translation>
+        </message>
+        <message>
+            <source>broken (permerror)</source>
+            <comment>SPF status</comment>
+            <translation>broken (permerror)</translation>
+        </message>
+        <message>
+            <source>could not be checked: DNS failed (temperror)</source>
+            <comment>SPF status</comment>
+            <translation>could not be checked: DNS failed (temperror)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>TMEmS include</comment>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>legacy SPF record (%1)</source>
+            <translation>legacy SPF record (%1)</translation>
+        </message>
+        <message>
+            <source>new SPF record (%1)</source>
+            <translation>new SPF record (%1)</translation>
+        </message>
+        <message>
+            <source>both (%1 and %2)</source>
+            <translation>both (%1 and %2)</translation>
+        </message>
+        <message>
+            <source>passes SPF</source>
+            <comment>coverage: every address of the range</comment>
+            <translation>passes SPF</translation>
+        </message>
+        <message>
+            <source>partly passes SPF</source>
+            <comment>coverage: some addresses of the range</comment>
+            <translation>partly passes SPF</translation>
+        </message>
+        <message>
+            <source>does not pass SPF</source>
+            <comment>coverage: no address of the range</comment>
+            <translation>does not pass SPF</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <comment>coverage: could not be worked out</comment>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>%1 (from the MX hosts: %2)</source>
+            <translation>%1 (from the MX hosts: %2)</translation>
+        </message>
+        <message>
+            <source>%1 (from the SPF record's include)</source>
+            <translation>%1 (from the SPF record's include)</translation>
+        </message>
+        <message>
+            <source>%1 (as chosen)</source>
+            <translation>%1 (as chosen)</translation>
+        </message>
+        <message>
+            <source>%1 (no MX hosts found)</source>
+            <translation>%1 (no MX hosts found)</translation>
+        </message>
+        <message>
+            <source>%1 (MX hosts: %2)</source>
+            <translation>%1 (MX hosts: %2)</translation>
+        </message>
+        <message>
+            <source>Data center: %1</source>
+            <translation>Data center: %1</translation>
+        </message>
+        <message>
+            <source>SPF record: %1</source>
+            <translation>SPF record: %1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>SPF status: %1</source>
+            <translation>SPF status: %1</translation>
+        </message>
+        <message>
+            <source>DNS lookups: %1 (limit 10), void lookups: %2 (limit 2)</source>
+            <translation>DNS lookups: %1 (limit 10), void lookups: %2 (limit 2)</translation>
+        </message>
+        <message>
+            <source>DNS lookups: %1 now, %2 after the change (limit 10), void lookups: %3 (limit 2)</source>
+            <translation>DNS lookups: %1 now, %2 after the change (limit 10), void lookups: %3 (limit 2)</translation>
+        </message>
+        <message>
+            <source>TMEmS include: %1</source>
+            <translation>TMEmS include: %1</translation>
+        </message>
+        <message>
+            <source>Japan data center IP address ranges under this SPF record:</source>
+            <translation>Japan data center IP address ranges under this SPF record:</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <comment>IP address range</comment>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>existing</source>
+            <comment>IP address range</comment>
+            <translation>existing</translation>
+        </message>
+        <message>
+            <source>Problems:</source>
+            <translation>Problems:</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <comment>problem severity</comment>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <comment>problem severity</comment>
+            <translation>warning</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <comment>problem severity</comment>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>Actions:</source>
+            <translation>Actions:</translation>
+        </message>
+        <message>
+            <source>(none could be decided)</source>
+            <translation>(none could be decided)</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <comment>action label</comment>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <comment>action label</comment>
+            <translation>required</translation>
+        </message>
+        <message>
+            <source>recommended</source>
+            <comment>action label</comment>
+            <translation>recommended</translation>
+        </message>
+        <message>
+            <source>Proposed SPF record:</source>
+            <translation>Proposed SPF record:</translation>
+        </message>
+        <message>
+            <source>Domains checked: %1; needing action: %2; not checked because DNS failed: %3</source>
+            <translation>Domains checked: %1; needing action: %2; not checked because DNS failed: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>CloudSnippets</name>
         <message>
             <source>Set SG_ID to your security group. One call per range: a range that is already allowed fails
@@ -324,6 +555,76 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
         <message>
             <source>The labels may differ slightly in your language and admin center version.</source>
             <translation>The labels may differ slightly in your language and admin center version.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainActions</name>
+        <message>
+            <source>Japan data center</source>
+            <translation>Japan data center</translation>
+        </message>
+        <message>
+            <source>US data center</source>
+            <translation>US data center</translation>
+        </message>
+        <message>
+            <source>Europe data center</source>
+            <translation>Europe data center</translation>
+        </message>
+        <message>
+            <source>Australia and New Zealand data center</source>
+            <translation>Australia and New Zealand data center</translation>
+        </message>
+        <message>
+            <source>Singapore data center</source>
+            <translation>Singapore data center</translation>
+        </message>
+        <message>
+            <source>India data center</source>
+            <translation>India data center</translation>
+        </message>
+        <message>
+            <source>Middle East (UAE) data center</source>
+            <translation>Middle East (UAE) data center</translation>
+        </message>
+        <message>
+            <source>unknown data center</source>
+            <translation>unknown data center</translation>
+        </message>
+        <message>
+            <source>%1 does not exist in DNS: check that the name is spelled as registered in the management console.</source>
+            <translation>%1 does not exist in DNS: check that the name is spelled as registered in the management console.</translation>
+        </message>
+        <message>
+            <source>The data center of %1 could not be told from its MX hosts or its SPF record. Check which data center the domain uses in the TMEmS management console, then check the domain again with that data center chosen.</source>
+            <translation>The data center of %1 could not be told from its MX hosts or its SPF record. Check which data center the domain uses in the TMEmS management console, then check the domain again with that data center chosen.</translation>
+        </message>
+        <message>
+            <source>Make every inbound server registered for %1 in the management console, and the firewall in front of it, accept mail from the added IP address ranges (%2) as well as the existing ones. If you use Office 365, add the ranges to the Office 365 inbound connector.</source>
+            <translation>Make every inbound server registered for %1 in the management console, and the firewall in front of it, accept mail from the added IP address ranges (%2) as well as the existing ones. If you use Office 365, add the ranges to the Office 365 inbound connector.</translation>
+        </message>
+        <message>
+            <source>Where outbound protection is enabled for %1, replace include:%2 with include:%3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</source>
+            <translation>Where outbound protection is enabled for %1, replace include:%2 with include:%3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</translation>
+        </message>
+        <message>
+            <source>Where outbound protection is enabled for %1, replace include:%2 with include:%3 in the SPF record of %4.</source>
+            <translation>Where outbound protection is enabled for %1, replace include:%2 with include:%3 in the SPF record of %4.</translation>
+        </message>
+        <message>
+            <source>The SPF record of %1 is broken as published, so receivers fail its SPF check (permerror). Correct it as the problems above describe.</source>
+            <translation>The SPF record of %1 is broken as published, so receivers fail its SPF check (permerror). Correct it as the problems above describe.</translation>
+        </message>
+        <message>
+            <source>%1 uses the %2: the Japan data center change needs nothing from you.</source>
+            <translation>%1 uses the %2: the Japan data center change needs nothing from you.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainAnalyzer</name>
+        <message>
+            <source>The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain's data center in the management console.</source>
+            <translation>The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain's data center in the management console.</translation>
         </message>
     </context>
     <context>
@@ -611,6 +912,25 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         </message>
     </context>
     <context>
+        <name>QtDnsReply</name>
+        <message>
+            <source>The DNS server (%1) reported a failure (SERVFAIL) for %2.</source>
+            <translation>The DNS server (%1) reported a failure (SERVFAIL) for %2.</translation>
+        </message>
+        <message>
+            <source>The DNS server (%1) refused to answer for %2 (REFUSED).</source>
+            <translation>The DNS server (%1) refused to answer for %2 (REFUSED).</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be looked up in DNS: it is not a valid host name.</source>
+            <translation>"%1" cannot be looked up in DNS: it is not a valid host name.</translation>
+        </message>
+        <message>
+            <source>DNS query for %1 failed: %2</source>
+            <translation>DNS query for %1 failed: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>QtDnsResolver</name>
         <message>
             <source>DNS server "%1": only port 53 can be used.</source>
@@ -635,22 +955,6 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>No answer from the DNS server (%1) for %2 within %3 seconds.</source>
             <translation>No answer from the DNS server (%1) for %2 within %3 seconds.</translation>
-        </message>
-        <message>
-            <source>The DNS server (%1) reported a failure (SERVFAIL) for %2.</source>
-            <translation>The DNS server (%1) reported a failure (SERVFAIL) for %2.</translation>
-        </message>
-        <message>
-            <source>The DNS server (%1) refused to answer for %2 (REFUSED).</source>
-            <translation>The DNS server (%1) refused to answer for %2 (REFUSED).</translation>
-        </message>
-        <message>
-            <source>"%1" cannot be looked up in DNS: it is not a valid host name.</source>
-            <translation>"%1" cannot be looked up in DNS: it is not a valid host name.</translation>
-        </message>
-        <message>
-            <source>DNS query for %1 failed: %2</source>
-            <translation>DNS query for %1 failed: %2</translation>
         </message>
     </context>
     <context>
@@ -1097,6 +1401,68 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>"%1" is not a sender address (local-part@domain)</source>
             <translation>"%1" is not a sender address (local-part@domain)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfFindings</name>
+        <message>
+            <source>%1 publishes no SPF record, so receivers cannot tell which servers may send its mail. Publish one SPF record that lists the servers sending mail for the domain.</source>
+            <translation>%1 publishes no SPF record, so receivers cannot tell which servers may send its mail. Publish one SPF record that lists the servers sending mail for the domain.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 publishes %n SPF records; receivers accept exactly one and treat this as an error (permerror). Merge them into a single record.</source>
+            <translation>
+                <numerusform>%1 publishes %n SPF records; receivers accept exactly one and treat this as an error (permerror). Merge them into a single record.</numerusform>
+                <numerusform>%1 publishes %n SPF records; receivers accept exactly one and treat this as an error (permerror). Merge them into a single record.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The SPF record of %1 has a syntax error (%2); receivers treat the whole record as an error (permerror). Correct the record.</source>
+            <translation>The SPF record of %1 has a syntax error (%2); receivers treat the whole record as an error (permerror). Correct the record.</translation>
+        </message>
+        <message>
+            <source>Checking this SPF record takes %1 DNS lookups; receivers stop at 10 and the SPF check fails (permerror). Remove include: mechanisms that are no longer needed; on the Japan data center, replace the legacy include with the Japan one.</source>
+            <translation>Checking this SPF record takes %1 DNS lookups; receivers stop at 10 and the SPF check fails (permerror). Remove include: mechanisms that are no longer needed; on the Japan data center, replace the legacy include with the Japan one.</translation>
+        </message>
+        <message>
+            <source>%1 DNS lookups of this SPF record find no records; receivers stop after 2 and the SPF check fails (permerror). Remove mechanisms that point at names without records.</source>
+            <translation>%1 DNS lookups of this SPF record find no records; receivers stop after 2 and the SPF check fails (permerror). Remove mechanisms that point at names without records.</translation>
+        </message>
+        <message>
+            <source>The SPF record of %1 reaches itself again through include: or redirect=; receivers treat the loop as an error. Remove the mechanism that closes the loop.</source>
+            <translation>The SPF record of %1 reaches itself again through include: or redirect=; receivers treat the loop as an error. Remove the mechanism that closes the loop.</translation>
+        </message>
+        <message>
+            <source>%1 is included, but it has no SPF record; receivers that reach it treat the check as an error (permerror). Correct the name or remove the mechanism (%2).</source>
+            <translation>%1 is included, but it has no SPF record; receivers that reach it treat the check as an error (permerror). Correct the name or remove the mechanism (%2).</translation>
+        </message>
+        <message>
+            <source>The SPF record of %1 uses the ptr mechanism, which RFC 7208 advises against: it is slow, unreliable, and some receivers ignore it. List the servers with ip4:, ip6: or a instead.</source>
+            <translation>The SPF record of %1 uses the ptr mechanism, which RFC 7208 advises against: it is slow, unreliable, and some receivers ignore it. List the servers with ip4:, ip6: or a instead.</translation>
+        </message>
+        <message>
+            <source>The SPF record of %1 contains +all, which lets every server on the Internet send mail in the domain's name. End the record with -all or ~all instead.</source>
+            <translation>The SPF record of %1 contains +all, which lets every server on the Internet send mail in the domain's name. End the record with -all or ~all instead.</translation>
+        </message>
+        <message>
+            <source>The SPF record of %1 has no all mechanism, so mail from servers it does not list gets no clear answer (neutral). End the record with -all or ~all.</source>
+            <translation>The SPF record of %1 has no all mechanism, so mail from servers it does not list gets no clear answer (neutral). End the record with -all or ~all.</translation>
+        </message>
+        <message>
+            <source>The SPF record of %1 has an all mechanism, so its redirect= is never used. Remove one of the two.</source>
+            <translation>The SPF record of %1 has an all mechanism, so its redirect= is never used. Remove one of the two.</translation>
+        </message>
+        <message>
+            <source>The DNS lookup of %1 failed (%2), so the result could not be determined. Check the DNS server and run the check again.</source>
+            <translation>The DNS lookup of %1 failed (%2), so the result could not be determined. Check the DNS server and run the check again.</translation>
+        </message>
+        <message>
+            <source>The domain %1 does not exist in DNS (NXDOMAIN). Check the spelling of the domain name.</source>
+            <translation>The domain %1 does not exist in DNS (NXDOMAIN). Check the spelling of the domain name.</translation>
+        </message>
+        <message>
+            <source>The SPF tree of %1 is too large to analyse completely; only its first part was read. Receivers stop after 10 DNS lookups anyway.</source>
+            <translation>The SPF tree of %1 is too large to analyse completely; only its first part was read. Receivers stop after 10 DNS lookups anyway.</translation>
         </message>
     </context>
     <context>

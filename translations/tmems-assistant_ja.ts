@@ -113,6 +113,237 @@
         </message>
     </context>
     <context>
+        <name>CheckCommand</name>
+        <message>
+            <source>Check domains: data center, SPF record, TMEmS include and what to change.</source>
+            <translation>ドメインを確認します: データセンター、SPFレコード、TMEmS のインクルード、必要な変更。</translation>
+        </message>
+        <message>
+            <source>cannot read the domains file "%1": %2</source>
+            <translation>ドメイン一覧ファイル「%1」を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>the domains file "%1" is too large to be a list of domains</source>
+            <translation>ドメイン一覧ファイル「%1」はドメインの一覧としては大きすぎます</translation>
+        </message>
+        <message>
+            <source>no domain given; name at least one domain or use --domains-file</source>
+            <translation>ドメインが指定されていません。ドメインを1つ以上指定するか、--domains-file を使用してください</translation>
+        </message>
+        <message>
+            <source>tmems-assistant %1: %2</source>
+            <translation>tmems-assistant %1: %2</translation>
+        </message>
+        <message>
+            <source>Nothing was checked.</source>
+            <translation>何も確認していません。</translation>
+        </message>
+        <message>
+            <source>Domains to check (as pasted: user@example.co.jp works too).</source>
+            <translation>確認するドメイン (user@example.co.jp のような貼り付けもそのまま使えます)。</translation>
+        </message>
+        <message>
+            <source>Data center of the domains: auto (detect from MX and SPF), jp or us. Default: auto.</source>
+            <translation>ドメインのデータセンター: auto (MX と SPF から判定)、jp、us のいずれか。既定値: auto。</translation>
+        </message>
+        <message>
+            <source>Send every DNS query to this server (port 53).</source>
+            <translation>すべてのDNS検索をこのサーバ (ポート53) に送ります。</translation>
+        </message>
+        <message>
+            <source>Read domains from FILE: one a line, # comments; the first column of a CSV works too.</source>
+            <translation>FILE からドメインを読み込みます: 1行に1ドメイン、# 以降はコメント。CSV の1列目も使えます。</translation>
+        </message>
+        <message>
+            <source>Print the result as JSON (see the command-line contract).</source>
+            <translation>結果を JSON で出力します (コマンドラインの仕様を参照)。</translation>
+        </message>
+        <message>
+            <source>Time limit of one DNS query in milliseconds (default: 5000).</source>
+            <translation>DNS検索1回あたりの制限時間 (ミリ秒、既定値: 5000)。</translation>
+        </message>
+        <message>
+            <source>unknown data center "%1"; use auto, jp or us</source>
+            <translation>不明なデータセンター「%1」です。auto、jp、us のいずれかを指定してください</translation>
+        </message>
+        <message>
+            <source>the timeout must be a number of milliseconds from 100 to 60000</source>
+            <translation>タイムアウトは 100 から 60000 までのミリ秒で指定してください</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckTextPrinter</name>
+        <message>
+            <source>valid</source>
+            <comment>SPF status</comment>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>no SPF record</source>
+            <comment>SPF status</comment>
+            <translation>SPFレコードなし</translation>
+        </message>
+        <message>
+            <source>broken (permerror)</source>
+            <comment>SPF status</comment>
+            <translation>誤りあり (permerror)</translation>
+        </message>
+        <message>
+            <source>could not be checked: DNS failed (temperror)</source>
+            <comment>SPF status</comment>
+            <translation>確認できませんでした: DNS検索に失敗 (temperror)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>TMEmS include</comment>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>legacy SPF record (%1)</source>
+            <translation>既存のSPFレコード (%1)</translation>
+        </message>
+        <message>
+            <source>new SPF record (%1)</source>
+            <translation>新しいSPFレコード (%1)</translation>
+        </message>
+        <message>
+            <source>both (%1 and %2)</source>
+            <translation>両方 (%1 と %2)</translation>
+        </message>
+        <message>
+            <source>passes SPF</source>
+            <comment>coverage: every address of the range</comment>
+            <translation>SPF検証に成功</translation>
+        </message>
+        <message>
+            <source>partly passes SPF</source>
+            <comment>coverage: some addresses of the range</comment>
+            <translation>一部のみSPF検証に成功</translation>
+        </message>
+        <message>
+            <source>does not pass SPF</source>
+            <comment>coverage: no address of the range</comment>
+            <translation>SPF検証失敗</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <comment>coverage: could not be worked out</comment>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>%1 (from the MX hosts: %2)</source>
+            <translation>%1 (MX ホストから判定: %2)</translation>
+        </message>
+        <message>
+            <source>%1 (from the SPF record's include)</source>
+            <translation>%1 (SPFレコードのインクルードメカニズムから判定)</translation>
+        </message>
+        <message>
+            <source>%1 (as chosen)</source>
+            <translation>%1 (指定どおり)</translation>
+        </message>
+        <message>
+            <source>%1 (no MX hosts found)</source>
+            <translation>%1 (MX ホストが見つかりません)</translation>
+        </message>
+        <message>
+            <source>%1 (MX hosts: %2)</source>
+            <translation>%1 (MX ホスト: %2)</translation>
+        </message>
+        <message>
+            <source>Data center: %1</source>
+            <translation>データセンター: %1</translation>
+        </message>
+        <message>
+            <source>SPF record: %1</source>
+            <translation>SPFレコード: %1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(なし)</translation>
+        </message>
+        <message>
+            <source>SPF status: %1</source>
+            <translation>SPFの状態: %1</translation>
+        </message>
+        <message>
+            <source>DNS lookups: %1 (limit 10), void lookups: %2 (limit 2)</source>
+            <translation>DNS検索回数: %1 (上限 10)、結果のないDNS検索: %2 (上限 2)</translation>
+        </message>
+        <message>
+            <source>DNS lookups: %1 now, %2 after the change (limit 10), void lookups: %3 (limit 2)</source>
+            <translation>DNS検索回数: 現在 %1、変更後 %2 (上限 10)、結果のないDNS検索: %3 (上限 2)</translation>
+        </message>
+        <message>
+            <source>TMEmS include: %1</source>
+            <translation>TMEmS のインクルード: %1</translation>
+        </message>
+        <message>
+            <source>Japan data center IP address ranges under this SPF record:</source>
+            <translation>このSPFレコードでの日本データセンターのIPアドレス帯:</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <comment>IP address range</comment>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>existing</source>
+            <comment>IP address range</comment>
+            <translation>既存</translation>
+        </message>
+        <message>
+            <source>Problems:</source>
+            <translation>問題点:</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <comment>problem severity</comment>
+            <translation>エラー</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <comment>problem severity</comment>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <comment>problem severity</comment>
+            <translation>情報</translation>
+        </message>
+        <message>
+            <source>Actions:</source>
+            <translation>必要な作業:</translation>
+        </message>
+        <message>
+            <source>(none could be decided)</source>
+            <translation>(判定できませんでした)</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <comment>action label</comment>
+            <translation>対応不要</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <comment>action label</comment>
+            <translation>必須</translation>
+        </message>
+        <message>
+            <source>recommended</source>
+            <comment>action label</comment>
+            <translation>推奨</translation>
+        </message>
+        <message>
+            <source>Proposed SPF record:</source>
+            <translation>変更後のSPFレコード (案):</translation>
+        </message>
+        <message>
+            <source>Domains checked: %1; needing action: %2; not checked because DNS failed: %3</source>
+            <translation>確認したドメイン: %1、作業が必要: %2、DNS検索の失敗で確認できなかったもの: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>CloudSnippets</name>
         <message>
             <source>Set SG_ID to your security group. One call per range: a range that is already allowed fails
@@ -323,6 +554,76 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         <message>
             <source>The labels may differ slightly in your language and admin center version.</source>
             <translation>画面の表記は、表示言語や管理センターのバージョンによって多少異なる場合があります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainActions</name>
+        <message>
+            <source>Japan data center</source>
+            <translation>日本データセンター</translation>
+        </message>
+        <message>
+            <source>US data center</source>
+            <translation>USデータセンター</translation>
+        </message>
+        <message>
+            <source>Europe data center</source>
+            <translation>欧州データセンター</translation>
+        </message>
+        <message>
+            <source>Australia and New Zealand data center</source>
+            <translation>オーストラリア・ニュージーランドデータセンター</translation>
+        </message>
+        <message>
+            <source>Singapore data center</source>
+            <translation>シンガポールデータセンター</translation>
+        </message>
+        <message>
+            <source>India data center</source>
+            <translation>インドデータセンター</translation>
+        </message>
+        <message>
+            <source>Middle East (UAE) data center</source>
+            <translation>中東 (UAE) データセンター</translation>
+        </message>
+        <message>
+            <source>unknown data center</source>
+            <translation>不明なデータセンター</translation>
+        </message>
+        <message>
+            <source>%1 does not exist in DNS: check that the name is spelled as registered in the management console.</source>
+            <translation>%1 は DNS に存在しません。管理コンソールに登録したとおりの綴りか確認してください。</translation>
+        </message>
+        <message>
+            <source>The data center of %1 could not be told from its MX hosts or its SPF record. Check which data center the domain uses in the TMEmS management console, then check the domain again with that data center chosen.</source>
+            <translation>%1 のデータセンターを MX ホストからも SPFレコードからも判定できませんでした。TMEmS の管理コンソールでこのドメインが使用しているデータセンターを確認し、そのデータセンターを指定してもう一度確認してください。</translation>
+        </message>
+        <message>
+            <source>Make every inbound server registered for %1 in the management console, and the firewall in front of it, accept mail from the added IP address ranges (%2) as well as the existing ones. If you use Office 365, add the ranges to the Office 365 inbound connector.</source>
+            <translation>管理コンソールの [ドメイン] で %1 に登録しているすべての受信サーバと、その手前のファイアウォールで、既存のIPアドレス帯に加えて追加IPアドレス帯 (%2) からのメールも受け付けるようにしてください (ファイアウォール等の設定変更)。Office 365 をご利用の場合は、Office 365 の受信コネクタに追加IPアドレス帯を追加してください。</translation>
+        </message>
+        <message>
+            <source>Where outbound protection is enabled for %1, replace include:%2 with include:%3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</source>
+            <translation>%1 で送信保護を有効にしている場合は、SPFレコードの include:%2 を include:%3 に置き換えてください (変更後のSPFレコード案を参照)。DNS検索回数: 現在 %4、変更後 %5。</translation>
+        </message>
+        <message>
+            <source>Where outbound protection is enabled for %1, replace include:%2 with include:%3 in the SPF record of %4.</source>
+            <translation>%1 で送信保護を有効にしている場合は、%4 のSPFレコードの include:%2 を include:%3 に置き換えてください。</translation>
+        </message>
+        <message>
+            <source>The SPF record of %1 is broken as published, so receivers fail its SPF check (permerror). Correct it as the problems above describe.</source>
+            <translation>%1 のSPFレコードは公開されている内容に誤りがあるため、受信側でSPF検証失敗 (permerror) となります。上記の問題点に従って修正してください。</translation>
+        </message>
+        <message>
+            <source>%1 uses the %2: the Japan data center change needs nothing from you.</source>
+            <translation>%1 は%2を使用しています。日本データセンターの変更に伴う作業は不要です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainAnalyzer</name>
+        <message>
+            <source>The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain's data center in the management console.</source>
+            <translation>%1が指定されましたが、%2 の MX ホストは%3を指しています。管理コンソールでこのドメインのデータセンターを確認してください。</translation>
         </message>
     </context>
     <context>
@@ -610,6 +911,25 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
     </context>
     <context>
+        <name>QtDnsReply</name>
+        <message>
+            <source>The DNS server (%1) reported a failure (SERVFAIL) for %2.</source>
+            <translation>DNSサーバ (%1) が %2 について障害 (SERVFAIL) を返しました。</translation>
+        </message>
+        <message>
+            <source>The DNS server (%1) refused to answer for %2 (REFUSED).</source>
+            <translation>DNSサーバ (%1) が %2 への応答を拒否しました (REFUSED)。</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be looked up in DNS: it is not a valid host name.</source>
+            <translation>「%1」は有効なホスト名ではないため、DNS検索できません。</translation>
+        </message>
+        <message>
+            <source>DNS query for %1 failed: %2</source>
+            <translation>%1 のDNS検索に失敗しました: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>QtDnsResolver</name>
         <message>
             <source>DNS server "%1": only port 53 can be used.</source>
@@ -634,22 +954,6 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>No answer from the DNS server (%1) for %2 within %3 seconds.</source>
             <translation>DNSサーバ (%1) から %2 の応答が %3 秒以内にありませんでした。</translation>
-        </message>
-        <message>
-            <source>The DNS server (%1) reported a failure (SERVFAIL) for %2.</source>
-            <translation>DNSサーバ (%1) が %2 について障害 (SERVFAIL) を返しました。</translation>
-        </message>
-        <message>
-            <source>The DNS server (%1) refused to answer for %2 (REFUSED).</source>
-            <translation>DNSサーバ (%1) が %2 への応答を拒否しました (REFUSED)。</translation>
-        </message>
-        <message>
-            <source>"%1" cannot be looked up in DNS: it is not a valid host name.</source>
-            <translation>「%1」は有効なホスト名ではないため、DNS検索できません。</translation>
-        </message>
-        <message>
-            <source>DNS query for %1 failed: %2</source>
-            <translation>%1 のDNS検索に失敗しました: %2</translation>
         </message>
     </context>
     <context>
@@ -1094,6 +1398,67 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>"%1" is not a sender address (local-part@domain)</source>
             <translation>「%1」は送信者アドレス(ローカル部@ドメイン)ではありません</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfFindings</name>
+        <message>
+            <source>%1 publishes no SPF record, so receivers cannot tell which servers may send its mail. Publish one SPF record that lists the servers sending mail for the domain.</source>
+            <translation>%1 にはSPFレコードが公開されていないため、受信側はどのサーバがこのドメインのメールを送信してよいか判断できません。このドメインのメールを送信するサーバを列挙したSPFレコードを1つ公開してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 publishes %n SPF records; receivers accept exactly one and treat this as an error (permerror). Merge them into a single record.</source>
+            <translation>
+                <numerusform>%1 には %n 個のSPFレコードが公開されています。受信側は1つだけを受け付けるため、エラー (permerror) として扱います。1つのレコードにまとめてください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The SPF record of %1 has a syntax error (%2); receivers treat the whole record as an error (permerror). Correct the record.</source>
+            <translation>%1 のSPFレコードに構文の誤りがあります (%2)。受信側はレコード全体をエラー (permerror) として扱います。レコードを修正してください。</translation>
+        </message>
+        <message>
+            <source>Checking this SPF record takes %1 DNS lookups; receivers stop at 10 and the SPF check fails (permerror). Remove include: mechanisms that are no longer needed; on the Japan data center, replace the legacy include with the Japan one.</source>
+            <translation>このSPFレコードの検証には %1 回のDNS検索が必要です。上限は10回のため、SPF検証におけるDNS検索回数上限超過となり、SPF検証失敗 (permerror) となります。不要になったインクルードメカニズム ("include:") を削除し、日本データセンターをご利用の場合は既存のSPFレコードを新しいSPFレコードに置き換えてください。</translation>
+        </message>
+        <message>
+            <source>%1 DNS lookups of this SPF record find no records; receivers stop after 2 and the SPF check fails (permerror). Remove mechanisms that point at names without records.</source>
+            <translation>このSPFレコードでは %1 回のDNS検索で結果が見つかりません。上限は2回のため、SPF検証失敗 (permerror) となります。レコードのない名前を指すメカニズムを削除してください。</translation>
+        </message>
+        <message>
+            <source>The SPF record of %1 reaches itself again through include: or redirect=; receivers treat the loop as an error. Remove the mechanism that closes the loop.</source>
+            <translation>%1 のSPFレコードは include: または redirect= を通じて自分自身に戻っています。受信側はこの循環をエラーとして扱います。循環の原因となっているメカニズムを削除してください。</translation>
+        </message>
+        <message>
+            <source>%1 is included, but it has no SPF record; receivers that reach it treat the check as an error (permerror). Correct the name or remove the mechanism (%2).</source>
+            <translation>%1 がインクルードされていますが、SPFレコードがありません。ここに到達した受信側は検証をエラー (permerror) として扱います。名前を修正するか、メカニズム (%2) を削除してください。</translation>
+        </message>
+        <message>
+            <source>The SPF record of %1 uses the ptr mechanism, which RFC 7208 advises against: it is slow, unreliable, and some receivers ignore it. List the servers with ip4:, ip6: or a instead.</source>
+            <translation>%1 のSPFレコードは ptr メカニズムを使用しています。RFC 7208 は使用しないよう勧めています (遅く、信頼性が低く、無視する受信側もあります)。代わりに ip4:、ip6:、a でサーバを列挙してください。</translation>
+        </message>
+        <message>
+            <source>The SPF record of %1 contains +all, which lets every server on the Internet send mail in the domain's name. End the record with -all or ~all instead.</source>
+            <translation>%1 のSPFレコードには +all が含まれており、インターネット上のすべてのサーバがこのドメイン名でメールを送信できてしまいます。代わりに -all または ~all でレコードを終えてください。</translation>
+        </message>
+        <message>
+            <source>The SPF record of %1 has no all mechanism, so mail from servers it does not list gets no clear answer (neutral). End the record with -all or ~all.</source>
+            <translation>%1 のSPFレコードには all メカニズムがないため、列挙されていないサーバからのメールに明確な判定が出ません (neutral)。-all または ~all でレコードを終えてください。</translation>
+        </message>
+        <message>
+            <source>The SPF record of %1 has an all mechanism, so its redirect= is never used. Remove one of the two.</source>
+            <translation>%1 のSPFレコードには all メカニズムがあるため、redirect= は使用されません。どちらか一方を削除してください。</translation>
+        </message>
+        <message>
+            <source>The DNS lookup of %1 failed (%2), so the result could not be determined. Check the DNS server and run the check again.</source>
+            <translation>%1 のDNS検索に失敗したため (%2)、結果を判定できませんでした。DNSサーバを確認して、もう一度確認してください。</translation>
+        </message>
+        <message>
+            <source>The domain %1 does not exist in DNS (NXDOMAIN). Check the spelling of the domain name.</source>
+            <translation>ドメイン %1 は DNS に存在しません (NXDOMAIN)。ドメイン名の綴りを確認してください。</translation>
+        </message>
+        <message>
+            <source>The SPF tree of %1 is too large to analyse completely; only its first part was read. Receivers stop after 10 DNS lookups anyway.</source>
+            <translation>%1 のSPFレコードのツリーは大きすぎるため、最初の部分だけを読み込みました。受信側もDNS検索10回で検証を打ち切ります。</translation>
         </message>
     </context>
     <context>

@@ -34,7 +34,8 @@ struct SpfTreeNode
     QString mechanism;   ///< how it was reached: "" for the root, "include:x", "redirect=x"
     QString domain;      ///< A-label name whose TXT record was read
     QString record;      ///< the SPF record text, as published (may be empty)
-    QString status;      ///< "ok", "none", "permerror", "temperror" for this node
+    QString status;      ///< "ok", "none", "permerror", "temperror" for this node, or "unevaluated"
+                         ///< (its name depends on the client through macros, or past the analysis cap)
     int ownLookups = 0;
     int runningTotal = 0;
     int voidLookups = 0;
@@ -44,7 +45,9 @@ struct SpfTreeNode
 /// Coverage of one Japan data center range by the domain's SPF policy.
 struct RangeCoverage
 {
-    enum class Level { Full, Partial, None };
+    /// Unknown: the result for some address could not be worked out (a DNS
+    /// failure, a macro or ptr that depends on the client); never shown as "none".
+    enum class Level { Full, Partial, None, Unknown };
     IpNetwork range;
     bool added = false;
     Level authorized = Level::None;
@@ -89,7 +92,8 @@ public:
     QList<DomainAction> actions;
 
     bool needsAction() const;
-    bool hasDnsFailure() const { return spfStatus == SpfStatus::TempError; }
+    /// SPF temperror, or any other DNS question (such as the MX lookup) that failed.
+    bool hasDnsFailure() const;
 
     static QString spfStatusCode(SpfStatus status);
     static QString tmemsIncludeCode(TmemsInclude include);

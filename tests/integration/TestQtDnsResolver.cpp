@@ -23,6 +23,7 @@ namespace {
 const QString KnotServer = QStringLiteral("127.0.0.1");
 const QString DeadServer = QStringLiteral("127.0.0.2");
 const QString SilentServer = QStringLiteral("127.0.0.3");
+constexpr auto S_NoData = DnsAnswer::Status::NoData;
 
 struct Result
 {
@@ -200,6 +201,52 @@ private Q_SLOTS:
         QtDnsResolver live;
         QVERIFY(live.setNameserver(KnotServer));
         QVERIFY(!ask(live, name, DnsType::TXT).answer.isFailure());
+    }
+
+    // NODATA needs evidence that the server answers: other definite replies
+    // of the run give it for free; a lone ambiguous reply costs one probe.
+    void testEvidenceAndProbes_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QList<DnsAnswer::Status>>("statuses");
+        QTest::addColumn<int>("probes");
+        using S = DnsAnswer::Status;
+        QTest::newRow("lone nodata") << KnotServer << QStringList{"nodata.dns.test"} << QList<S>{S::NoData} << 1;
+        QTest::newRow("nodata among answers")
+            << KnotServer << QStringList{"dns.test", "nodata.dns.test", "nope.dns.test"}
+            << QList<S>{S::Records, S::NoData, S::NxDomain} << 0;
+        QTest::newRow("two nodata names alone") << KnotServer << QStringList{"nodata.dns.test", "ent.dns.test"}
+                                                << QList<S>{S::NoData, S::NoData} << 2;
+        QTest::newRow("nodata after refused") << KnotServer << QStringList{"outside.example", "nodata.dns.test"}
+                                              << QList<S>{S::ServerFailure, S::NoData} << 0;
+        QTest::newRow("dead server, batch")
+            << DeadServer << QStringList{"dns.test", "nodata.dns.test", "nope.dns.test"}
+            << QList<S>{S::ServerFailure, S::ServerFailure, S::ServerFailure} << 3;
+    }
+    void testEvidenceAndProbes()
+    {
+        QFETCH(QString, server);
+        QFETCH(QStringList, names);
+        QFETCH(QList<DnsAnswer::Status>, statuses);
+        QFETCH(int, probes);
+        QtDnsResolver resolver;
+        QVERIFY(resolver.setNameserver(server));
+        QSignalSpy spy(&resolver, &DnsResolver::answered);
+        for (const QString &name : names)
+            resolver.lookup(name, DnsType::TXT);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), names.size(), 10000);
+        QHash<DnsResolver::QueryId, DnsAnswer::Status> byId;
+        for (const auto &args : std::as_const(spy))
+            byId.insert(args.at(0).value<DnsResolver::QueryId>(), args.at(1).value<DnsAnswer>().status);
+        for (int i = 0; i < names.size(); ++i)
+            QCOMPARE(byId.value(DnsResolver::QueryId(i + 1)), statuses.at(i));
+        QCOMPARE(resolver.probesSent(), probes);
+        // Another type of a name known to answer: NODATA without a probe.
+        if (server == KnotServer) {
+            QCOMPARE(ask(resolver, QStringLiteral("nodata.dns.test"), DnsType::MX).answer.status, S_NoData);
+            QCOMPARE(resolver.probesSent(), probes);
+        }
     }
 
     void testOwnTimeoutBoundsASilentServer()

@@ -12,6 +12,9 @@
 # it, so the system resolver path works too. COMMAND sees TMEMS_KNOT_SERVER=127.0.0.1
 # and TMEMS_KNOT_ZONES; its exit status is ours. knotd is stopped afterwards.
 #
+# TMEMS_KNOT_LISTEN=ADDR@PORT moves knotd elsewhere (the benchmarks put a
+# delaying proxy on 127.0.0.1:53 in front of it); resolv.conf still says 127.0.0.1.
+#
 # Not root, or namespaces not permitted (a container without CAP_SYS_ADMIN), or
 # knotd missing: prints why and exits 77, which CTest reports as "skipped"
 # (SKIP_RETURN_CODE), never as a failure.
@@ -33,6 +36,9 @@ if [ -z "${TMEMS_IN_KNOT_NS:-}" ]; then
 fi
 
 ip link set lo up
+listen="${TMEMS_KNOT_LISTEN:-127.0.0.1@53}"
+listen_addr="${listen%@*}"
+listen_port="${listen#*@}"
 work="$(mktemp -d /tmp/tmems-knot.XXXXXX)"
 knot_pid=""
 cleanup() {
@@ -55,7 +61,7 @@ mkdir -p "$work/db" "$work/run"
 {
     echo "server:"
     echo "    rundir: \"$work/run\""
-    echo "    listen: 127.0.0.1@53"
+    echo "    listen: $listen"
     echo "    udp-workers: 2"
     echo "    tcp-workers: 2"
     echo "    background-workers: 1"
@@ -88,7 +94,7 @@ knot_pid=$!
 ready=""
 for _ in $(seq 1 100); do
     for z in "${zones[@]}"; do
-        if kdig +timeout=1 +retry=0 @127.0.0.1 "$z" SOA 2>/dev/null | grep -q "status: NOERROR"; then
+        if kdig +timeout=1 +retry=0 -p "$listen_port" @"$listen_addr" "$z" SOA 2>/dev/null | grep -q "status: NOERROR"; then
             ready=1
             break 2
         fi
@@ -102,7 +108,7 @@ if [ -z "$ready" ]; then
     exit 1
 fi
 
-export TMEMS_KNOT_SERVER=127.0.0.1 TMEMS_KNOT_ZONES="$zonedir"
+export TMEMS_KNOT_SERVER="$listen_addr" TMEMS_KNOT_ZONES="$zonedir"
 status=0
 "$@" || status=$?
 exit $status
