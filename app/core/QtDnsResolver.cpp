@@ -133,11 +133,11 @@ DnsResolver::QueryId QtDnsResolver::lookup(const QString &name, DnsType type)
 
 void QtDnsResolver::pump()
 {
-    // Fast ambiguous replies wait for evidence from queries in flight; when
-    // none is left to give it, their names are probed.
+    // Fast ambiguous replies wait for evidence from queries in flight or about
+    // to start; when none is left to give it, their names are probed.
     const bool anyQueryRunning = std::any_of(m_runs.cbegin(), m_runs.cend(),
                                              [](const Run &run) { return run.query != 0; });
-    if (!anyQueryRunning) {
+    if (!anyQueryRunning && m_waiting.isEmpty()) {
         const auto names = m_probeWaiters.keys();
         for (const QString &name : names)
             requestProbe(name);

@@ -306,6 +306,8 @@ private Q_SLOTS:
     void testSystemResolver()
     {
         // with-knot.sh points the namespace's /etc/resolv.conf at Knot.
+        if (qgetenv("TMEMS_KNOT_RESOLV_CONF") != "1")
+            QSKIP("/etc/resolv.conf could not be pointed at Knot in this namespace.");
         QtDnsResolver resolver;
         QVERIFY(resolver.setNameserver(QString()));
         QCOMPARE(ask(resolver, QStringLiteral("dns.test"), DnsType::TXT).answer.status, DnsAnswer::Status::Records);
