@@ -3,6 +3,7 @@
 #include "CommandLineApp.h"
 
 #include "CatalogLoader.h"
+#include "CheckCommand.h"
 #include "RangesCommand.h"
 #include "Translations.h"
 
@@ -50,6 +51,8 @@ bool CommandLineApp::isCommandLine(const QStringList &arguments)
 
 std::unique_ptr<Subcommand> CommandLineApp::createSubcommand(const QString &name)
 {
+    if (name == QLatin1String("check"))
+        return std::make_unique<CheckCommand>(m_streams);
     if (name == QLatin1String("ranges"))
         return std::make_unique<RangesCommand>(m_streams);
     return nullptr;
