@@ -5,6 +5,7 @@
 #include "CatalogLoader.h"
 #include "CheckCommand.h"
 #include "RangesCommand.h"
+#include "SnippetCommand.h"
 #include "Translations.h"
 
 #include <QTimer>
@@ -55,6 +56,8 @@ std::unique_ptr<Subcommand> CommandLineApp::createSubcommand(const QString &name
         return std::make_unique<CheckCommand>(m_streams);
     if (name == QLatin1String("ranges"))
         return std::make_unique<RangesCommand>(m_streams);
+    if (name == QLatin1String("snippet"))
+        return std::make_unique<SnippetCommand>(m_streams);
     return nullptr;
 }
 
