@@ -5,6 +5,7 @@
 #include "CatalogLoader.h"
 #include "CheckCommand.h"
 #include "RangesCommand.h"
+#include "ReportCommand.h"
 #include "SnippetCommand.h"
 #include "Translations.h"
 
@@ -58,6 +59,8 @@ std::unique_ptr<Subcommand> CommandLineApp::createSubcommand(const QString &name
         return std::make_unique<RangesCommand>(m_streams);
     if (name == QLatin1String("snippet"))
         return std::make_unique<SnippetCommand>(m_streams);
+    if (name == QLatin1String("report"))
+        return std::make_unique<ReportCommand>(m_streams);
     return nullptr;
 }
 

@@ -26,7 +26,7 @@ QJsonObject CheckJsonDocument::build(const QList<DomainReport> &reports, const C
     const QJsonObject catalogInfo{{QStringLiteral("version"), catalog.catalogVersion},
                                   {QStringLiteral("formatVersion"), catalog.formatVersion},
                                   {QStringLiteral("updated"), dateValue(catalog.updated)},
-                                  {QStringLiteral("sourceDate"), dateValue(catalog.sourceDate())}};
+                                  {QStringLiteral("sourcesAsOf"), dateValue(catalog.sourceDate())}};
     return QJsonObject{{QStringLiteral("tool"), tool},
                        {QStringLiteral("catalog"), catalogInfo},
                        {QStringLiteral("domains"), domains}};
