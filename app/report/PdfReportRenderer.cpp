@@ -10,6 +10,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextCursor>
 #include <QTextFrame>
 #include <QTextOption>
 #include <QTextTable>
@@ -99,13 +100,8 @@ bool keepRowOnOnePage(QTextDocument &document, QTextTable *table, int row, doubl
     return true;
 }
 
-} // namespace
-
-void PdfReportRenderer::keepRowsTogether(QTextDocument &document)
+void keepRows(QTextDocument &document, double pageHeight)
 {
-    const double pageHeight = document.pageSize().height();
-    if (pageHeight <= 0)
-        return;
     for (QTextTable *table : tablesIn(document.rootFrame())) {
         for (int row = 0; row < table->rows(); ++row) {
             // A shift can make the same row straddle the next break only if it
@@ -114,6 +110,42 @@ void PdfReportRenderer::keepRowsTogether(QTextDocument &document)
             }
         }
     }
+}
+
+/// A heading left alone at the foot of a page starts the next page instead.
+bool keepHeadingsWithNext(QTextDocument &document, double pageHeight)
+{
+    bool changed = false;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextBlock next = block.next();
+        if (block.blockFormat().headingLevel() == 0 || !next.isValid())
+            continue;
+        const QRectF heading = layout->blockBoundingRect(block);
+        const QRectF following = layout->blockBoundingRect(next);
+        if (int(heading.top() / pageHeight) == int((following.top() + following.height() / 2) / pageHeight)
+            || heading.top() < 1)
+            continue;
+        QTextCursor cursor(block);
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(format);
+        changed = true;
+    }
+    return changed;
+}
+
+} // namespace
+
+void PdfReportRenderer::keepRowsTogether(QTextDocument &document)
+{
+    const double pageHeight = document.pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    keepRows(document, pageHeight);
+    // Moving a heading moves the tables after it; one more round settles them.
+    if (keepHeadingsWithNext(document, pageHeight))
+        keepRows(document, pageHeight);
 }
 
 QRectF PdfReportRenderer::prepare(QTextDocument &document, const QString &html, QPdfWriter &writer)

@@ -42,5 +42,6 @@ public:
     /// This pads the bottom of the row before each straddling row until it
     /// starts on the next page (under the repeated header), or moves the whole
     /// table down when its first rows straddle. Rows taller than a page stay.
+    /// A heading stranded at the foot of a page moves to the next one.
     static void keepRowsTogether(QTextDocument &document);
 };

@@ -99,6 +99,15 @@ private Q_SLOTS:
                     ++rows;
                 }
             }
+            // No heading is left alone at the foot of a page.
+            for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+                if (block.blockFormat().headingLevel() == 0 || !block.next().isValid())
+                    continue;
+                const QRectF heading = layout->blockBoundingRect(block);
+                const QRectF next = layout->blockBoundingRect(block.next());
+                QVERIFY2(int(heading.top() / pageHeight) == int((next.top() + next.height() / 2) / pageHeight),
+                         qPrintable(QStringLiteral("heading \"%1\" is stranded at the foot of a page").arg(block.text())));
+            }
             QCOMPARE(document.blockedResourceRequests(), 0);
         }
         QVERIFY(rows > 50);
