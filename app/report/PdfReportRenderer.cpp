@@ -80,7 +80,7 @@ QPair<double, double> rowExtent(QAbstractTextDocumentLayout *layout, QTextTable 
 bool keepRowOnOnePage(QTextDocument &document, QTextTable *table, int row, double pageHeight)
 {
     const auto [top, bottom] = rowExtent(document.documentLayout(), table, row);
-    const int topPage = int(top / pageHeight);
+    const int topPage = int((top + 0.5) / pageHeight);
     if (bottom - top >= pageHeight * 0.9 || topPage == int((bottom - 0.5) / pageHeight))
         return false;
     const double shift = (topPage + 1) * pageHeight - top + 1;
@@ -123,7 +123,8 @@ bool keepHeadingsWithNext(QTextDocument &document, double pageHeight)
             continue;
         const QRectF heading = layout->blockBoundingRect(block);
         const QRectF following = layout->blockBoundingRect(next);
-        if (int(heading.top() / pageHeight) == int((following.top() + following.height() / 2) / pageHeight)
+        // Half a pixel of slack: a block at the top of a page may sit a hair above the break.
+        if (int((heading.top() + 0.5) / pageHeight) == int((following.top() + following.height() / 2) / pageHeight)
             || heading.top() < 1)
             continue;
         QTextCursor cursor(block);

@@ -92,7 +92,7 @@ private Q_SLOTS:
                     }
                     if (bottom - top >= pageHeight * 0.9)
                         continue; // a row nearly a page tall has to break somewhere
-                    QVERIFY2(int(top / pageHeight) == int((bottom - 0.5) / pageHeight),
+                    QVERIFY2(int((top + 0.5) / pageHeight) == int((bottom - 0.5) / pageHeight),
                              qPrintable(QStringLiteral("row %1 of a table starting \"%2\" straddles a page break")
                                             .arg(row)
                                             .arg(table->cellAt(0, 0).firstCursorPosition().block().text())));
@@ -105,7 +105,7 @@ private Q_SLOTS:
                     continue;
                 const QRectF heading = layout->blockBoundingRect(block);
                 const QRectF next = layout->blockBoundingRect(block.next());
-                QVERIFY2(int(heading.top() / pageHeight) == int((next.top() + next.height() / 2) / pageHeight),
+                QVERIFY2(int((heading.top() + 0.5) / pageHeight) == int((next.top() + next.height() / 2) / pageHeight),
                          qPrintable(QStringLiteral("heading \"%1\" is stranded at the foot of a page").arg(block.text())));
             }
             QCOMPARE(document.blockedResourceRequests(), 0);
