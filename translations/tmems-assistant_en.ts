@@ -1770,6 +1770,14 @@
             <source>Report written to %1</source>
             <translation>Report written to %1</translation>
         </message>
+        <message>
+            <source>Read domains from FILE: one a line, # comments; the first column of a CSV works too.</source>
+            <translation>Read domains from FILE: one a line, # comments; the first column of a CSV works too.</translation>
+        </message>
+        <message>
+            <source>too large for a list of domains</source>
+            <translation>too large for a list of domains</translation>
+        </message>
     </context>
     <context>
         <name>ReportWriter</name>

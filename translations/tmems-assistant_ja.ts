@@ -144,11 +144,11 @@
         </message>
         <message>
             <source>Data center of the domains: auto (detect from MX and SPF), jp or us. Default: auto.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ドメインのデータセンター: auto (MXとSPFから判定)、jp、us。既定: auto。</translation>
         </message>
         <message>
             <source>Send every DNS query to this server (port 53).</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">すべてのDNS検索をこのサーバ (ポート 53) に送ります。</translation>
         </message>
         <message>
             <source>Read domains from FILE: one a line, # comments; the first column of a CSV works too.</source>
@@ -164,7 +164,7 @@
         </message>
         <message>
             <source>unknown data center "%1"; use auto, jp or us</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">不明なデータセンター "%1" です。auto、jp、us のいずれかを指定してください</translation>
         </message>
         <message>
             <source>the timeout must be a number of milliseconds from 100 to 60000</source>
@@ -600,11 +600,11 @@
         <name>DomainActions</name>
         <message>
             <source>Japan data center</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">日本データセンター</translation>
         </message>
         <message>
             <source>US data center</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">USデータセンター</translation>
         </message>
         <message>
             <source>Europe data center</source>
@@ -1766,6 +1766,14 @@
             <source>Report written to %1</source>
             <translation>レポートを %1 に書き出しました</translation>
         </message>
+        <message>
+            <source>Read domains from FILE: one a line, # comments; the first column of a CSV works too.</source>
+            <translation>FILE からドメインを読み込みます: 1行に1ドメイン、# 以降はコメント。CSVの場合は1列目を使用します。</translation>
+        </message>
+        <message>
+            <source>too large for a list of domains</source>
+            <translation>ドメインの一覧としては大きすぎます</translation>
+        </message>
     </context>
     <context>
         <name>ReportWriter</name>
@@ -1930,11 +1938,11 @@
         </message>
         <message>
             <source>Japan data center</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">日本データセンター</translation>
         </message>
         <message>
             <source>%1 data center</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">%1 データセンター</translation>
         </message>
         <message>
             <source>%1: accept mail (SMTP, TCP port %2) from the TMEmS mail servers of the %3.</source>

@@ -39,6 +39,9 @@ void ReportCommand::start(const QStringList &arguments)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("Write the report to FILE; the extension chooses the format: .pdf, .html, .json or .csv."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("domains-file"),
+                      tr("Read domains from FILE: one a line, # comments; the first column of a CSV works too."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("dns-server"), tr("Send every DNS query to this server (port 53)."), QStringLiteral("IP")});
     parser.addOption({QStringLiteral("datacenter"),
                       tr("Data center of the domains: auto (detect from MX and SPF), jp or us. Default: auto."),
@@ -55,19 +58,31 @@ void ReportCommand::start(const QStringList &arguments)
         return;
 
     if (parser.isSet(QStringLiteral("from-json"))) {
-        if (!parser.positionalArguments().isEmpty()) {
+        if (!parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("domains-file"))) {
             failUsage(tr("give either domains or --from-json, not both"));
             return;
         }
         readSavedCheck(parser.value(QStringLiteral("from-json")));
         return;
     }
-    if (parser.positionalArguments().isEmpty()) {
+    QStringList inputs = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("domains-file"))) {
+        const QString path = parser.value(QStringLiteral("domains-file"));
+        QFile file(path);
+        constexpr qint64 MaxDomainsFileBytes = 16 * 1024 * 1024;
+        if (!file.open(QIODevice::ReadOnly) || file.size() > MaxDomainsFileBytes) {
+            failUsage(tr("cannot read \"%1\": %2").arg(QDir::toNativeSeparators(path),
+                                                       file.isOpen() ? tr("too large for a list of domains") : file.errorString()));
+            return;
+        }
+        inputs += DomainName::splitFileLines(QString::fromUtf8(file.readAll()));
+    }
+    if (inputs.isEmpty()) {
         failUsage(tr("no domain given"));
         return;
     }
     QList<DomainInput> domains;
-    for (const QString &argument : parser.positionalArguments()) {
+    for (const QString &argument : std::as_const(inputs)) {
         const DomainInput domain = DomainName::normalize(argument);
         if (!domain.isValid()) {
             failUsage(domain.error);

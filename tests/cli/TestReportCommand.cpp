@@ -88,10 +88,16 @@ private Q_SLOTS:
         zone.addTxt(QStringLiteral("spf.tmems-jp.trendmicro.com"), "v=spf1 " + jp.join(u' ').toUtf8() + " -all");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("r.json"));
-        const CliRun run = runReport({"user@Example.co.jp", "--output", path, "--lang", "en"}, &zone);
+        const QString list = dir.filePath(QStringLiteral("domains.txt"));
+        QFile listFile(list);
+        QVERIFY(listFile.open(QIODevice::WriteOnly));
+        listFile.write("# our domains\nuser@Example.co.jp\nexample.co.jp\n");
+        listFile.close();
+        const CliRun run = runReport({"--domains-file", list, "--output", path, "--lang", "en"}, &zone);
         QVERIFY2(run.exitCode == ExitActionNeeded, qPrintable(run.err));
         QVERIFY(run.out.contains(path));
         const QJsonObject document = QJsonDocument::fromJson(readAll(path)).object();
+        QCOMPARE(document.value(QStringLiteral("domains")).toArray().size(), 1); // duplicates folded
         const QJsonObject domain = document.value(QStringLiteral("domains")).toArray().at(0).toObject();
         QCOMPARE(domain.value(QStringLiteral("domain")).toString(), QStringLiteral("example.co.jp"));
         QCOMPARE(domain.value(QStringLiteral("datacenter")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("jp"));
