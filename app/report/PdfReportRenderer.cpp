@@ -153,16 +153,18 @@ QRectF PdfReportRenderer::prepare(QTextDocument &document, const QString &html, 
 {
     writer.setResolution(Dpi);
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    document.documentLayout()->setPaintDevice(&writer);
+    const QSizeF paper = writer.pageLayout().fullRectPixels(Dpi).size();
+    const QRectF body(mm(16), mm(20), paper.width() - mm(32), paper.height() - mm(20) - mm(18));
     document.setDefaultFont(ReportStyle::bodyFont());
     document.setDocumentMargin(0);
     QTextOption option = document.defaultTextOption();
     // A 400-character record or a long PowerShell line must wrap, not run off the page.
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     document.setDefaultTextOption(option);
+    // Content first, then device and page size: with a device set, setHtml()
+    // lays the document out block by block as it inserts them (4x slower).
     document.setHtml(html);
-    const QSizeF paper = writer.pageLayout().fullRectPixels(Dpi).size();
-    const QRectF body(mm(16), mm(20), paper.width() - mm(32), paper.height() - mm(20) - mm(18));
+    document.documentLayout()->setPaintDevice(&writer);
     document.setPageSize(body.size());
     return body;
 }

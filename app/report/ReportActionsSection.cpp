@@ -53,15 +53,20 @@ bool ReportActionsSection::isAction2(const QString &code)
     return code == QLatin1String("replace-spf-include");
 }
 
-QString ReportActionsSection::build(const QList<DomainReport> &reports, const ReportOptions &options,
-                                    const ReportVocabulary &v)
+QStringList ReportActionsSection::build(const QList<DomainReport> &reports, const ReportOptions &options,
+                                        const ReportVocabulary &v)
 {
-    QString s = QStringLiteral("<h2 class=\"section\">%1</h2>\n")
-                    .arg(text(v.translator().text(QT_TRANSLATE_NOOP("Report", "4. Actions"))));
-    s += action1(reports, options, v);
-    s += action2(reports, v);
-    s += otherActions(reports, v);
-    return s;
+    QString first = QStringLiteral("<h2 class=\"section\">%1</h2>\n")
+                        .arg(text(v.translator().text(QT_TRANSLATE_NOOP("Report", "4. Actions"))));
+    first += action1(reports, options, v);
+    QStringList parts = action2(reports, v);
+    parts.first().prepend(first);
+    const QStringList others = otherActions(reports, v);
+    if (!others.isEmpty()) {
+        parts.last() += others.first();
+        parts += others.mid(1);
+    }
+    return parts;
 }
 
 QString ReportActionsSection::action1(const QList<DomainReport> &reports, const ReportOptions &options,
@@ -153,15 +158,25 @@ QString ReportActionsSection::snippets(const CatalogDataCenter &dc, const Report
     return s;
 }
 
-QString ReportActionsSection::action2(const QList<DomainReport> &reports, const ReportVocabulary &v)
+QStringList ReportActionsSection::action2(const QList<DomainReport> &reports, const ReportVocabulary &v)
 {
     const ReportTranslator &t = v.translator();
+    QStringList parts;
     QString s = QStringLiteral("<h3>%1</h3>\n")
                     .arg(text(t.text(QT_TRANSLATE_NOOP("Report", "Action 2 (recommended): publish the SPF record with the Japan include"))));
     bool any = false;
+    int inPart = 0;
     for (const DomainReport &r : reports) {
         if (!hasActionWhere(r, &isAction2) || r.proposedRecord.isNull())
             continue;
+        // About a page of domains per part (each part starts a page in the PDF).
+        constexpr int DomainsPerPart = 6;
+        if (inPart == DomainsPerPart) {
+            parts.append(s);
+            s.clear();
+            inPart = 0;
+        }
+        ++inPart;
         if (!any) {
             s += QStringLiteral("<p>%1</p>\n")
                      .arg(text(t.text(QT_TRANSLATE_NOOP("Report",
@@ -182,10 +197,11 @@ QString ReportActionsSection::action2(const QList<DomainReport> &reports, const 
         s += QStringLiteral("<p>%1</p>\n")
                  .arg(text(t.text(QT_TRANSLATE_NOOP("Report", "No domain in this report needs action 2."))));
     }
-    return s;
+    parts.append(s);
+    return parts;
 }
 
-QString ReportActionsSection::otherActions(const QList<DomainReport> &reports, const ReportVocabulary &v)
+QStringList ReportActionsSection::otherActions(const QList<DomainReport> &reports, const ReportVocabulary &v)
 {
     const ReportTranslator &t = v.translator();
     Table table({t.text(QT_TRANSLATE_NOOP("Report", "Domain")), t.text(QT_TRANSLATE_NOOP("Report", "Action")),
@@ -202,5 +218,8 @@ QString ReportActionsSection::otherActions(const QList<DomainReport> &reports, c
     }
     if (table.isEmpty())
         return {};
-    return QStringLiteral("<h3>%1</h3>\n").arg(text(t.text(QT_TRANSLATE_NOOP("Report", "Other actions")))) + table.html();
+    constexpr int RowsPerPage = 30;
+    QStringList chunks = table.htmlChunks(RowsPerPage);
+    chunks.first().prepend(QStringLiteral("<h3>%1</h3>\n").arg(text(t.text(QT_TRANSLATE_NOOP("Report", "Other actions")))));
+    return chunks;
 }

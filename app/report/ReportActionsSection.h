@@ -15,8 +15,9 @@ class ReportVocabulary;
 class ReportActionsSection final
 {
 public:
-    static QString build(const QList<DomainReport> &reports, const ReportOptions &options,
-                         const ReportVocabulary &vocabulary);
+    /// Parts of about a page each (the PDF lays each out on its own).
+    static QStringList build(const QList<DomainReport> &reports, const ReportOptions &options,
+                             const ReportVocabulary &vocabulary);
 
     /// Action codes of action 1 and action 2 (DomainReport.h).
     static bool isAction1(const QString &code);
@@ -28,6 +29,6 @@ private:
     static QString rangeTable(const CatalogDataCenter &dataCenter, const ReportVocabulary &vocabulary);
     static QString snippets(const CatalogDataCenter &dataCenter, const ReportOptions &options,
                             const ReportVocabulary &vocabulary);
-    static QString action2(const QList<DomainReport> &reports, const ReportVocabulary &vocabulary);
-    static QString otherActions(const QList<DomainReport> &reports, const ReportVocabulary &vocabulary);
+    static QStringList action2(const QList<DomainReport> &reports, const ReportVocabulary &vocabulary);
+    static QStringList otherActions(const QList<DomainReport> &reports, const ReportVocabulary &vocabulary);
 };

@@ -76,6 +76,17 @@ void Table::addRow(const QStringList &cells, const QStringList &cellClasses)
     m_rows.append(row);
 }
 
+QStringList Table::htmlChunks(int rowsPerTable) const
+{
+    QStringList chunks;
+    for (qsizetype i = 0; i < m_rows.size(); i += rowsPerTable) {
+        Table part = *this;
+        part.m_rows = m_rows.mid(i, rowsPerTable);
+        chunks.append(part.html());
+    }
+    return chunks;
+}
+
 QString Table::html() const
 {
     // cellspacing/cellpadding/border attributes for QTextDocument, CSS for browsers.

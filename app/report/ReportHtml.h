@@ -30,6 +30,9 @@ public:
     /// `cellClasses` (optional) gives one CSS class per cell ("ok", "bad", ...).
     void addRow(const QStringList &cells, const QStringList &cellClasses = {});
     QString html() const;
+    /// The rows split into tables of at most `rowsPerTable`, each with the header:
+    /// the PDF lays each chunk out as its own document, which keeps layout linear.
+    QStringList htmlChunks(int rowsPerTable) const;
     bool isEmpty() const { return m_rows.isEmpty(); }
 
 private:

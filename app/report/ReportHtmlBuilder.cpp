@@ -40,14 +40,15 @@ QStringList ReportHtmlBuilder::buildParts(const QList<DomainReport> &reports, co
 {
     const ReportTranslator translator(options.language);
     const ReportVocabulary vocabulary(translator, options.catalog);
-    QStringList parts{cover(reports, options, vocabulary), summary(reports, vocabulary)};
+    QStringList parts{cover(reports, options, vocabulary)};
+    parts += summary(reports, vocabulary);
     const QString findings = QStringLiteral("<h2 class=\"section\">%1</h2>\n")
                                  .arg(text(translator.text(QT_TRANSLATE_NOOP("Report", "3. Findings per domain"))));
     for (qsizetype i = 0; i < reports.size(); ++i)
         parts.append((i == 0 ? findings : QString()) + ReportDomainSection::build(reports.at(i), int(i + 1), options, vocabulary));
     if (reports.isEmpty())
         parts.append(findings);
-    parts.append(ReportActionsSection::build(reports, options, vocabulary));
+    parts += ReportActionsSection::build(reports, options, vocabulary);
     parts.append(appendix(options, vocabulary));
     return parts;
 }
@@ -138,10 +139,10 @@ QString ReportHtmlBuilder::cover(const QList<DomainReport> &reports, const Repor
     return c;
 }
 
-QString ReportHtmlBuilder::summary(const QList<DomainReport> &reports, const ReportVocabulary &v)
+QStringList ReportHtmlBuilder::summary(const QList<DomainReport> &reports, const ReportVocabulary &v)
 {
     const ReportTranslator &t = v.translator();
-    QString s = QStringLiteral("<h2 class=\"section\">%1</h2>\n").arg(text(t.text(QT_TRANSLATE_NOOP("Report", "2. Summary"))));
+    const QString heading = QStringLiteral("<h2 class=\"section\">%1</h2>\n").arg(text(t.text(QT_TRANSLATE_NOOP("Report", "2. Summary"))));
     Table table({t.text(QT_TRANSLATE_NOOP("Report", "Domain")), t.text(QT_TRANSLATE_NOOP("Report", "Data center")),
                  t.text(QT_TRANSLATE_NOOP("Report", "SPF status")), t.text(QT_TRANSLATE_NOOP("Report", "DNS lookups now \u2192 after")),
                  t.text(QT_TRANSLATE_NOOP("Report", "TMEmS include")), t.text(QT_TRANSLATE_NOOP("Report", "Added ranges in SPF")),
@@ -170,12 +171,17 @@ QString ReportHtmlBuilder::summary(const QList<DomainReport> &reports, const Rep
                       required.isEmpty() ? QString() : QStringLiteral("req"),
                       recommended.isEmpty() ? QString() : QStringLiteral("rec")});
     }
-    s += table.html();
-    s += QStringLiteral("<p class=\"legend\">%1</p>\n")
+    // About a page of rows per chunk (each chunk starts a page in the PDF).
+    constexpr int RowsPerPage = 14;
+    QStringList chunks = table.htmlChunks(RowsPerPage);
+    if (chunks.isEmpty())
+        chunks.append(table.html());
+    chunks.first().prepend(heading);
+    chunks.last() += QStringLiteral("<p class=\"legend\">%1</p>\n")
              .arg(text(t.text(QT_TRANSLATE_NOOP("Report",
                  "\u2713 no problem  \u25B2 attention  \u2716 action or repair needed. DNS lookups are counted as RFC 7208 "
                  "section 4.6.4 counts them (limit 10); \"after\" is the count once the recommended record is published."))));
-    return s;
+    return chunks;
 }
 
 QString ReportHtmlBuilder::appendix(const ReportOptions &options, const ReportVocabulary &v)

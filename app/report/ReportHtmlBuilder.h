@@ -34,6 +34,6 @@ private:
     static QString head(const ReportVocabulary &vocabulary, const ReportOptions &options, Target target);
     static QString cover(const QList<DomainReport> &reports, const ReportOptions &options,
                          const ReportVocabulary &vocabulary);
-    static QString summary(const QList<DomainReport> &reports, const ReportVocabulary &vocabulary);
+    static QStringList summary(const QList<DomainReport> &reports, const ReportVocabulary &vocabulary);
     static QString appendix(const ReportOptions &options, const ReportVocabulary &vocabulary);
 };
