@@ -132,7 +132,8 @@ private Q_SLOTS:
             if (!r.proposedRecord.isNull())
                 QVERIFY(html.contains(r.proposedRecord));
         }
-        for (const CatalogRange &range : CatalogLoader::builtIn().dataCenter(QStringLiteral("jp"))->ranges)
+        const Catalog catalog = CatalogLoader::builtIn(); // a named catalog: the loop must not outlive it
+        for (const CatalogRange &range : catalog.dataCenter(QStringLiteral("jp"))->ranges)
             QVERIFY(html.contains(range.network.toString()));
         QVERIFY(html.contains(QStringLiteral("株式会社サンプル &lt;Sample &amp; Co.&gt;")));
     }

@@ -108,7 +108,8 @@ private Q_SLOTS:
             if (!r.proposedRecord.isNull())
                 QVERIFY2(compact.contains(withoutSpace(r.proposedRecord)), qPrintable(r.proposedRecord));
         }
-        for (const CatalogRange &range : CatalogLoader::builtIn().dataCenter(QStringLiteral("jp"))->ranges)
+        const Catalog catalog = CatalogLoader::builtIn(); // a named catalog: the loop must not outlive it
+        for (const CatalogRange &range : catalog.dataCenter(QStringLiteral("jp"))->ranges)
             QVERIFY2(text.contains(range.network.toString()), qPrintable(range.network.toString()));
         // Lookups now → after, for the domain that needs both actions.
         QVERIFY(text.contains(QStringLiteral("12 \u2192 8")));
