@@ -1687,6 +1687,10 @@
             <source>Page %1 of %2</source>
             <translation>Page %1 of %2</translation>
         </message>
+        <message>
+            <source>Not evaluated</source>
+            <translation>Not evaluated</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommand</name>

@@ -152,7 +152,7 @@
         </message>
         <message>
             <source>Read domains from FILE: one a line, # comments; the first column of a CSV works too.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">FILE からドメインを読み込みます: 1行に1ドメイン、# 以降はコメント。CSVの場合は1列目を使用します。</translation>
         </message>
         <message>
             <source>Print the result as JSON (see the command-line contract).</source>
@@ -1682,6 +1682,10 @@
         <message>
             <source>Page %1 of %2</source>
             <translation>%1 / %2 ページ</translation>
+        </message>
+        <message>
+            <source>Not evaluated</source>
+            <translation>未評価</translation>
         </message>
     </context>
     <context>

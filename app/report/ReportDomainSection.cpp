@@ -25,7 +25,7 @@ void addTreeRows(Table &table, const SpfTreeNode &node, int depth, const ReportV
     ReportVocabulary::Tone tone = ReportVocabulary::Tone::Good;
     if (statusCode == QLatin1String("permerror") || statusCode == QLatin1String("temperror"))
         tone = ReportVocabulary::Tone::Bad;
-    else if (statusCode == QLatin1String("none"))
+    else if (statusCode == QLatin1String("none") || statusCode == QLatin1String("unevaluated"))
         tone = ReportVocabulary::Tone::Warning;
     table.addRow({text(indent) + (depth > 0 ? QStringLiteral("\u2514 ") : QString()) + code(name),
                   text(v.translator().locale().toString(node.ownLookups)),

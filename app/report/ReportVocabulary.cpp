@@ -206,6 +206,8 @@ QString ReportVocabulary::nodeStatus(const QString &code) const
         return spfStatus(DomainReport::SpfStatus::PermError);
     if (code == QLatin1String("temperror"))
         return spfStatus(DomainReport::SpfStatus::TempError);
+    if (code == QLatin1String("unevaluated")) // past the lookup limit: receivers never get there
+        return m_t.text(QT_TRANSLATE_NOOP("Report", "Not evaluated"));
     return code;
 }
 
