@@ -172,6 +172,21 @@
         </message>
     </context>
     <context>
+        <name>CheckJsonDocument</name>
+        <message>
+            <source>not a check --json document: %1 at offset %2</source>
+            <translation>not a check --json document: %1 at offset %2</translation>
+        </message>
+        <message>
+            <source>not a check --json document: no "domains" list</source>
+            <translation>not a check --json document: no "domains" list</translation>
+        </message>
+        <message>
+            <source>not a check --json document: domains[%1] has no "domain"</source>
+            <translation>not a check --json document: domains[%1] has no "domain"</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckTextPrinter</name>
         <message>
             <source>valid</source>
@@ -982,6 +997,735 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>unknown format "%1"; use plain, csv or json</source>
             <translation>unknown format "%1"; use plain, csv or json</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>Domain</source>
+            <translation>Domain</translation>
+        </message>
+        <message>
+            <source>Domain (Unicode)</source>
+            <translation>Domain (Unicode)</translation>
+        </message>
+        <message>
+            <source>Data center</source>
+            <translation>Data center</translation>
+        </message>
+        <message>
+            <source>SPF status</source>
+            <translation>SPF status</translation>
+        </message>
+        <message>
+            <source>DNS lookups now</source>
+            <translation>DNS lookups now</translation>
+        </message>
+        <message>
+            <source>DNS lookups after</source>
+            <translation>DNS lookups after</translation>
+        </message>
+        <message>
+            <source>Void lookups</source>
+            <translation>Void lookups</translation>
+        </message>
+        <message>
+            <source>TMEmS include</source>
+            <translation>TMEmS include</translation>
+        </message>
+        <message>
+            <source>Added ranges in SPF</source>
+            <translation>Added ranges in SPF</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>Recommended</source>
+            <translation>Recommended</translation>
+        </message>
+        <message>
+            <source>SPF record</source>
+            <translation>SPF record</translation>
+        </message>
+        <message>
+            <source>Proposed SPF record</source>
+            <translation>Proposed SPF record</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>4. Actions</source>
+            <translation>4. Actions</translation>
+        </message>
+        <message>
+            <source>Action 1 (required): accept mail from the added IP address ranges</source>
+            <translation>Action 1 (required): accept mail from the added IP address ranges</translation>
+        </message>
+        <message>
+            <source>No domain in this report needs action 1.</source>
+            <translation>No domain in this report needs action 1.</translation>
+        </message>
+        <message>
+            <source>Every inbound server registered for these domains in the management console's [Domains] screen, and the Office 365 inbound connector where Office 365 is used, must accept mail from all ranges below, the existing ones and the added ones. Otherwise mail delivered from the added servers may be blocked by your own firewall.</source>
+            <translation>Every inbound server registered for these domains in the management console's [Domains] screen, and the Office 365 inbound connector where Office 365 is used, must accept mail from all ranges below, the existing ones and the added ones. Otherwise mail delivered from the added servers may be blocked by your own firewall.</translation>
+        </message>
+        <message>
+            <source>Domains:</source>
+            <translation>Domains:</translation>
+        </message>
+        <message>
+            <source>IP address ranges of the %1</source>
+            <translation>IP address ranges of the %1</translation>
+        </message>
+        <message>
+            <source>The added ranges (★) are in use from %1; allow them before that day.</source>
+            <translation>The added ranges (★) are in use from %1; allow them before that day.</translation>
+        </message>
+        <message>
+            <source>IP address range</source>
+            <translation>IP address range</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Netmask</source>
+            <translation>Netmask</translation>
+        </message>
+        <message>
+            <source>First address</source>
+            <translation>First address</translation>
+        </message>
+        <message>
+            <source>Last address</source>
+            <translation>Last address</translation>
+        </message>
+        <message>
+            <source>Office 365 inbound connector (Exchange Online PowerShell)</source>
+            <translation>Office 365 inbound connector (Exchange Online PowerShell)</translation>
+        </message>
+        <message>
+            <source>Add every range above to the inbound connector's list of sender IP addresses.</source>
+            <translation>Add every range above to the inbound connector's list of sender IP addresses.</translation>
+        </message>
+        <message>
+            <source>Firewall settings</source>
+            <translation>Firewall settings</translation>
+        </message>
+        <message>
+            <source>No firewall platform was chosen for this report; "tmems-assistant snippet --help" lists them.</source>
+            <translation>No firewall platform was chosen for this report; "tmems-assistant snippet --help" lists them.</translation>
+        </message>
+        <message>
+            <source>No snippet is available for this platform.</source>
+            <translation>No snippet is available for this platform.</translation>
+        </message>
+        <message>
+            <source>Action 2 (recommended): publish the SPF record with the Japan include</source>
+            <translation>Action 2 (recommended): publish the SPF record with the Japan include</translation>
+        </message>
+        <message>
+            <source>Where outbound protection is enabled, replace the TXT record at each domain below with the record shown. The legacy record reaches every data center through include: and can push a domain past the limit of 10 DNS lookups, so that receivers fail SPF; the Japan record lists only Japan's addresses.</source>
+            <translation>Where outbound protection is enabled, replace the TXT record at each domain below with the record shown. The legacy record reaches every data center through include: and can push a domain past the limit of 10 DNS lookups, so that receivers fail SPF; the Japan record lists only Japan's addresses.</translation>
+        </message>
+        <message>
+            <source>DNS name and type</source>
+            <translation>DNS name and type</translation>
+        </message>
+        <message>
+            <source>Current record</source>
+            <translation>Current record</translation>
+        </message>
+        <message>
+            <source>Record to publish</source>
+            <translation>Record to publish</translation>
+        </message>
+        <message>
+            <source>DNS lookups now → after</source>
+            <translation>DNS lookups now → after</translation>
+        </message>
+        <message>
+            <source>No domain in this report needs action 2.</source>
+            <translation>No domain in this report needs action 2.</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Other actions</source>
+            <translation>Other actions</translation>
+        </message>
+        <message>
+            <source>SPF record as published</source>
+            <translation>SPF record as published</translation>
+        </message>
+        <message>
+            <source>No SPF record was found.</source>
+            <translation>No SPF record was found.</translation>
+        </message>
+        <message>
+            <source>MX hosts</source>
+            <translation>MX hosts</translation>
+        </message>
+        <message>
+            <source>%1 (limit 10); void lookups %2 (limit 2)</source>
+            <translation>%1 (limit 10); void lookups %2 (limit 2)</translation>
+        </message>
+        <message>
+            <source>Include tree</source>
+            <translation>Include tree</translation>
+        </message>
+        <message>
+            <source>Own lookups</source>
+            <translation>Own lookups</translation>
+        </message>
+        <message>
+            <source>Running total</source>
+            <translation>Running total</translation>
+        </message>
+        <message>
+            <source>Include tree and DNS lookup cost</source>
+            <translation>Include tree and DNS lookup cost</translation>
+        </message>
+        <message>
+            <source>No problems were found.</source>
+            <translation>No problems were found.</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Where:</source>
+            <translation>Where:</translation>
+        </message>
+        <message>
+            <source>No change to the SPF record is proposed.</source>
+            <translation>No change to the SPF record is proposed.</translation>
+        </message>
+        <message>
+            <source>DNS lookups: %1 now, %2 with the proposed record.</source>
+            <translation>DNS lookups: %1 now, %2 with the proposed record.</translation>
+        </message>
+        <message>
+            <source>Japan data center ranges authorised by this SPF record</source>
+            <translation>Japan data center ranges authorised by this SPF record</translation>
+        </message>
+        <message>
+            <source>Not evaluated for this domain.</source>
+            <translation>Not evaluated for this domain.</translation>
+        </message>
+        <message>
+            <source>Authorised by SPF</source>
+            <translation>Authorised by SPF</translation>
+        </message>
+        <message>
+            <source>TMEmS Japan data center change: SPF and IP address range report</source>
+            <translation>TMEmS Japan data center change: SPF and IP address range report</translation>
+        </message>
+        <message>
+            <source>3. Findings per domain</source>
+            <translation>3. Findings per domain</translation>
+        </message>
+        <message>
+            <source>TMEmS Migration Assistant — change record</source>
+            <translation>TMEmS Migration Assistant — change record</translation>
+        </message>
+        <message>
+            <source>%1: %n domain(s)</source>
+            <translation>%1: %n domain(s)</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Catalog</source>
+            <translation>Catalog</translation>
+        </message>
+        <message>
+            <source>version %1, sources as of %2</source>
+            <translation>version %1, sources as of %2</translation>
+        </message>
+        <message>
+            <source>Data centers</source>
+            <translation>Data centers</translation>
+        </message>
+        <message>
+            <source>DNS server</source>
+            <translation>DNS server</translation>
+        </message>
+        <message>
+            <source>System resolver</source>
+            <translation>System resolver</translation>
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation>At a glance</translation>
+        </message>
+        <message>
+            <source>%n domain(s) checked.</source>
+            <translation>%n domain(s) checked.</translation>
+        </message>
+        <message>
+            <source>%n domain(s) need a required action.</source>
+            <translation>%n domain(s) need a required action.</translation>
+        </message>
+        <message>
+            <source>%n domain(s) have a recommended action.</source>
+            <translation>%n domain(s) have a recommended action.</translation>
+        </message>
+        <message>
+            <source>%n domain(s) need no change.</source>
+            <translation>%n domain(s) need no change.</translation>
+        </message>
+        <message>
+            <source>%n domain(s) could not be checked completely because DNS failed; check them again.</source>
+            <translation>%n domain(s) could not be checked completely because DNS failed; check them again.</translation>
+        </message>
+        <message>
+            <source>Trend Micro added mail servers to the TMEmS Japan data center. Domains served there must accept mail from the added IP address ranges (required) and, where outbound protection is enabled, should use the Japan SPF record instead of the legacy one (recommended). Domains on the US data center change nothing.</source>
+            <translation>Trend Micro added mail servers to the TMEmS Japan data center. Domains served there must accept mail from the added IP address ranges (required) and, where outbound protection is enabled, should use the Japan SPF record instead of the legacy one (recommended). Domains on the US data center change nothing.</translation>
+        </message>
+        <message>
+            <source>2. Summary</source>
+            <translation>2. Summary</translation>
+        </message>
+        <message>
+            <source>✓ no problem  ▲ attention  ✖ action or repair needed. DNS lookups are counted as RFC 7208 section 4.6.4 counts them (limit 10); "after" is the count once the recommended record is published.</source>
+            <translation>✓ no problem  ▲ attention  ✖ action or repair needed. DNS lookups are counted as RFC 7208 section 4.6.4 counts them (limit 10); "after" is the count once the recommended record is published.</translation>
+        </message>
+        <message>
+            <source>5. Appendix</source>
+            <translation>5. Appendix</translation>
+        </message>
+        <message>
+            <source>The notice's facts, as in the catalog</source>
+            <translation>The notice's facts, as in the catalog</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Publisher</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Published / updated</source>
+            <translation>Published / updated</translation>
+        </message>
+        <message>
+            <source>SPF host</source>
+            <translation>SPF host</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Japan data center only, no include:</source>
+            <translation>Japan data center only, no include:</translation>
+        </message>
+        <message>
+            <source>Every data center, through include:</source>
+            <translation>Every data center, through include:</translation>
+        </message>
+        <message>
+            <source>In use from</source>
+            <translation>In use from</translation>
+        </message>
+        <message>
+            <source>Listed on</source>
+            <translation>Listed on</translation>
+        </message>
+        <message>
+            <source>before the notice</source>
+            <translation>before the notice</translation>
+        </message>
+        <message>
+            <source>How each figure was obtained</source>
+            <translation>How each figure was obtained</translation>
+        </message>
+        <message>
+            <source>Data center: the domain's MX hosts were looked up in DNS and matched against the MX host suffixes of each TMEmS site in the catalog; failing that, the TMEmS include in the SPF record, or the data center chosen by the user.</source>
+            <translation>Data center: the domain's MX hosts were looked up in DNS and matched against the MX host suffixes of each TMEmS site in the catalog; failing that, the TMEmS include in the SPF record, or the data center chosen by the user.</translation>
+        </message>
+        <message>
+            <source>DNS lookups: every term that makes a DNS query (include, a, mx, ptr, exists and redirect) is counted across the whole include tree, as if no mechanism matched. This is the figure RFC 7208 section 4.6.4 limits to 10; receivers return permerror above it. Void lookups (queries with no answer) are limited to 2.</source>
+            <translation>DNS lookups: every term that makes a DNS query (include, a, mx, ptr, exists and redirect) is counted across the whole include tree, as if no mechanism matched. This is the figure RFC 7208 section 4.6.4 limits to 10; receivers return permerror above it. Void lookups (queries with no answer) are limited to 2.</translation>
+        </message>
+        <message>
+            <source>Lookups after the change: the same count for the proposed record, in which the legacy include is replaced by the Japan one and everything else is kept as published.</source>
+            <translation>Lookups after the change: the same count for the proposed record, in which the legacy include is replaced by the Japan one and everything else is kept as published.</translation>
+        </message>
+        <message>
+            <source>Coverage: for each Japan data center range, the SPF record was evaluated for the range's addresses; Full means every address gets pass, Partial some of them, Not authorised none.</source>
+            <translation>Coverage: for each Japan data center range, the SPF record was evaluated for the range's addresses; Full means every address gets pass, Partial some of them, Not authorised none.</translation>
+        </message>
+        <message>
+            <source>All DNS data was read at the time on the cover, through the DNS server named there; records published later are not reflected.</source>
+            <translation>All DNS data was read at the time on the cover, through the DNS server named there; records published later are not reflected.</translation>
+        </message>
+        <message>
+            <source>This report was produced by TMEmS Migration Assistant, which is not affiliated with or endorsed by Trend Micro. Trend Micro, Trend Micro Email Security and Trend Vision One are trademarks of Trend Micro Incorporated. Check the figures against the management console and the notice before you change anything.</source>
+            <translation>This report was produced by TMEmS Migration Assistant, which is not affiliated with or endorsed by Trend Micro. Trend Micro, Trend Micro Email Security and Trend Vision One are trademarks of Trend Micro Incorporated. Check the figures against the management console and the notice before you change anything.</translation>
+        </message>
+        <message>
+            <source>The domain publishes no SPF record, so receivers cannot tell which servers may send its mail.</source>
+            <translation>The domain publishes no SPF record, so receivers cannot tell which servers may send its mail.</translation>
+        </message>
+        <message>
+            <source>The domain publishes more than one SPF record; receivers must treat that as an error (permerror) and SPF fails for every message.</source>
+            <translation>The domain publishes more than one SPF record; receivers must treat that as an error (permerror) and SPF fails for every message.</translation>
+        </message>
+        <message>
+            <source>The SPF record contains a syntax error; receivers treat the whole record as broken (permerror).</source>
+            <translation>The SPF record contains a syntax error; receivers treat the whole record as broken (permerror).</translation>
+        </message>
+        <message>
+            <source>Checking the record takes more than 10 DNS lookups, the limit of RFC 7208 section 4.6.4; receivers return permerror and SPF fails.</source>
+            <translation>Checking the record takes more than 10 DNS lookups, the limit of RFC 7208 section 4.6.4; receivers return permerror and SPF fails.</translation>
+        </message>
+        <message>
+            <source>More than 2 DNS lookups in the record return no answer (void lookups); receivers may return permerror.</source>
+            <translation>More than 2 DNS lookups in the record return no answer (void lookups); receivers may return permerror.</translation>
+        </message>
+        <message>
+            <source>An include: or redirect= leads back to a record already being evaluated (a loop); receivers return permerror.</source>
+            <translation>An include: or redirect= leads back to a record already being evaluated (a loop); receivers return permerror.</translation>
+        </message>
+        <message>
+            <source>An include: points to a name that has no SPF record; receivers return permerror.</source>
+            <translation>An include: points to a name that has no SPF record; receivers return permerror.</translation>
+        </message>
+        <message>
+            <source>The record uses the ptr mechanism, which RFC 7208 says should not be used: it is slow and unreliable.</source>
+            <translation>The record uses the ptr mechanism, which RFC 7208 says should not be used: it is slow and unreliable.</translation>
+        </message>
+        <message>
+            <source>The record ends in +all, which authorises every server on the Internet to send as this domain.</source>
+            <translation>The record ends in +all, which authorises every server on the Internet to send as this domain.</translation>
+        </message>
+        <message>
+            <source>The record has no all mechanism at the end; mail from unlisted servers gets neutral instead of fail or softfail.</source>
+            <translation>The record has no all mechanism at the end; mail from unlisted servers gets neutral instead of fail or softfail.</translation>
+        </message>
+        <message>
+            <source>The record has both redirect= and an all mechanism; the redirect is never used.</source>
+            <translation>The record has both redirect= and an all mechanism; the redirect is never used.</translation>
+        </message>
+        <message>
+            <source>A DNS query failed (timeout or server failure), so the result is incomplete; check again later (temperror).</source>
+            <translation>A DNS query failed (timeout or server failure), so the result is incomplete; check again later (temperror).</translation>
+        </message>
+        <message>
+            <source>Accept mail from the added IP address ranges on the inbound servers</source>
+            <translation>Accept mail from the added IP address ranges on the inbound servers</translation>
+        </message>
+        <message>
+            <source>Add the IP address ranges to the Office 365 inbound connector</source>
+            <translation>Add the IP address ranges to the Office 365 inbound connector</translation>
+        </message>
+        <message>
+            <source>Replace the SPF include with the Japan record</source>
+            <translation>Replace the SPF include with the Japan record</translation>
+        </message>
+        <message>
+            <source>Repair the SPF record</source>
+            <translation>Repair the SPF record</translation>
+        </message>
+        <message>
+            <source>No change needed</source>
+            <translation>No change needed</translation>
+        </message>
+        <message>
+            <source>Check again when DNS answers</source>
+            <translation>Check again when DNS answers</translation>
+        </message>
+        <message>
+            <source>Allow added ranges</source>
+            <translation>Allow added ranges</translation>
+        </message>
+        <message>
+            <source>Office 365 connector</source>
+            <translation>Office 365 connector</translation>
+        </message>
+        <message>
+            <source>Japan SPF include</source>
+            <translation>Japan SPF include</translation>
+        </message>
+        <message>
+            <source>Repair SPF</source>
+            <translation>Repair SPF</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>No SPF record</source>
+            <translation>No SPF record</translation>
+        </message>
+        <message>
+            <source>Broken (permerror)</source>
+            <translation>Broken (permerror)</translation>
+        </message>
+        <message>
+            <source>DNS failure (temperror)</source>
+            <translation>DNS failure (temperror)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Legacy (%1)</source>
+            <translation>Legacy (%1)</translation>
+        </message>
+        <message>
+            <source>Japan (%1)</source>
+            <translation>Japan (%1)</translation>
+        </message>
+        <message>
+            <source>Both legacy and Japan</source>
+            <translation>Both legacy and Japan</translation>
+        </message>
+        <message>
+            <source>Japan data center</source>
+            <translation>Japan data center</translation>
+        </message>
+        <message>
+            <source>US data center</source>
+            <translation>US data center</translation>
+        </message>
+        <message>
+            <source>%1 data center</source>
+            <translation>%1 data center</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>from the MX hosts</source>
+            <translation>from the MX hosts</translation>
+        </message>
+        <message>
+            <source>from the SPF includes</source>
+            <translation>from the SPF includes</translation>
+        </message>
+        <message>
+            <source>as chosen by the user</source>
+            <translation>as chosen by the user</translation>
+        </message>
+        <message>
+            <source>not detected</source>
+            <translation>not detected</translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>Full</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>Partial</translation>
+        </message>
+        <message>
+            <source>Not authorised</source>
+            <translation>Not authorised</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Legacy</source>
+            <translation>Legacy</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>Japan</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Both</translation>
+        </message>
+        <message>
+            <source>Not evaluated</source>
+            <translation>Not evaluated</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Existing</source>
+            <translation>Existing</translation>
+        </message>
+        <message>
+            <source>%1 of %2 fully authorised</source>
+            <translation>%1 of %2 fully authorised</translation>
+        </message>
+        <message>
+            <source>tmems-assistant %1 — not affiliated with Trend Micro</source>
+            <translation>tmems-assistant %1 — not affiliated with Trend Micro</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCommand</name>
+        <message>
+            <source>Check domains and write the change report (PDF, HTML, JSON or CSV).</source>
+            <translation>Check domains and write the change report (PDF, HTML, JSON or CSV).</translation>
+        </message>
+        <message>
+            <source>Domains to check (names, e-mail addresses or URLs).</source>
+            <translation>Domains to check (names, e-mail addresses or URLs).</translation>
+        </message>
+        <message>
+            <source>Write the report to FILE; the extension chooses the format: .pdf, .html, .json or .csv.</source>
+            <translation>Write the report to FILE; the extension chooses the format: .pdf, .html, .json or .csv.</translation>
+        </message>
+        <message>
+            <source>Read domains from FILE: one a line, # comments; the first column of a CSV works too.</source>
+            <translation>Read domains from FILE: one a line, # comments; the first column of a CSV works too.</translation>
+        </message>
+        <message>
+            <source>Send every DNS query to this server (port 53).</source>
+            <translation>Send every DNS query to this server (port 53).</translation>
+        </message>
+        <message>
+            <source>Data center of the domains: auto (detect from MX and SPF), jp or us. Default: auto.</source>
+            <translation>Data center of the domains: auto (detect from MX and SPF), jp or us. Default: auto.</translation>
+        </message>
+        <message>
+            <source>Paper size of the PDF: a4 (default) or letter.</source>
+            <translation>Paper size of the PDF: a4 (default) or letter.</translation>
+        </message>
+        <message>
+            <source>Organization name for the cover and the page header.</source>
+            <translation>Organization name for the cover and the page header.</translation>
+        </message>
+        <message>
+            <source>Firewall platform whose settings the report includes (repeatable; see "tmems-assistant snippet --help").</source>
+            <translation>Firewall platform whose settings the report includes (repeatable; see "tmems-assistant snippet --help").</translation>
+        </message>
+        <message>
+            <source>Instead of checking, read the results of "tmems-assistant check --json" from FILE.</source>
+            <translation>Instead of checking, read the results of "tmems-assistant check --json" from FILE.</translation>
+        </message>
+        <message>
+            <source>give either domains or --from-json, not both</source>
+            <translation>give either domains or --from-json, not both</translation>
+        </message>
+        <message>
+            <source>cannot read "%1": %2</source>
+            <translation>cannot read "%1": %2</translation>
+        </message>
+        <message>
+            <source>too large for a list of domains</source>
+            <translation>too large for a list of domains</translation>
+        </message>
+        <message>
+            <source>no domain given</source>
+            <translation>no domain given</translation>
+        </message>
+        <message>
+            <source>--output FILE is required</source>
+            <translation>--output FILE is required</translation>
+        </message>
+        <message>
+            <source>cannot tell the report format from "%1"; use a file name ending in .pdf, .html, .json or .csv</source>
+            <translation>cannot tell the report format from "%1"; use a file name ending in .pdf, .html, .json or .csv</translation>
+        </message>
+        <message>
+            <source>unknown paper size "%1"; use a4 or letter</source>
+            <translation>unknown paper size "%1"; use a4 or letter</translation>
+        </message>
+        <message>
+            <source>unknown platform "%1"; "tmems-assistant snippet --help" lists them</source>
+            <translation>unknown platform "%1"; "tmems-assistant snippet --help" lists them</translation>
+        </message>
+        <message>
+            <source>unknown data center "%1"; use auto, jp or us</source>
+            <translation>unknown data center "%1"; use auto, jp or us</translation>
+        </message>
+        <message>
+            <source>"%1" is too large to be a check --json document</source>
+            <translation>"%1" is too large to be a check --json document</translation>
+        </message>
+        <message>
+            <source>tmems-assistant %1: %2</source>
+            <translation>tmems-assistant %1: %2</translation>
+        </message>
+        <message>
+            <source>Report written to %1</source>
+            <translation>Report written to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWriter</name>
+        <message>
+            <source>cannot tell the report format from "%1"; use a file name ending in .pdf, .html, .json or .csv</source>
+            <translation>cannot tell the report format from "%1"; use a file name ending in .pdf, .html, .json or .csv</translation>
+        </message>
+        <message>
+            <source>cannot write the report to "%1": %2</source>
+            <translation>cannot write the report to "%1": %2</translation>
+        </message>
+        <message>
+            <source>the report could not be rendered</source>
+            <translation>the report could not be rendered</translation>
         </message>
     </context>
     <context>

@@ -172,6 +172,21 @@
         </message>
     </context>
     <context>
+        <name>CheckJsonDocument</name>
+        <message>
+            <source>not a check --json document: %1 at offset %2</source>
+            <translation>check --json の出力ではありません: %1 (位置 %2)</translation>
+        </message>
+        <message>
+            <source>not a check --json document: no "domains" list</source>
+            <translation>check --json の出力ではありません: "domains" の一覧がありません</translation>
+        </message>
+        <message>
+            <source>not a check --json document: domains[%1] has no "domain"</source>
+            <translation>check --json の出力ではありません: domains[%1] に "domain" がありません</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckTextPrinter</name>
         <message>
             <source>valid</source>
@@ -981,6 +996,735 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>unknown format "%1"; use plain, csv or json</source>
             <translation>不明な形式「%1」です。plain、csv、json のいずれかを指定してください</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>Domain</source>
+            <translation>ドメイン</translation>
+        </message>
+        <message>
+            <source>Domain (Unicode)</source>
+            <translation>ドメイン (Unicode)</translation>
+        </message>
+        <message>
+            <source>Data center</source>
+            <translation>データセンター</translation>
+        </message>
+        <message>
+            <source>SPF status</source>
+            <translation>SPFの状態</translation>
+        </message>
+        <message>
+            <source>DNS lookups now</source>
+            <translation>DNS検索回数 (現在)</translation>
+        </message>
+        <message>
+            <source>DNS lookups after</source>
+            <translation>DNS検索回数 (変更後)</translation>
+        </message>
+        <message>
+            <source>Void lookups</source>
+            <translation>空のDNS検索回数</translation>
+        </message>
+        <message>
+            <source>TMEmS include</source>
+            <translation>TMEmS のインクルード</translation>
+        </message>
+        <message>
+            <source>Added ranges in SPF</source>
+            <translation>SPFで許可された追加IPアドレス帯</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必須</translation>
+        </message>
+        <message>
+            <source>Recommended</source>
+            <translation>推奨</translation>
+        </message>
+        <message>
+            <source>SPF record</source>
+            <translation>SPFレコード</translation>
+        </message>
+        <message>
+            <source>Proposed SPF record</source>
+            <translation>修正後のSPFレコード</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>問題点</translation>
+        </message>
+        <message>
+            <source>4. Actions</source>
+            <translation>4. 必要な作業</translation>
+        </message>
+        <message>
+            <source>Action 1 (required): accept mail from the added IP address ranges</source>
+            <translation>作業1 (必須): 追加IPアドレス帯からのメールを受け付ける</translation>
+        </message>
+        <message>
+            <source>No domain in this report needs action 1.</source>
+            <translation>このレポートには作業1が必要なドメインはありません。</translation>
+        </message>
+        <message>
+            <source>Every inbound server registered for these domains in the management console's [Domains] screen, and the Office 365 inbound connector where Office 365 is used, must accept mail from all ranges below, the existing ones and the added ones. Otherwise mail delivered from the added servers may be blocked by your own firewall.</source>
+            <translation>管理コンソールの [ドメイン] 画面でこれらのドメインに登録しているすべての受信サーバ、および Office 365 をご利用の場合は Office 365 の受信コネクタで、以下のすべてのIPアドレス帯 (既存のIPアドレス帯と追加IPアドレス帯) からのメールを受け付けてください。対応しない場合、追加されたメールサーバから配信されるメールがお客さまのファイアウォールでブロックされる可能性があります。</translation>
+        </message>
+        <message>
+            <source>Domains:</source>
+            <translation>対象ドメイン:</translation>
+        </message>
+        <message>
+            <source>IP address ranges of the %1</source>
+            <translation>%1のIPアドレス帯</translation>
+        </message>
+        <message>
+            <source>The added ranges (★) are in use from %1; allow them before that day.</source>
+            <translation>追加IPアドレス帯 (★) は %1 から使用されます。その前日までに許可してください。</translation>
+        </message>
+        <message>
+            <source>IP address range</source>
+            <translation>IPアドレス帯</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Netmask</source>
+            <translation>ネットマスク</translation>
+        </message>
+        <message>
+            <source>First address</source>
+            <translation>先頭アドレス</translation>
+        </message>
+        <message>
+            <source>Last address</source>
+            <translation>末尾アドレス</translation>
+        </message>
+        <message>
+            <source>Office 365 inbound connector (Exchange Online PowerShell)</source>
+            <translation>Office 365 の受信コネクタ (Exchange Online PowerShell)</translation>
+        </message>
+        <message>
+            <source>Add every range above to the inbound connector's list of sender IP addresses.</source>
+            <translation>上記のすべてのIPアドレス帯を受信コネクタの送信元IPアドレスの一覧に追加してください。</translation>
+        </message>
+        <message>
+            <source>Firewall settings</source>
+            <translation>ファイアウォール等の設定変更</translation>
+        </message>
+        <message>
+            <source>No firewall platform was chosen for this report; "tmems-assistant snippet --help" lists them.</source>
+            <translation>このレポートではファイアウォールの種類が選択されていません。"tmems-assistant snippet --help" で一覧を表示できます。</translation>
+        </message>
+        <message>
+            <source>No snippet is available for this platform.</source>
+            <translation>この種類の設定例はありません。</translation>
+        </message>
+        <message>
+            <source>Action 2 (recommended): publish the SPF record with the Japan include</source>
+            <translation>作業2 (推奨): 新しいSPFレコードをインクルードするSPFレコードを公開する</translation>
+        </message>
+        <message>
+            <source>Where outbound protection is enabled, replace the TXT record at each domain below with the record shown. The legacy record reaches every data center through include: and can push a domain past the limit of 10 DNS lookups, so that receivers fail SPF; the Japan record lists only Japan's addresses.</source>
+            <translation>送信保護を有効にしている場合は、以下の各ドメインのTXTレコードを表示のレコードに置き換えてください。既存のSPFレコードはインクルードメカニズム ("include:") ですべてのデータセンターを参照するため、SPF検証におけるDNS検索回数上限 (10回) を超過し、受信側でSPF検証失敗となる可能性があります。新しいSPFレコードは日本データセンターのアドレスのみを記載しています。</translation>
+        </message>
+        <message>
+            <source>DNS name and type</source>
+            <translation>DNS名とタイプ</translation>
+        </message>
+        <message>
+            <source>Current record</source>
+            <translation>現在のレコード</translation>
+        </message>
+        <message>
+            <source>Record to publish</source>
+            <translation>公開するレコード</translation>
+        </message>
+        <message>
+            <source>DNS lookups now → after</source>
+            <translation>DNS検索回数 現在 → 変更後</translation>
+        </message>
+        <message>
+            <source>No domain in this report needs action 2.</source>
+            <translation>このレポートには作業2が必要なドメインはありません。</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>作業</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>優先度</translation>
+        </message>
+        <message>
+            <source>Other actions</source>
+            <translation>その他の作業</translation>
+        </message>
+        <message>
+            <source>SPF record as published</source>
+            <translation>公開中のSPFレコード</translation>
+        </message>
+        <message>
+            <source>No SPF record was found.</source>
+            <translation>SPFレコードは見つかりませんでした。</translation>
+        </message>
+        <message>
+            <source>MX hosts</source>
+            <translation>MXホスト</translation>
+        </message>
+        <message>
+            <source>%1 (limit 10); void lookups %2 (limit 2)</source>
+            <translation>%1 (上限 10回)、空のDNS検索 %2 (上限 2回)</translation>
+        </message>
+        <message>
+            <source>Include tree</source>
+            <translation>インクルードの構成</translation>
+        </message>
+        <message>
+            <source>Own lookups</source>
+            <translation>DNS検索回数 (自身)</translation>
+        </message>
+        <message>
+            <source>Running total</source>
+            <translation>累計</translation>
+        </message>
+        <message>
+            <source>Include tree and DNS lookup cost</source>
+            <translation>インクルードの構成とDNS検索回数</translation>
+        </message>
+        <message>
+            <source>No problems were found.</source>
+            <translation>問題は見つかりませんでした。</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>重要度</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>コード</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>説明</translation>
+        </message>
+        <message>
+            <source>Where:</source>
+            <translation>該当箇所:</translation>
+        </message>
+        <message>
+            <source>No change to the SPF record is proposed.</source>
+            <translation>SPFレコードの変更は不要です。</translation>
+        </message>
+        <message>
+            <source>DNS lookups: %1 now, %2 with the proposed record.</source>
+            <translation>DNS検索回数: 現在 %1 回、修正後のレコードでは %2 回。</translation>
+        </message>
+        <message>
+            <source>Japan data center ranges authorised by this SPF record</source>
+            <translation>このSPFレコードで許可されている日本データセンターのIPアドレス帯</translation>
+        </message>
+        <message>
+            <source>Not evaluated for this domain.</source>
+            <translation>このドメインでは評価していません。</translation>
+        </message>
+        <message>
+            <source>Authorised by SPF</source>
+            <translation>SPFでの許可</translation>
+        </message>
+        <message>
+            <source>TMEmS Japan data center change: SPF and IP address range report</source>
+            <translation>TMEmS 日本データセンターの変更: SPFレコードとIPアドレス帯のレポート</translation>
+        </message>
+        <message>
+            <source>3. Findings per domain</source>
+            <translation>3. ドメインごとの確認結果</translation>
+        </message>
+        <message>
+            <source>TMEmS Migration Assistant — change record</source>
+            <translation>TMEmS Migration Assistant — 変更記録</translation>
+        </message>
+        <message>
+            <source>%1: %n domain(s)</source>
+            <translation>%1: %n ドメイン</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>組織名</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>作成日時</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>プログラム</translation>
+        </message>
+        <message>
+            <source>Catalog</source>
+            <translation>カタログ</translation>
+        </message>
+        <message>
+            <source>version %1, sources as of %2</source>
+            <translation>バージョン %1 (情報源の日付 %2)</translation>
+        </message>
+        <message>
+            <source>Data centers</source>
+            <translation>データセンター</translation>
+        </message>
+        <message>
+            <source>DNS server</source>
+            <translation>DNSサーバ</translation>
+        </message>
+        <message>
+            <source>System resolver</source>
+            <translation>システムのリゾルバ</translation>
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>%n domain(s) checked.</source>
+            <translation>%n 件のドメインを確認しました。</translation>
+        </message>
+        <message>
+            <source>%n domain(s) need a required action.</source>
+            <translation>%n 件のドメインに必須の作業があります。</translation>
+        </message>
+        <message>
+            <source>%n domain(s) have a recommended action.</source>
+            <translation>%n 件のドメインに推奨の作業があります。</translation>
+        </message>
+        <message>
+            <source>%n domain(s) need no change.</source>
+            <translation>%n 件のドメインは変更不要です。</translation>
+        </message>
+        <message>
+            <source>%n domain(s) could not be checked completely because DNS failed; check them again.</source>
+            <translation>%n 件のドメインはDNS検索に失敗したため確認が完了していません。再度確認してください。</translation>
+        </message>
+        <message>
+            <source>Trend Micro added mail servers to the TMEmS Japan data center. Domains served there must accept mail from the added IP address ranges (required) and, where outbound protection is enabled, should use the Japan SPF record instead of the legacy one (recommended). Domains on the US data center change nothing.</source>
+            <translation>トレンドマイクロは TMEmS の日本データセンターにメールサーバを追加しました。日本データセンターをご利用のドメインでは、追加IPアドレス帯からのメールを受け付ける必要があり (必須)、送信保護を有効にしている場合は既存のSPFレコードに代えて新しいSPFレコードを使用することが推奨されます (推奨)。USデータセンターをご利用のドメインは変更不要です。</translation>
+        </message>
+        <message>
+            <source>2. Summary</source>
+            <translation>2. 概要一覧</translation>
+        </message>
+        <message>
+            <source>✓ no problem  ▲ attention  ✖ action or repair needed. DNS lookups are counted as RFC 7208 section 4.6.4 counts them (limit 10); "after" is the count once the recommended record is published.</source>
+            <translation>✓ 問題なし  ▲ 注意  ✖ 作業または修正が必要。DNS検索回数は RFC 7208 4.6.4 節の数え方によります (上限 10回)。「変更後」は推奨のレコードを公開した後の回数です。</translation>
+        </message>
+        <message>
+            <source>5. Appendix</source>
+            <translation>5. 付録</translation>
+        </message>
+        <message>
+            <source>The notice's facts, as in the catalog</source>
+            <translation>お知らせの内容 (カタログによる)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>情報源</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>発行元</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>参照</translation>
+        </message>
+        <message>
+            <source>Published / updated</source>
+            <translation>公開日 / 更新日</translation>
+        </message>
+        <message>
+            <source>SPF host</source>
+            <translation>SPFホスト</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>対象範囲</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>公開日</translation>
+        </message>
+        <message>
+            <source>Japan data center only, no include:</source>
+            <translation>日本データセンターのみ (インクルードメカニズムなし)</translation>
+        </message>
+        <message>
+            <source>Every data center, through include:</source>
+            <translation>全データセンター (インクルードメカニズムで参照)</translation>
+        </message>
+        <message>
+            <source>In use from</source>
+            <translation>使用開始日</translation>
+        </message>
+        <message>
+            <source>Listed on</source>
+            <translation>掲載日</translation>
+        </message>
+        <message>
+            <source>before the notice</source>
+            <translation>お知らせ以前から</translation>
+        </message>
+        <message>
+            <source>How each figure was obtained</source>
+            <translation>各数値の求め方</translation>
+        </message>
+        <message>
+            <source>Data center: the domain's MX hosts were looked up in DNS and matched against the MX host suffixes of each TMEmS site in the catalog; failing that, the TMEmS include in the SPF record, or the data center chosen by the user.</source>
+            <translation>データセンター: ドメインのMXホストをDNSで検索し、カタログにある各 TMEmS データセンターのMXホスト名の末尾と照合しました。判定できない場合は、SPFレコードの TMEmS のインクルード、またはユーザが選択したデータセンターによります。</translation>
+        </message>
+        <message>
+            <source>DNS lookups: every term that makes a DNS query (include, a, mx, ptr, exists and redirect) is counted across the whole include tree, as if no mechanism matched. This is the figure RFC 7208 section 4.6.4 limits to 10; receivers return permerror above it. Void lookups (queries with no answer) are limited to 2.</source>
+            <translation>DNS検索回数: DNS検索を伴う項目 (include、a、mx、ptr、exists、redirect) を、どのメカニズムにも一致しなかったものとしてインクルードの構成全体で数えました。これが RFC 7208 4.6.4 節で上限 10回と定められた回数で、超過すると受信側は permerror を返します。空のDNS検索 (応答のない検索) の上限は 2回です。</translation>
+        </message>
+        <message>
+            <source>Lookups after the change: the same count for the proposed record, in which the legacy include is replaced by the Japan one and everything else is kept as published.</source>
+            <translation>変更後のDNS検索回数: 既存のSPFレコードのインクルードを新しいSPFレコードに置き換え、それ以外は公開中のとおりとした修正後のレコードについて、同じ方法で数えました。</translation>
+        </message>
+        <message>
+            <source>Coverage: for each Japan data center range, the SPF record was evaluated for the range's addresses; Full means every address gets pass, Partial some of them, Not authorised none.</source>
+            <translation>SPFでの許可: 日本データセンターの各IPアドレス帯のアドレスについてSPFレコードを評価しました。「すべて」はすべてのアドレスが pass、「一部」は一部のアドレスのみ、「許可なし」はどのアドレスも pass にならないことを示します。</translation>
+        </message>
+        <message>
+            <source>All DNS data was read at the time on the cover, through the DNS server named there; records published later are not reflected.</source>
+            <translation>DNSの情報はすべて表紙に記載の日時に、表紙に記載のDNSサーバを通じて取得しました。その後に公開されたレコードは反映されていません。</translation>
+        </message>
+        <message>
+            <source>This report was produced by TMEmS Migration Assistant, which is not affiliated with or endorsed by Trend Micro. Trend Micro, Trend Micro Email Security and Trend Vision One are trademarks of Trend Micro Incorporated. Check the figures against the management console and the notice before you change anything.</source>
+            <translation>このレポートは TMEmS Migration Assistant が作成しました。本プログラムはトレンドマイクロとは無関係であり、トレンドマイクロが承認したものではありません。Trend Micro、Trend Micro Email Security、Trend Vision One はトレンドマイクロ株式会社の商標です。設定を変更する前に、管理コンソールとお知らせの内容で数値をご確認ください。</translation>
+        </message>
+        <message>
+            <source>The domain publishes no SPF record, so receivers cannot tell which servers may send its mail.</source>
+            <translation>このドメインはSPFレコードを公開していないため、受信側はどのサーバがこのドメインのメールを送信してよいか判断できません。</translation>
+        </message>
+        <message>
+            <source>The domain publishes more than one SPF record; receivers must treat that as an error (permerror) and SPF fails for every message.</source>
+            <translation>このドメインは複数のSPFレコードを公開しています。受信側はこれをエラー (permerror) として扱うため、すべてのメールでSPF検証失敗となります。</translation>
+        </message>
+        <message>
+            <source>The SPF record contains a syntax error; receivers treat the whole record as broken (permerror).</source>
+            <translation>SPFレコードに構文エラーがあります。受信側はレコード全体を無効 (permerror) として扱います。</translation>
+        </message>
+        <message>
+            <source>Checking the record takes more than 10 DNS lookups, the limit of RFC 7208 section 4.6.4; receivers return permerror and SPF fails.</source>
+            <translation>このレコードの検証には10回を超えるDNS検索が必要です (SPF検証におけるDNS検索回数上限超過、RFC 7208 4.6.4 節)。受信側は permerror を返し、SPF検証失敗となります。</translation>
+        </message>
+        <message>
+            <source>More than 2 DNS lookups in the record return no answer (void lookups); receivers may return permerror.</source>
+            <translation>このレコードでは応答のないDNS検索 (空のDNS検索) が2回を超えています。受信側が permerror を返す可能性があります。</translation>
+        </message>
+        <message>
+            <source>An include: or redirect= leads back to a record already being evaluated (a loop); receivers return permerror.</source>
+            <translation>include: または redirect= が評価中のレコードに戻っています (ループ)。受信側は permerror を返します。</translation>
+        </message>
+        <message>
+            <source>An include: points to a name that has no SPF record; receivers return permerror.</source>
+            <translation>include: の参照先にSPFレコードがありません。受信側は permerror を返します。</translation>
+        </message>
+        <message>
+            <source>The record uses the ptr mechanism, which RFC 7208 says should not be used: it is slow and unreliable.</source>
+            <translation>このレコードは ptr メカニズムを使用しています。RFC 7208 では、低速で信頼性が低いため使用しないよう定められています。</translation>
+        </message>
+        <message>
+            <source>The record ends in +all, which authorises every server on the Internet to send as this domain.</source>
+            <translation>このレコードは +all で終わっているため、インターネット上のすべてのサーバにこのドメインとしての送信を許可しています。</translation>
+        </message>
+        <message>
+            <source>The record has no all mechanism at the end; mail from unlisted servers gets neutral instead of fail or softfail.</source>
+            <translation>このレコードの末尾に all メカニズムがありません。記載されていないサーバからのメールは fail や softfail ではなく neutral になります。</translation>
+        </message>
+        <message>
+            <source>The record has both redirect= and an all mechanism; the redirect is never used.</source>
+            <translation>このレコードには redirect= と all メカニズムの両方があるため、redirect は使用されません。</translation>
+        </message>
+        <message>
+            <source>A DNS query failed (timeout or server failure), so the result is incomplete; check again later (temperror).</source>
+            <translation>DNS検索に失敗したため (タイムアウトまたはサーバの障害)、結果は不完全です。しばらくしてから再度確認してください (temperror)。</translation>
+        </message>
+        <message>
+            <source>Accept mail from the added IP address ranges on the inbound servers</source>
+            <translation>受信サーバで追加IPアドレス帯からのメールを受け付ける</translation>
+        </message>
+        <message>
+            <source>Add the IP address ranges to the Office 365 inbound connector</source>
+            <translation>Office 365 の受信コネクタにIPアドレス帯を追加する</translation>
+        </message>
+        <message>
+            <source>Replace the SPF include with the Japan record</source>
+            <translation>SPFレコードのインクルードを新しいSPFレコードに置き換える</translation>
+        </message>
+        <message>
+            <source>Repair the SPF record</source>
+            <translation>SPFレコードを修正する</translation>
+        </message>
+        <message>
+            <source>No change needed</source>
+            <translation>変更不要</translation>
+        </message>
+        <message>
+            <source>Check again when DNS answers</source>
+            <translation>DNSが応答するようになってから再度確認する</translation>
+        </message>
+        <message>
+            <source>Allow added ranges</source>
+            <translation>追加IPアドレス帯の許可</translation>
+        </message>
+        <message>
+            <source>Office 365 connector</source>
+            <translation>Office 365 の受信コネクタ</translation>
+        </message>
+        <message>
+            <source>Japan SPF include</source>
+            <translation>新しいSPFレコードへの変更</translation>
+        </message>
+        <message>
+            <source>Repair SPF</source>
+            <translation>SPFレコードの修正</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>再確認</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>No SPF record</source>
+            <translation>SPFレコードなし</translation>
+        </message>
+        <message>
+            <source>Broken (permerror)</source>
+            <translation>無効 (permerror)</translation>
+        </message>
+        <message>
+            <source>DNS failure (temperror)</source>
+            <translation>DNS検索失敗 (temperror)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Legacy (%1)</source>
+            <translation>既存のSPFレコード (%1)</translation>
+        </message>
+        <message>
+            <source>Japan (%1)</source>
+            <translation>新しいSPFレコード (%1)</translation>
+        </message>
+        <message>
+            <source>Both legacy and Japan</source>
+            <translation>既存と新しいSPFレコードの両方</translation>
+        </message>
+        <message>
+            <source>Japan data center</source>
+            <translation>日本データセンター</translation>
+        </message>
+        <message>
+            <source>US data center</source>
+            <translation>USデータセンター</translation>
+        </message>
+        <message>
+            <source>%1 data center</source>
+            <translation>%1 データセンター</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>from the MX hosts</source>
+            <translation>MXホストから判定</translation>
+        </message>
+        <message>
+            <source>from the SPF includes</source>
+            <translation>SPFのインクルードから判定</translation>
+        </message>
+        <message>
+            <source>as chosen by the user</source>
+            <translation>ユーザの選択による</translation>
+        </message>
+        <message>
+            <source>not detected</source>
+            <translation>判定できず</translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>すべて</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>一部</translation>
+        </message>
+        <message>
+            <source>Not authorised</source>
+            <translation>許可なし</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>情報</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>エラー</translation>
+        </message>
+        <message>
+            <source>Legacy</source>
+            <translation>既存のSPFレコード</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>新しいSPFレコード</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>両方</translation>
+        </message>
+        <message>
+            <source>Not evaluated</source>
+            <translation>未評価</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>Existing</source>
+            <translation>既存</translation>
+        </message>
+        <message>
+            <source>%1 of %2 fully authorised</source>
+            <translation>%2 件中 %1 件をすべて許可</translation>
+        </message>
+        <message>
+            <source>tmems-assistant %1 — not affiliated with Trend Micro</source>
+            <translation>tmems-assistant %1 — トレンドマイクロとは無関係です</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>%1 / %2 ページ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCommand</name>
+        <message>
+            <source>Check domains and write the change report (PDF, HTML, JSON or CSV).</source>
+            <translation>ドメインを確認し、変更管理用のレポート (PDF、HTML、JSON、CSV) を作成します。</translation>
+        </message>
+        <message>
+            <source>Domains to check (names, e-mail addresses or URLs).</source>
+            <translation>確認するドメイン (ドメイン名、メールアドレス、URL)。</translation>
+        </message>
+        <message>
+            <source>Write the report to FILE; the extension chooses the format: .pdf, .html, .json or .csv.</source>
+            <translation>レポートを FILE に書き出します。形式は拡張子で決まります: .pdf、.html、.json、.csv。</translation>
+        </message>
+        <message>
+            <source>Read domains from FILE: one a line, # comments; the first column of a CSV works too.</source>
+            <translation>FILE からドメインを読み込みます: 1行に1ドメイン、# 以降はコメント。CSVの場合は1列目を使用します。</translation>
+        </message>
+        <message>
+            <source>Send every DNS query to this server (port 53).</source>
+            <translation>すべてのDNS検索をこのサーバ (ポート 53) に送ります。</translation>
+        </message>
+        <message>
+            <source>Data center of the domains: auto (detect from MX and SPF), jp or us. Default: auto.</source>
+            <translation>ドメインのデータセンター: auto (MXとSPFから判定)、jp、us。既定: auto。</translation>
+        </message>
+        <message>
+            <source>Paper size of the PDF: a4 (default) or letter.</source>
+            <translation>PDFの用紙サイズ: a4 (既定) または letter。</translation>
+        </message>
+        <message>
+            <source>Organization name for the cover and the page header.</source>
+            <translation>表紙とページ上部に記載する組織名。</translation>
+        </message>
+        <message>
+            <source>Firewall platform whose settings the report includes (repeatable; see "tmems-assistant snippet --help").</source>
+            <translation>レポートに設定を記載するファイアウォールの種類 (複数指定可。"tmems-assistant snippet --help" を参照)。</translation>
+        </message>
+        <message>
+            <source>Instead of checking, read the results of "tmems-assistant check --json" from FILE.</source>
+            <translation>確認を行う代わりに、"tmems-assistant check --json" の結果を FILE から読み込みます。</translation>
+        </message>
+        <message>
+            <source>give either domains or --from-json, not both</source>
+            <translation>ドメインと --from-json のどちらか一方を指定してください</translation>
+        </message>
+        <message>
+            <source>cannot read "%1": %2</source>
+            <translation>"%1" を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>too large for a list of domains</source>
+            <translation>ドメインの一覧としては大きすぎます</translation>
+        </message>
+        <message>
+            <source>no domain given</source>
+            <translation>ドメインが指定されていません</translation>
+        </message>
+        <message>
+            <source>--output FILE is required</source>
+            <translation>--output FILE を指定してください</translation>
+        </message>
+        <message>
+            <source>cannot tell the report format from "%1"; use a file name ending in .pdf, .html, .json or .csv</source>
+            <translation>"%1" からレポートの形式を判断できません。.pdf、.html、.json、.csv のいずれかで終わるファイル名を指定してください</translation>
+        </message>
+        <message>
+            <source>unknown paper size "%1"; use a4 or letter</source>
+            <translation>不明な用紙サイズ "%1" です。a4 または letter を指定してください</translation>
+        </message>
+        <message>
+            <source>unknown platform "%1"; "tmems-assistant snippet --help" lists them</source>
+            <translation>不明な種類 "%1" です。"tmems-assistant snippet --help" で一覧を表示できます</translation>
+        </message>
+        <message>
+            <source>unknown data center "%1"; use auto, jp or us</source>
+            <translation>不明なデータセンター "%1" です。auto、jp、us のいずれかを指定してください</translation>
+        </message>
+        <message>
+            <source>"%1" is too large to be a check --json document</source>
+            <translation>"%1" は check --json の出力としては大きすぎます</translation>
+        </message>
+        <message>
+            <source>tmems-assistant %1: %2</source>
+            <translation>tmems-assistant %1: %2</translation>
+        </message>
+        <message>
+            <source>Report written to %1</source>
+            <translation>レポートを %1 に書き出しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWriter</name>
+        <message>
+            <source>cannot tell the report format from "%1"; use a file name ending in .pdf, .html, .json or .csv</source>
+            <translation>"%1" からレポートの形式を判断できません。.pdf、.html、.json、.csv のいずれかで終わるファイル名を指定してください</translation>
+        </message>
+        <message>
+            <source>cannot write the report to "%1": %2</source>
+            <translation>レポートを "%1" に書き出せません: %2</translation>
+        </message>
+        <message>
+            <source>the report could not be rendered</source>
+            <translation>レポートを作成できませんでした</translation>
         </message>
     </context>
     <context>
