@@ -1621,6 +1621,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
             <source>Page %1 of %2</source>
             <translation>Page %1 of %2</translation>
         </message>
+        <message>
+            <source>Unknown (DNS failed)</source>
+            <translation>Unknown (DNS failed)</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommand</name>

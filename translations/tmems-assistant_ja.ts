@@ -1620,6 +1620,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <source>Page %1 of %2</source>
             <translation>%1 / %2 ページ</translation>
         </message>
+        <message>
+            <source>Unknown (DNS failed)</source>
+            <translation>不明 (DNS検索に失敗)</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommand</name>

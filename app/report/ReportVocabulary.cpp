@@ -130,6 +130,7 @@ QString ReportVocabulary::coverage(RangeCoverage::Level level) const
     case RangeCoverage::Level::Full: return m_t.text(QT_TRANSLATE_NOOP("Report", "Full"));
     case RangeCoverage::Level::Partial: return m_t.text(QT_TRANSLATE_NOOP("Report", "Partial"));
     case RangeCoverage::Level::None: return m_t.text(QT_TRANSLATE_NOOP("Report", "Not authorised"));
+    case RangeCoverage::Level::Unknown: return m_t.text(QT_TRANSLATE_NOOP("Report", "Unknown (DNS failed)"));
     }
     return {};
 }
@@ -140,6 +141,7 @@ ReportVocabulary::Tone ReportVocabulary::coverageTone(RangeCoverage::Level level
     case RangeCoverage::Level::Full: return Tone::Good;
     case RangeCoverage::Level::Partial: return Tone::Warning;
     case RangeCoverage::Level::None: return Tone::Bad;
+    case RangeCoverage::Level::Unknown: return Tone::Warning;
     }
     return Tone::Neutral;
 }
