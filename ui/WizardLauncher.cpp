@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardLauncher.h"
 
-#include "MigrationWizard.h"
+#include "MainWindow.h"
+#include "SaveLocation.h"
 #include "Translations.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace WizardLauncher {
 
@@ -18,8 +21,13 @@ int run(int &argc, char **argv)
     const QString remembered = QSettings().value(QStringLiteral("ui/language")).toString();
     Translations::install(Translations::normalizeLanguage(remembered).isEmpty() ? Translations::systemLanguage()
                                                                                 : remembered);
-    MigrationWizard wizard;
-    wizard.show();
+    DialogSaveLocation saveLocation;
+    const QString autosave =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("autosave.json"));
+    // The real resolver comes from the dns module's ResolverFactory once merged.
+    MainWindow window([](const QString &, int, QObject *) -> DnsResolver * { return nullptr; }, &saveLocation,
+                      autosave);
+    window.show();
     return app.exec();
 }
 
