@@ -36,7 +36,8 @@ DataCenterPage::DataCenterPage(MigrationSession *session, WizardContext *context
     m_table->setObjectName(QStringLiteral("dataCenterTable"));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(MxColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(DetectedColumn, QHeaderView::Stretch);
     m_detectButton->setObjectName(QStringLiteral("detectButton"));
 
     auto *row = new QHBoxLayout;
@@ -168,7 +169,7 @@ void DataCenterPage::updateRow(int row)
         office->setAccessibleName(tr("%1 uses Office 365").arg(domain.unicode));
     }
     m_table->resizeColumnToContents(DomainColumn);
-    m_table->resizeColumnToContents(DetectedColumn);
+    m_table->resizeColumnToContents(MxColumn);
     m_table->resizeColumnToContents(ChoiceColumn);
 }
 
