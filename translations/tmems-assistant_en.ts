@@ -260,6 +260,49 @@
         </message>
     </context>
     <context>
+        <name>QtDnsResolver</name>
+        <message>
+            <source>DNS server "%1": only port 53 can be used.</source>
+            <translation>DNS server "%1": only port 53 can be used.</translation>
+        </message>
+        <message>
+            <source>DNS server "%1" is not an IP address (for example 192.0.2.53).</source>
+            <translation>DNS server "%1" is not an IP address (for example 192.0.2.53).</translation>
+        </message>
+        <message>
+            <source>DNS server "%1": IPv6 addresses are not supported. Give the server's IPv4 address.</source>
+            <translation>DNS server "%1": IPv6 addresses are not supported. Give the server's IPv4 address.</translation>
+        </message>
+        <message>
+            <source>the system DNS resolver</source>
+            <translation>the system DNS resolver</translation>
+        </message>
+        <message>
+            <source>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</source>
+            <translation>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</translation>
+        </message>
+        <message>
+            <source>No answer from the DNS server (%1) for %2 within %3 seconds.</source>
+            <translation>No answer from the DNS server (%1) for %2 within %3 seconds.</translation>
+        </message>
+        <message>
+            <source>The DNS server (%1) reported a failure (SERVFAIL) for %2.</source>
+            <translation>The DNS server (%1) reported a failure (SERVFAIL) for %2.</translation>
+        </message>
+        <message>
+            <source>The DNS server (%1) refused to answer for %2 (REFUSED).</source>
+            <translation>The DNS server (%1) refused to answer for %2 (REFUSED).</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be looked up in DNS: it is not a valid host name.</source>
+            <translation>"%1" cannot be looked up in DNS: it is not a valid host name.</translation>
+        </message>
+        <message>
+            <source>DNS query for %1 failed: %2</source>
+            <translation>DNS query for %1 failed: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>RangesCommand</name>
         <message>
             <source>Print the data center's mail server IP address ranges.</source>
@@ -284,6 +327,105 @@
         <message>
             <source>unknown format "%1"; use plain, csv or json</source>
             <translation>unknown format "%1"; use plain, csv or json</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfRecord</name>
+        <message>
+            <source>character not allowed in a macro string</source>
+            <translation>character not allowed in a macro string</translation>
+        </message>
+        <message>
+            <source>"%" at the end; write "%%" for a percent sign</source>
+            <translation>"%" at the end; write "%%" for a percent sign</translation>
+        </message>
+        <message>
+            <source>"%" must be followed by {, %, _ or -</source>
+            <translation>"%" must be followed by {, %, _ or -</translation>
+        </message>
+        <message>
+            <source>unterminated macro</source>
+            <translation>unterminated macro</translation>
+        </message>
+        <message>
+            <source>macro letter "%1" is only allowed in explanation text</source>
+            <translation>macro letter "%1" is only allowed in explanation text</translation>
+        </message>
+        <message>
+            <source>unknown macro letter "%1"</source>
+            <translation>unknown macro letter "%1"</translation>
+        </message>
+        <message>
+            <source>malformed macro</source>
+            <translation>malformed macro</translation>
+        </message>
+        <message>
+            <source>domain missing</source>
+            <translation>domain missing</translation>
+        </message>
+        <message>
+            <source>the domain must end in a valid top-level label (such as ".com") or a macro</source>
+            <translation>the domain must end in a valid top-level label (such as ".com") or a macro</translation>
+        </message>
+        <message>
+            <source>the record does not start with "v=spf1"</source>
+            <translation>the record does not start with "v=spf1"</translation>
+        </message>
+        <message>
+            <source>byte 0x%1 is not allowed: SPF records are printable ASCII</source>
+            <translation>byte 0x%1 is not allowed: SPF records are printable ASCII</translation>
+        </message>
+        <message>
+            <source>empty mechanism</source>
+            <translation>empty mechanism</translation>
+        </message>
+        <message>
+            <source>unknown mechanism "%1"</source>
+            <translation>unknown mechanism "%1"</translation>
+        </message>
+        <message>
+            <source>"all" takes no argument</source>
+            <translation>"all" takes no argument</translation>
+        </message>
+        <message>
+            <source>"%1" needs ":domain"</source>
+            <translation>"%1" needs ":domain"</translation>
+        </message>
+        <message>
+            <source>"%1=" appears more than once</source>
+            <translation>"%1=" appears more than once</translation>
+        </message>
+        <message>
+            <source>"%1" needs ":address"</source>
+            <translation>"%1" needs ":address"</translation>
+        </message>
+        <message>
+            <source>invalid prefix length "%1"</source>
+            <translation>invalid prefix length "%1"</translation>
+        </message>
+        <message>
+            <source>"%1" is not an IPv4 address</source>
+            <translation>"%1" is not an IPv4 address</translation>
+        </message>
+        <message>
+            <source>"%1" is not an IPv6 address</source>
+            <translation>"%1" is not an IPv6 address</translation>
+        </message>
+        <message>
+            <source>IPv6 prefix length over 128</source>
+            <translation>IPv6 prefix length over 128</translation>
+        </message>
+        <message>
+            <source>IPv4 prefix length over 32</source>
+            <translation>IPv4 prefix length over 32</translation>
+        </message>
+        <message>
+            <source>invalid prefix length or missing ":" after "%1"</source>
+            <translation>invalid prefix length or missing ":" after "%1"</translation>
+        </message>
+        <message>
+            <source>"%1" takes only ":domain"</source>
+            <translation>"%1" takes only ":domain"</translation>
         </message>
     </context>
     <context>

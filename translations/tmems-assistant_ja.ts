@@ -260,6 +260,49 @@
         </message>
     </context>
     <context>
+        <name>QtDnsResolver</name>
+        <message>
+            <source>DNS server "%1": only port 53 can be used.</source>
+            <translation>DNSサーバ「%1」: 使用できるポートは53番のみです。</translation>
+        </message>
+        <message>
+            <source>DNS server "%1" is not an IP address (for example 192.0.2.53).</source>
+            <translation>DNSサーバ「%1」はIPアドレスではありません (例: 192.0.2.53)。</translation>
+        </message>
+        <message>
+            <source>DNS server "%1": IPv6 addresses are not supported. Give the server's IPv4 address.</source>
+            <translation>DNSサーバ「%1」: IPv6アドレスには対応していません。サーバのIPv4アドレスを指定してください。</translation>
+        </message>
+        <message>
+            <source>the system DNS resolver</source>
+            <translation>システムのDNSリゾルバ</translation>
+        </message>
+        <message>
+            <source>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</source>
+            <translation>DNSサーバ (%1) から %2 の問い合わせに応答がありません。サーバに到達できないか、応答していません。</translation>
+        </message>
+        <message>
+            <source>No answer from the DNS server (%1) for %2 within %3 seconds.</source>
+            <translation>DNSサーバ (%1) から %2 の応答が %3 秒以内にありませんでした。</translation>
+        </message>
+        <message>
+            <source>The DNS server (%1) reported a failure (SERVFAIL) for %2.</source>
+            <translation>DNSサーバ (%1) が %2 について障害 (SERVFAIL) を返しました。</translation>
+        </message>
+        <message>
+            <source>The DNS server (%1) refused to answer for %2 (REFUSED).</source>
+            <translation>DNSサーバ (%1) が %2 への応答を拒否しました (REFUSED)。</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be looked up in DNS: it is not a valid host name.</source>
+            <translation>「%1」は有効なホスト名ではないため、DNS検索できません。</translation>
+        </message>
+        <message>
+            <source>DNS query for %1 failed: %2</source>
+            <translation>%1 のDNS検索に失敗しました: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>RangesCommand</name>
         <message>
             <source>Print the data center's mail server IP address ranges.</source>
@@ -284,6 +327,105 @@
         <message>
             <source>unknown format "%1"; use plain, csv or json</source>
             <translation>不明な形式「%1」です。plain、csv、json のいずれかを指定してください</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfRecord</name>
+        <message>
+            <source>character not allowed in a macro string</source>
+            <translation>マクロ文字列に使えない文字です</translation>
+        </message>
+        <message>
+            <source>"%" at the end; write "%%" for a percent sign</source>
+            <translation>末尾に「%」があります。パーセント記号は「%%」と書きます</translation>
+        </message>
+        <message>
+            <source>"%" must be followed by {, %, _ or -</source>
+            <translation>「%」の後には {、%、_、- のいずれかが必要です</translation>
+        </message>
+        <message>
+            <source>unterminated macro</source>
+            <translation>マクロが閉じられていません</translation>
+        </message>
+        <message>
+            <source>macro letter "%1" is only allowed in explanation text</source>
+            <translation>マクロ文字「%1」は説明文(exp)の中でのみ使えます</translation>
+        </message>
+        <message>
+            <source>unknown macro letter "%1"</source>
+            <translation>不明なマクロ文字「%1」です</translation>
+        </message>
+        <message>
+            <source>malformed macro</source>
+            <translation>マクロの書式が正しくありません</translation>
+        </message>
+        <message>
+            <source>domain missing</source>
+            <translation>ドメインがありません</translation>
+        </message>
+        <message>
+            <source>the domain must end in a valid top-level label (such as ".com") or a macro</source>
+            <translation>ドメインは有効なトップレベルラベル(「.com」など)またはマクロで終わる必要があります</translation>
+        </message>
+        <message>
+            <source>the record does not start with "v=spf1"</source>
+            <translation>レコードが「v=spf1」で始まっていません</translation>
+        </message>
+        <message>
+            <source>byte 0x%1 is not allowed: SPF records are printable ASCII</source>
+            <translation>バイト 0x%1 は使えません。SPFレコードは印字可能なASCII文字のみです</translation>
+        </message>
+        <message>
+            <source>empty mechanism</source>
+            <translation>メカニズムが空です</translation>
+        </message>
+        <message>
+            <source>unknown mechanism "%1"</source>
+            <translation>不明なメカニズム「%1」です</translation>
+        </message>
+        <message>
+            <source>"all" takes no argument</source>
+            <translation>「all」は引数を取りません</translation>
+        </message>
+        <message>
+            <source>"%1" needs ":domain"</source>
+            <translation>「%1」には「:ドメイン」が必要です</translation>
+        </message>
+        <message>
+            <source>"%1=" appears more than once</source>
+            <translation>「%1=」が複数回あります</translation>
+        </message>
+        <message>
+            <source>"%1" needs ":address"</source>
+            <translation>「%1」には「:アドレス」が必要です</translation>
+        </message>
+        <message>
+            <source>invalid prefix length "%1"</source>
+            <translation>プレフィックス長「%1」が正しくありません</translation>
+        </message>
+        <message>
+            <source>"%1" is not an IPv4 address</source>
+            <translation>「%1」はIPv4アドレスではありません</translation>
+        </message>
+        <message>
+            <source>"%1" is not an IPv6 address</source>
+            <translation>「%1」はIPv6アドレスではありません</translation>
+        </message>
+        <message>
+            <source>IPv6 prefix length over 128</source>
+            <translation>IPv6のプレフィックス長が128を超えています</translation>
+        </message>
+        <message>
+            <source>IPv4 prefix length over 32</source>
+            <translation>IPv4のプレフィックス長が32を超えています</translation>
+        </message>
+        <message>
+            <source>invalid prefix length or missing ":" after "%1"</source>
+            <translation>プレフィックス長が正しくないか、「%1」の後に「:」がありません</translation>
+        </message>
+        <message>
+            <source>"%1" takes only ":domain"</source>
+            <translation>「%1」に指定できるのは「:ドメイン」のみです</translation>
         </message>
     </context>
     <context>

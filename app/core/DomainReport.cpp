@@ -65,6 +65,17 @@ bool DomainReport::needsAction() const
     return false;
 }
 
+bool DomainReport::hasDnsFailure() const
+{
+    if (spfStatus == SpfStatus::TempError)
+        return true;
+    for (const SpfProblem &p : problems) {
+        if (p.code == QLatin1String("dns-failure"))
+            return true;
+    }
+    return false;
+}
+
 QString DomainReport::spfStatusCode(SpfStatus status)
 {
     switch (status) {
@@ -104,6 +115,7 @@ QString DomainReport::coverageCode(RangeCoverage::Level level)
     case RangeCoverage::Level::Full: return QStringLiteral("full");
     case RangeCoverage::Level::Partial: return QStringLiteral("partial");
     case RangeCoverage::Level::None: return QStringLiteral("none");
+    case RangeCoverage::Level::Unknown: return QStringLiteral("unknown");
     }
     return {};
 }
@@ -212,7 +224,8 @@ DomainReport DomainReport::fromJson(const QJsonObject &o)
         coverage.added = c.value(QStringLiteral("added")).toBool();
         coverage.authorized = enumFromCode<RangeCoverage::Level>(
             c.value(QStringLiteral("authorized")).toString(), &coverageCode,
-            {RangeCoverage::Level::Full, RangeCoverage::Level::Partial, RangeCoverage::Level::None},
+            {RangeCoverage::Level::Full, RangeCoverage::Level::Partial, RangeCoverage::Level::None,
+             RangeCoverage::Level::Unknown},
             RangeCoverage::Level::None);
         r.coverage.append(coverage);
     }

@@ -44,7 +44,9 @@ struct SpfTreeNode
 /// Coverage of one Japan data center range by the domain's SPF policy.
 struct RangeCoverage
 {
-    enum class Level { Full, Partial, None };
+    /// Unknown: the result for some address could not be worked out (a DNS
+    /// failure, a macro or ptr that depends on the client); never shown as "none".
+    enum class Level { Full, Partial, None, Unknown };
     IpNetwork range;
     bool added = false;
     Level authorized = Level::None;
@@ -89,7 +91,8 @@ public:
     QList<DomainAction> actions;
 
     bool needsAction() const;
-    bool hasDnsFailure() const { return spfStatus == SpfStatus::TempError; }
+    /// SPF temperror, or any other DNS question (such as the MX lookup) that failed.
+    bool hasDnsFailure() const;
 
     static QString spfStatusCode(SpfStatus status);
     static QString tmemsIncludeCode(TmemsInclude include);

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DomainActions.h"
+
+#include <QLocale>
+
+namespace {
+
+QString rangeList(const Catalog &catalog, const QString &dataCenterId)
+{
+    const CatalogDataCenter *dc = catalog.dataCenter(dataCenterId);
+    QStringList ranges;
+    if (dc) {
+        for (const IpNetwork &n : dc->networks(true))
+            ranges.append(n.toString());
+    }
+    return QLocale().createSeparatedList(ranges);
+}
+
+} // namespace
+
+QString DomainActions::dataCenterName(const QString &id, const Catalog &catalog)
+{
+    if (id == QLatin1String("jp"))
+        return tr("Japan data center");
+    if (id == QLatin1String("us"))
+        return tr("US data center");
+    if (id == QLatin1String("eu"))
+        return tr("Europe data center");
+    if (id == QLatin1String("anz"))
+        return tr("Australia and New Zealand data center");
+    if (id == QLatin1String("sg"))
+        return tr("Singapore data center");
+    if (id == QLatin1String("in"))
+        return tr("India data center");
+    if (id == QLatin1String("uae"))
+        return tr("Middle East (UAE) data center");
+    if (const CatalogDataCenter *dc = catalog.dataCenter(id))
+        return dc->name;
+    return tr("unknown data center");
+}
+
+QStringList DomainActions::codes()
+{
+    return {QStringLiteral("allow-added-ranges"), QStringLiteral("replace-spf-include"),
+            QStringLiteral("fix-spf-record"), QStringLiteral("confirm-data-center"),
+            QStringLiteral("no-change-needed")};
+}
+
+QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalog &catalog,
+                                        const QStringList &legacyIncludedBy)
+{
+    QList<DomainAction> actions;
+    const QString domain = report.domain.unicode.isEmpty() ? report.domain.ascii : report.domain.unicode;
+    const CatalogDataCenter *dc = catalog.dataCenter(report.dataCenterId);
+    const bool legacy = report.tmemsInclude == DomainReport::TmemsInclude::Legacy
+                        || report.tmemsInclude == DomainReport::TmemsInclude::Both;
+    const QString legacyHost = catalog.legacySpfHost();
+    const QString japanHost = catalog.japanSpfHost();
+
+    if (!dc) {
+        actions.append({QStringLiteral("confirm-data-center"), true,
+                        tr("The data center of %1 could not be told from its MX hosts or its SPF record. Check "
+                           "which data center the domain uses in the TMEmS management console, then check the "
+                           "domain again with that data center chosen.").arg(domain)});
+    } else if (dc->changeRequired) {
+        actions.append({QStringLiteral("allow-added-ranges"), true,
+                        tr("Make every inbound server registered for %1 in the management console, and the "
+                           "firewall in front of it, accept mail from the added IP address ranges (%2) as well "
+                           "as the existing ones. If you use Office 365, add the ranges to the Office 365 "
+                           "inbound connector.").arg(domain, rangeList(catalog, dc->id))});
+    }
+    if ((!dc || dc->changeRequired) && legacy) {
+        QString message;
+        if (!report.proposedRecord.isNull()) {
+            message = tr("Where outbound protection is enabled for %1, replace include:%2 with include:%3 in its "
+                         "SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.")
+                          .arg(domain, legacyHost, japanHost)
+                          .arg(report.lookups)
+                          .arg(report.proposedLookups);
+        } else {
+            message = tr("Where outbound protection is enabled for %1, replace include:%2 with include:%3 in the "
+                         "SPF record of %4.")
+                          .arg(domain, legacyHost, japanHost, legacyIncludedBy.join(QStringLiteral(", ")));
+        }
+        actions.append({QStringLiteral("replace-spf-include"), false, message});
+    }
+    if (report.spfStatus == DomainReport::SpfStatus::PermError) {
+        actions.append({QStringLiteral("fix-spf-record"), true,
+                        tr("The SPF record of %1 is broken as published, so receivers fail its SPF check "
+                           "(permerror). Correct it as the problems above describe.").arg(domain)});
+    }
+    if (dc && !dc->changeRequired && actions.isEmpty()) {
+        actions.append({QStringLiteral("no-change-needed"), false,
+                        tr("%1 uses the %2: the Japan data center change needs nothing from you.")
+                            .arg(domain, dataCenterName(dc->id, catalog))});
+    }
+    return actions;
+}

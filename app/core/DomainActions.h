@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Catalog.h"
+#include "DomainReport.h"
+
+#include <QCoreApplication>
+
+/// Turns what was found about a domain into what the administrator should do,
+/// following the Trend Micro notice: on the Japan data center, (1, required)
+/// accept the added ranges on every inbound server and the Office 365 inbound
+/// connector, (2, recommended, where outbound protection is on) swap the legacy
+/// include for the Japan one; on other sites nothing; when the site is unknown,
+/// look it up in the management console first. Codes are stable. Pure function.
+class DomainActions final
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainActions)
+public:
+    /// Every action code, in a stable order.
+    static QStringList codes();
+    /// The data center's name for people ("Japan data center" / "日本データセンター"),
+    /// the catalog's English name for a site without a translation.
+    static QString dataCenterName(const QString &id, const Catalog &catalog);
+    /// `legacyIncludedBy`: the records (by name) that include the legacy host.
+    static QList<DomainAction> plan(const DomainReport &report, const Catalog &catalog,
+                                    const QStringList &legacyIncludedBy);
+};

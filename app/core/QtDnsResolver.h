@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DnsResolver.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QSet>
+
+class QDnsLookup;
+class QTimer;
+
+/// The real network: DnsResolver over QDnsLookup, to the system resolver or to
+/// one chosen IPv4 server on port 53. Adds what QDnsLookup (Qt 6.4) lacks:
+/// a time bound per query, a clean cancel, CNAME chains reduced to the records
+/// of the final name, and NODATA told apart from a dead server (see the
+/// comment at QtDnsResolver::resolveAmbiguous in the .cpp).
+///
+/// Never more than PoolSize QDnsLookup runs at once, counting runs that were
+/// timed out or cancelled but whose thread in Qt's pool still waits on the
+/// network: the rest wait here, and a query's time bound starts only when it
+/// really goes out. Main thread only; owned by its parent (usually a
+/// CachingResolver, see createResolver()).
+class QtDnsResolver final : public DnsResolver
+{
+    Q_OBJECT
+public:
+    /// Qt runs QDnsLookup on a private pool of 5 threads (QDnsLookupThreadPool).
+    static constexpr int PoolSize = 5;
+    static constexpr int DefaultTimeoutMs = 5000;
+
+    explicit QtDnsResolver(QObject *parent = nullptr);
+    ~QtDnsResolver() override;
+
+    /// Sends every query to `address` (IPv4, optionally ":53"); empty means the
+    /// system resolver. Returns false with a translated message otherwise.
+    bool setNameserver(const QString &address, QString *error = nullptr);
+    QHostAddress nameserver() const { return m_nameserver; }
+    /// Upper bound of one query, from the moment it is sent until its answer
+    /// (including the liveness probe an ambiguous reply may need).
+    void setTimeoutMs(int ms);
+    int timeoutMs() const { return m_timeoutMs; }
+
+    QueryId lookup(const QString &name, DnsType type) override;
+    void cancel(QueryId id) override;
+    void cancelAll() override;
+
+    /// QDnsLookup runs whose threads are busy, including abandoned ones.
+    int runningLookups() const { return m_running; }
+
+private:
+    struct Query
+    {
+        QString name; ///< A-label, lower case, no trailing dot
+        DnsType type = DnsType::A;
+        QDnsLookup *lookup = nullptr; ///< while its own lookup runs
+        QTimer *deadline = nullptr;
+        QElapsedTimer clock;
+    };
+    /// What one QDnsLookup run belongs to: a query, a probe, or nothing any more.
+    struct Run
+    {
+        QueryId query = 0;
+        QString probeFor; ///< the name whose liveness this run checks
+    };
+
+    void pump();
+    void startQuery(QueryId id);
+    void startProbe(const QString &name);
+    QDnsLookup *startLookup(const QString &name, int qtType, const Run &run);
+    void onLookupFinished(QDnsLookup *lookup);
+    void onQueryFinished(QueryId id, QDnsLookup *lookup);
+    void onProbeFinished(const QString &name, QDnsLookup *lookup);
+    void resolveAmbiguous(QueryId id);
+    void onDeadline(QueryId id);
+    void finish(QueryId id, const DnsAnswer &answer);
+    Query detach(QueryId id);
+    DnsAnswer answerFromLookup(const Query &query, const QDnsLookup *lookup) const;
+    QString serverText() const;
+
+    QHash<QueryId, Query> m_queries;
+    QList<QueryId> m_waiting;        ///< queries waiting for a free pool thread
+    QList<QString> m_probesWaiting;  ///< probes waiting for a free pool thread
+    QHash<QDnsLookup *, Run> m_runs; ///< every QDnsLookup whose thread is busy
+    QHash<QString, QList<QueryId>> m_probeWaiters; ///< name -> queries waiting on its probe
+    QSet<QString> m_answeringNames;  ///< names the server gave a definite answer about
+    QHostAddress m_nameserver;
+    QueryId m_nextId = 1;
+    int m_running = 0;
+    int m_timeoutMs = DefaultTimeoutMs;
+};

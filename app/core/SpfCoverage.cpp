@@ -1,0 +1,279 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SpfCoverage.h"
+
+#include <algorithm>
+
+namespace {
+
+using Kind = SpfPolicyTerm::Kind;
+
+/// Addresses that have reached the same point with the same lookup counts.
+struct Group
+{
+    QList<IpNetwork> set;
+    int lookups = 0;
+    int voids = 0;
+};
+
+struct Outcome
+{
+    QList<Group> pass;
+    QList<Group> notPass; ///< fail, softfail or neutral: include's "no match"
+    QList<IpNetwork> error;
+    QList<IpNetwork> undetermined;
+};
+
+QList<IpNetwork> addressesToNetworks(const DnsAnswer &answer, const SpfPolicyTerm &term)
+{
+    QList<IpNetwork> out;
+    for (const IpAddress &address : answer.addresses)
+        out.append(IpNetwork::fromAddress(address, address.isV4() ? term.cidr4 : term.cidr6));
+    return out;
+}
+
+} // namespace
+
+QList<IpNetwork> SpfCoverage::intersect(const QList<IpNetwork> &a, const QList<IpNetwork> &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return {};
+    return IpNetwork::subtract(a, IpNetwork::subtract(a, b));
+}
+
+quint64 SpfCoverage::count(const QList<IpNetwork> &set)
+{
+    quint64 total = 0;
+    for (const IpNetwork &n : set)
+        total += n.addressCount();
+    return total;
+}
+
+struct SpfCoverage::Evaluation
+{
+    const SpfDnsData &data;
+
+    static void moveAll(QList<Group> &groups, QList<IpNetwork> &to)
+    {
+        for (const Group &g : std::as_const(groups))
+            to.append(g.set);
+        groups.clear();
+    }
+
+    /// A DNS-querying term: count it, and send groups over the limit to permerror.
+    static void countLookup(QList<Group> &groups, Outcome &out)
+    {
+        for (auto it = groups.begin(); it != groups.end();) {
+            if (++it->lookups > 10) {
+                out.error.append(it->set);
+                it = groups.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+
+    static void countVoid(QList<Group> &groups, Outcome &out)
+    {
+        for (auto it = groups.begin(); it != groups.end();) {
+            if (++it->voids > 2) {
+                out.error.append(it->set);
+                it = groups.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+
+    static void qualify(const SpfPolicyTerm &term, const Group &g, Outcome &out)
+    {
+        if (g.set.isEmpty())
+            return;
+        (term.qualifier == u'+' ? out.pass : out.notPass).append(g);
+    }
+
+    /// Splits every group by `match`: matching addresses take the term's qualifier.
+    static void matchSet(const SpfPolicyTerm &term, const QList<IpNetwork> &match, QList<Group> &groups, Outcome &out)
+    {
+        for (auto it = groups.begin(); it != groups.end();) {
+            Group matched = *it;
+            matched.set = intersect(it->set, match);
+            if (!matched.set.isEmpty()) {
+                qualify(term, matched, out);
+                it->set = IpNetwork::subtract(it->set, matched.set);
+            }
+            it = it->set.isEmpty() ? groups.erase(it) : it + 1;
+        }
+    }
+
+    /// The networks an a/mx/exists term matches; false when the answer is a
+    /// failure (the groups then become undetermined).
+    bool resolve(const SpfPolicyTerm &term, const QString &target, QList<Group> &groups, Outcome &out,
+                 QList<IpNetwork> *networks)
+    {
+        const auto read = [&](const QString &name, DnsType type, bool countsVoid) -> std::optional<DnsAnswer> {
+            const DnsAnswer answer = data.answer(name, type);
+            if (answer.isFailure() || answer.status == DnsAnswer::Status::Cancelled)
+                return std::nullopt;
+            if (answer.isVoid() && countsVoid)
+                countVoid(groups, out);
+            return answer;
+        };
+        if (term.kind == Kind::A || term.kind == Kind::Exists) {
+            const auto a = read(target, DnsType::A, true);
+            if (!a)
+                return false;
+            if (term.kind == Kind::Exists) {
+                if (a->hasRecords())
+                    networks->append({*IpNetwork::parse(u"0.0.0.0/0"), *IpNetwork::parse(u"::/0")});
+                return true;
+            }
+            networks->append(addressesToNetworks(*a, term));
+            if (data.contains(target, DnsType::AAAA)) {
+                const auto aaaa = read(target, DnsType::AAAA, false);
+                if (!aaaa)
+                    return false;
+                networks->append(addressesToNetworks(*aaaa, term));
+            }
+            return true;
+        }
+        const auto mx = read(target, DnsType::MX, true);
+        if (!mx)
+            return false;
+        if (mx->mx.size() > 10) {
+            moveAll(groups, out.error); // RFC 7208 §4.6.4: more than 10 MX names is permerror
+            return true;
+        }
+        for (const DnsMxRecord &record : mx->mx) {
+            for (DnsType type : {DnsType::A, DnsType::AAAA}) {
+                if (type == DnsType::AAAA && !data.contains(record.exchange, type))
+                    continue;
+                const DnsAnswer answer = data.answer(record.exchange, type);
+                if (answer.isFailure() || answer.status == DnsAnswer::Status::Cancelled)
+                    return false;
+                networks->append(addressesToNetworks(answer, term));
+            }
+        }
+        return true;
+    }
+
+    /// Follows an include: or redirect= target for the groups that reach it.
+    Outcome follow(const SpfPolicyTerm &term, const QString &current, QList<Group> &groups, QStringList &ancestors)
+    {
+        const QString target = SpfPolicy::targetName(term, current);
+        Outcome sub;
+        if (target.isEmpty())
+            moveAll(groups, sub.undetermined);
+        else if (ancestors.contains(target) || ancestors.size() > 40)
+            moveAll(groups, sub.error);
+        else
+            sub = evaluate(target, groups, ancestors);
+        groups.clear();
+        return sub;
+    }
+
+    Outcome evaluate(const QString &name, QList<Group> groups, QStringList &ancestors)
+    {
+        Outcome out;
+        const SpfRecordAt &record = data.record(name);
+        if (record.state == SpfRecordAt::State::Failure || record.state == SpfRecordAt::State::NotFetched) {
+            moveAll(groups, out.undetermined);
+            return out;
+        }
+        if (record.state != SpfRecordAt::State::Ok || !record.policy.isValid()) {
+            moveAll(groups, out.error); // none or permerror: never "pass"
+            return out;
+        }
+        ancestors.append(name);
+        for (const SpfPolicyTerm &term : record.policy.terms) {
+            if (groups.isEmpty())
+                break;
+            if (!term.isMechanism())
+                continue;
+            if (term.countsLookup())
+                countLookup(groups, out);
+            evaluateTerm(term, name, groups, out, ancestors);
+        }
+        if (!groups.isEmpty()) {
+            if (const SpfPolicyTerm *redirect = record.policy.redirect()) {
+                countLookup(groups, out);
+                const Outcome sub = follow(*redirect, name, groups, ancestors);
+                out.pass += sub.pass;
+                out.notPass += sub.notPass;
+                out.error += sub.error;
+                out.undetermined += sub.undetermined;
+            } else {
+                out.notPass += groups; // neutral
+            }
+        }
+        ancestors.removeLast();
+        return out;
+    }
+
+    void evaluateTerm(const SpfPolicyTerm &term, const QString &name, QList<Group> &groups, Outcome &out,
+                      QStringList &ancestors)
+    {
+        switch (term.kind) {
+        case Kind::All:
+            for (const Group &g : std::as_const(groups))
+                qualify(term, g, out);
+            groups.clear();
+            return;
+        case Kind::Ip4:
+        case Kind::Ip6: matchSet(term, {term.network}, groups, out); return;
+        case Kind::Ptr:
+            // Depends on the client's reverse DNS: not worked out here.
+            moveAll(groups, out.undetermined);
+            return;
+        case Kind::Include: {
+            Outcome sub = follow(term, name, groups, ancestors);
+            for (const Group &g : std::as_const(sub.pass))
+                qualify(term, g, out);
+            groups = sub.notPass;
+            out.error += sub.error;
+            out.undetermined += sub.undetermined;
+            return;
+        }
+        case Kind::A:
+        case Kind::Mx:
+        case Kind::Exists: {
+            const QString target = SpfPolicy::targetName(term, name);
+            QList<IpNetwork> networks;
+            if (target.isEmpty() || !resolve(term, target, groups, out, &networks)) {
+                moveAll(groups, out.undetermined);
+                return;
+            }
+            matchSet(term, networks, groups, out);
+            return;
+        }
+        default: return;
+        }
+    }
+};
+
+SpfCoverage::Result SpfCoverage::evaluate(const SpfDnsData &data, const QString &domain,
+                                          const QList<IpNetwork> &addresses)
+{
+    Evaluation evaluation{data};
+    QStringList ancestors;
+    Group start;
+    start.set = IpNetwork::aggregate(addresses);
+    const Outcome out = evaluation.evaluate(SpfDnsData::key(domain), {start}, ancestors);
+    Result result;
+    QList<IpNetwork> pass;
+    for (const Group &g : out.pass)
+        pass += g.set;
+    result.pass = IpNetwork::aggregate(pass);
+    result.undetermined = IpNetwork::aggregate(out.undetermined);
+    return result;
+}
+
+RangeCoverage::Level SpfCoverage::level(const Result &result, const IpNetwork &range)
+{
+    if (!intersect(result.undetermined, {range}).isEmpty())
+        return RangeCoverage::Level::Unknown;
+    const quint64 passed = count(intersect(result.pass, {range}));
+    if (passed == 0)
+        return RangeCoverage::Level::None;
+    return passed >= range.addressCount() ? RangeCoverage::Level::Full : RangeCoverage::Level::Partial;
+}

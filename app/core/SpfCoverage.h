@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DomainReport.h"
+#include "SpfDnsData.h"
+
+/// Which client addresses an SPF policy gives "pass", worked out for whole
+/// address ranges at once instead of address by address: the policy is
+/// evaluated over sets of addresses (ip4/ip6 networks, the resolved addresses
+/// of a and mx, include's own pass set, first match wins, qualifiers), each set
+/// carrying its DNS-lookup and void-lookup counts so the RFC 7208 §4.6.4 limits
+/// cut in exactly where a receiver's would. Addresses whose fate depends on
+/// something not known here (macros that read the client, ptr, a DNS failure)
+/// are reported undetermined rather than guessed. Pure function; any thread.
+class SpfCoverage final
+{
+public:
+    struct Result
+    {
+        QList<IpNetwork> pass;          ///< addresses that get "pass"
+        QList<IpNetwork> undetermined;  ///< addresses whose result could not be worked out
+    };
+
+    /// Evaluates the policy of `domain` for every address in `addresses`.
+    static Result evaluate(const SpfDnsData &data, const QString &domain, const QList<IpNetwork> &addresses);
+    /// Full / partial / none for each range (Unknown where any address is undetermined).
+    static RangeCoverage::Level level(const Result &result, const IpNetwork &range);
+
+    static QList<IpNetwork> intersect(const QList<IpNetwork> &a, const QList<IpNetwork> &b);
+    static quint64 count(const QList<IpNetwork> &set);
+
+private:
+    struct Evaluation;
+};
