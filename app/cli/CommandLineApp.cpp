@@ -4,6 +4,7 @@
 
 #include "CatalogLoader.h"
 #include "RangesCommand.h"
+#include "SnippetCommand.h"
 #include "Translations.h"
 
 #include <QTimer>
@@ -52,6 +53,8 @@ std::unique_ptr<Subcommand> CommandLineApp::createSubcommand(const QString &name
 {
     if (name == QLatin1String("ranges"))
         return std::make_unique<RangesCommand>(m_streams);
+    if (name == QLatin1String("snippet"))
+        return std::make_unique<SnippetCommand>(m_streams);
     return nullptr;
 }
 

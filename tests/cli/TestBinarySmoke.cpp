@@ -25,7 +25,7 @@ void TestBinarySmoke::help()
 {
     const CliRun run = runBinary({"--help", "--lang", "en"});
     QCOMPARE(run.exitCode, 0);
-    for (const char *name : {"ranges"})
+    for (const char *name : {"ranges", "snippet"})
         QVERIFY2(run.out.contains(QLatin1String(name)), qPrintable(run.out));
 }
 
