@@ -6,7 +6,7 @@
 #include "CatalogLoader.h"
 #include "DnsResolver.h"
 #include "MigrationSession.h"
-#include "ResolverDomainChecker.h"
+#include "EngineDomainChecker.h"
 #include "SaveLocation.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
@@ -35,7 +35,7 @@ MainWindow::MainWindow(ResolverMaker makeResolver, SaveLocation *saveLocation, c
     m_context.saveLocation = saveLocation;
     m_context.saveSession = [this] { saveSession(); };
     m_context.checkerFactory = [this](QObject *parent) -> DomainChecker * {
-        return new ResolverDomainChecker(resolver(), m_context.catalog, parent);
+        return new EngineDomainChecker(resolver(), m_context.catalog, parent);
     };
 
     const QSettings settings;

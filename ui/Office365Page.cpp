@@ -31,7 +31,7 @@ Office365Page::Office365Page(MigrationSession *session, WizardContext *context, 
     m_copyPowerShellButton->setObjectName(QStringLiteral("copyPowerShellButton"));
     m_stepsLabel->setObjectName(QStringLiteral("adminCenterStepsLabel"));
     m_stepsLabel->setWordWrap(true);
-    m_stepsLabel->setTextFormat(Qt::RichText);
+    m_stepsLabel->setTextFormat(Qt::PlainText);
     for (QPlainTextEdit *edit : {m_ipEdit, m_powerShellEdit}) {
         edit->setReadOnly(true);
         edit->setFont(UiUtil::monospaceFont());
@@ -82,6 +82,7 @@ void Office365Page::updateTexts()
     const QString commands = SnippetSource::exchangeOnlineCommands(m_context->catalog, addedOnly, &error);
     m_powerShellEdit->setPlainText(commands.isEmpty() ? error : commands);
     m_copyPowerShellButton->setEnabled(!commands.isEmpty());
+    m_stepsLabel->setText(SnippetSource::adminCenterSteps(m_context->catalog, addedOnly));
 }
 
 void Office365Page::retranslate()
@@ -94,11 +95,5 @@ void Office365Page::retranslate()
     m_powerShellCaption->setText(tr("Exchange Online &PowerShell:"));
     m_powerShellEdit->setAccessibleName(tr("Exchange Online PowerShell"));
     UiUtil::setButtonText(m_copyPowerShellButton, tr("Copy Po&werShell"));
-    m_stepsLabel->setText(QStringLiteral("<b>%1</b><ol><li>%2</li><li>%3</li><li>%4</li><li>%5</li></ol>")
-                              .arg(tr("In the Exchange admin center:"),
-                                   tr("Open Mail flow → Connectors."),
-                                   tr("Open the inbound connector whose source is your TMEmS (from partner organization)."),
-                                   tr("Under the sender IP addresses, add each range above; keep the existing entries."),
-                                   tr("Save, then send a test message from outside.")));
     updateTexts();
 }

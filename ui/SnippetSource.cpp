@@ -2,51 +2,68 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SnippetSource.h"
 
-#include <QCoreApplication>
+#include "ConnectorCommandBuilder.h"
+#include "SnippetBuilder.h"
+
+namespace {
+const QString Japan = QStringLiteral("jp");
+
+QList<IpNetwork> japanNetworks(const Catalog &catalog, bool addedOnly)
+{
+    const CatalogDataCenter *japan = catalog.dataCenter(Japan);
+    return japan ? japan->networks(addedOnly) : QList<IpNetwork>();
+}
+} // namespace
 
 namespace SnippetSource {
 
 QStringList platforms()
 {
-    return {QStringLiteral("plain")};
+    return SnippetBuilder::platformIds();
 }
 
 QString platformName(const QString &id)
 {
-    if (id == QLatin1String("plain"))
-        return QCoreApplication::translate("SnippetSource", "Plain list (one range a line)");
-    return id;
+    const auto platform = SnippetBuilder::platform(id);
+    return platform ? platform->displayName : id;
 }
 
 QString suggestedFileName(const QString &id)
 {
-    return QStringLiteral("tmems-jp-%1.txt").arg(id);
+    const bool powerShell = id == QLatin1String("exchange-online") || id == QLatin1String("exchange-server")
+        || id == QLatin1String("windows-firewall");
+    return QStringLiteral("tmems-jp-%1.%2").arg(id, powerShell ? QStringLiteral("ps1") : QStringLiteral("txt"));
 }
 
 QStringList ranges(const Catalog &catalog, bool addedOnly)
 {
     QStringList result;
-    if (const CatalogDataCenter *japan = catalog.dataCenter(QStringLiteral("jp"))) {
-        for (const IpNetwork &network : japan->networks(addedOnly))
-            result.append(network.toString());
-    }
+    for (const IpNetwork &network : japanNetworks(catalog, addedOnly))
+        result.append(network.toString());
     return result;
 }
 
 QString snippet(const Catalog &catalog, const QString &platform, bool addedOnly, QString *error)
 {
-    if (platform == QLatin1String("plain"))
-        return ranges(catalog, addedOnly).join(QLatin1Char('\n')) + QLatin1Char('\n');
-    *error = QCoreApplication::translate("SnippetSource", "No snippet generator for %1 in this build.").arg(platform);
-    return {};
+    SnippetOptions options;
+    options.platformId = platform;
+    options.addedOnly = addedOnly;
+    const SnippetResult result = SnippetBuilder(catalog, Japan).build(options);
+    *error = result.error;
+    return result.ok() ? result.text : QString();
 }
 
 QString exchangeOnlineCommands(const Catalog &catalog, bool addedOnly, QString *error)
 {
-    Q_UNUSED(catalog)
-    Q_UNUSED(addedOnly)
-    *error = QCoreApplication::translate("SnippetSource", "The Exchange Online commands are not available in this build.");
-    return {};
+    const ConnectorCommandBuilder builder(japanNetworks(catalog, addedOnly), japanNetworks(catalog, false));
+    *error = builder.validationError();
+    return error->isEmpty() ? builder.powerShell(ConnectorCommandBuilder::Variant::Connector) : QString();
+}
+
+QString adminCenterSteps(const Catalog &catalog, bool addedOnly)
+{
+    const ConnectorCommandBuilder builder(japanNetworks(catalog, addedOnly), japanNetworks(catalog, false));
+    return builder.adminCenterSteps(ConnectorCommandBuilder::Variant::Connector);
 }
 
 } // namespace SnippetSource

@@ -22,5 +22,7 @@ QStringList ranges(const Catalog &catalog, bool addedOnly);
 QString snippet(const Catalog &catalog, const QString &platform, bool addedOnly, QString *error);
 /// Exchange Online PowerShell adding the ranges to an inbound connector.
 QString exchangeOnlineCommands(const Catalog &catalog, bool addedOnly, QString *error);
+/// The Exchange admin center steps for the same change (numbered plain text).
+QString adminCenterSteps(const Catalog &catalog, bool addedOnly);
 
 } // namespace SnippetSource

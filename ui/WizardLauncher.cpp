@@ -3,6 +3,7 @@
 #include "WizardLauncher.h"
 
 #include "MainWindow.h"
+#include "ResolverFactory.h"
 #include "SaveLocation.h"
 #include "Translations.h"
 
@@ -24,9 +25,18 @@ int run(int &argc, char **argv)
     DialogSaveLocation saveLocation;
     const QString autosave =
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("autosave.json"));
-    // The real resolver comes from the dns module's ResolverFactory once merged.
-    MainWindow window([](const QString &, int, QObject *) -> DnsResolver * { return nullptr; }, &saveLocation,
-                      autosave);
+    // The same resolver stack as the CLI: CachingResolver over QtDnsResolver.
+    auto makeResolver = [](const QString &server, int timeoutMs, QObject *parent) -> DnsResolver * {
+        QString error;
+        std::unique_ptr<DnsResolver> resolver = createResolver(server, timeoutMs, &error);
+        if (!resolver) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        resolver->setParent(parent);
+        return resolver.release();
+    };
+    MainWindow window(makeResolver, &saveLocation, autosave);
     window.show();
     return app.exec();
 }

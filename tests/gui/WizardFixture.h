@@ -24,6 +24,19 @@ inline const QString UsMx = QStringLiteral("%1.in.tmes.trendmicro.com");
 /// already; timeout.example: Japan MX, TXT times out.
 inline void populate(ZoneResolver *zone)
 {
+    // Trend Micro's records as the notice describes them: the legacy one reaches
+    // every site through include:, the Japan one lists Japan's ranges only.
+    zone->addTxt(QStringLiteral("spf.tmes.trendmicro.com"),
+                 "v=spf1 include:spf-jp.tmes.trendmicro.com include:spf-us.tmes.trendmicro.com "
+                 "include:spf-eu.tmes.trendmicro.com -all");
+    zone->addTxt(QStringLiteral("spf-jp.tmes.trendmicro.com"),
+                 "v=spf1 ip4:18.176.203.128/26 ip4:18.176.203.192/26 ip4:18.177.156.0/26 ip4:18.177.156.64/26 "
+                 "ip4:15.168.56.0/25 ip4:15.168.49.64/26 ip4:15.168.56.128/26 -all");
+    zone->addTxt(QStringLiteral("spf-us.tmes.trendmicro.com"), "v=spf1 ip4:198.51.100.0/24 -all");
+    zone->addTxt(QStringLiteral("spf-eu.tmes.trendmicro.com"), "v=spf1 ip4:203.0.113.0/24 -all");
+    zone->addTxt(QStringLiteral("spf.tmems-jp.trendmicro.com"),
+                 "v=spf1 ip4:18.176.203.128/26 ip4:18.176.203.192/26 ip4:18.177.156.0/26 ip4:18.177.156.64/26 "
+                 "ip4:15.168.56.0/25 ip4:15.168.49.64/26 ip4:15.168.56.128/26 -all");
     zone->addMx(QStringLiteral("jp-both.example"), 10, JapanMx.arg(QStringLiteral("jp-both")));
     zone->addTxt(QStringLiteral("jp-both.example"), "v=spf1 ip4:192.0.2.1 include:spf.tmes.trendmicro.com -all");
     zone->addMx(QStringLiteral("us.example"), 10, UsMx.arg(QStringLiteral("us")));
