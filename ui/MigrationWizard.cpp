@@ -11,6 +11,7 @@
 #include "WelcomePage.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QEvent>
 
 MigrationWizard::MigrationWizard(MigrationSession *session, WizardContext *context, QWidget *parent)
@@ -45,8 +46,14 @@ void MigrationWizard::changeEvent(QEvent *event)
 void MigrationWizard::retranslate()
 {
     setWindowTitle(tr("TMEmS Migration Assistant"));
-    // QWizard's own button texts come from qtbase_<lang>.qm (QWizard context) and
-    // follow the language switch by themselves; only the accessible names are ours.
+    // QWizard's button texts come from qtbase_<lang>.qm, but QWizard fetches them
+    // only once; fetch them again on a language switch. The context is a variable
+    // so lupdate leaves these strings to qtbase's own catalogue.
+    static const char *const qtContext = "QWizard";
+    setButtonText(QWizard::BackButton, QCoreApplication::translate(qtContext, "< &Back"));
+    setButtonText(QWizard::NextButton, QCoreApplication::translate(qtContext, "&Next >"));
+    setButtonText(QWizard::FinishButton, QCoreApplication::translate(qtContext, "&Finish"));
+    setButtonText(QWizard::CancelButton, QCoreApplication::translate(qtContext, "Cancel"));
     for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
                                         QWizard::CancelButton}) {
         QString name = buttonText(which);
