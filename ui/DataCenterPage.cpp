@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -27,9 +28,23 @@ DataCenterPage::DataCenterPage(MigrationSession *session, WizardContext *context
     , m_introLabel(new QLabel(this))
     , m_progressLabel(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_resizeTimer(new QTimer(this))
+    , m_widgetTimer(new QTimer(this))
     , m_detectButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("dataCenterPage"));
+    // Resizing columns reads every row; doing it per finished domain made
+    // 200 domains cost seconds of frozen UI.
+    m_widgetTimer->setSingleShot(true);
+    m_widgetTimer->setInterval(0);
+    connect(m_widgetTimer, &QTimer::timeout, this, &DataCenterPage::addRowWidgets);
+    m_resizeTimer->setSingleShot(true);
+    m_resizeTimer->setInterval(100);
+    connect(m_resizeTimer, &QTimer::timeout, this, [this] {
+        m_table->resizeColumnToContents(DomainColumn);
+        m_table->resizeColumnToContents(MxColumn);
+        m_table->resizeColumnToContents(ChoiceColumn);
+    });
     m_introLabel->setWordWrap(true);
     m_progressLabel->setObjectName(QStringLiteral("detectProgressLabel"));
     m_progressLabel->setWordWrap(true);
@@ -122,7 +137,18 @@ QString DataCenterPage::detectedText(const QString &ascii) const
 void DataCenterPage::rebuildTable()
 {
     m_table->setRowCount(m_domains.size());
-    for (int row = 0; row < m_domains.size(); ++row) {
+    for (int row = 0; row < m_domains.size(); ++row)
+        updateRow(row);
+    // The override combo boxes are real widgets; hundreds of them at once would
+    // freeze the window, so they are added a few rows per event-loop turn.
+    m_nextWidgetRow = 0;
+    m_widgetTimer->start();
+}
+
+void DataCenterPage::addRowWidgets()
+{
+    const int end = qMin(m_domains.size(), m_nextWidgetRow + WidgetRowsPerTurn);
+    for (int row = m_nextWidgetRow; row < end; ++row) {
         const QString ascii = m_domains.at(row).ascii;
         auto *combo = new QComboBox(m_table);
         combo->setObjectName(QStringLiteral("dataCenterComboBox_%1").arg(row));
@@ -142,9 +168,22 @@ void DataCenterPage::rebuildTable()
             choice.usesOffice365 = on;
             m_session->setChoice(ascii, choice);
         });
+        translateRowWidgets(row);
         updateRow(row);
     }
-    retranslate();
+    m_nextWidgetRow = end;
+    if (m_nextWidgetRow < m_domains.size())
+        m_widgetTimer->start();
+}
+
+void DataCenterPage::translateRowWidgets(int row)
+{
+    if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, ChoiceColumn))) {
+        combo->setItemText(0, tr("As detected"));
+        combo->setItemText(1, UiUtil::dataCenterName(QStringLiteral("jp")));
+        combo->setItemText(2, UiUtil::dataCenterName(QStringLiteral("us")));
+        combo->setItemText(3, UiUtil::dataCenterName(QStringLiteral("unsure")));
+    }
 }
 
 void DataCenterPage::updateRow(int row)
@@ -157,7 +196,9 @@ void DataCenterPage::updateRow(int row)
     m_table->setItem(row, DomainColumn, new QTableWidgetItem(domain.unicode));
     m_table->setItem(row, MxColumn, new QTableWidgetItem(report.mxHosts.isEmpty() ? tr("(no MX record)")
                                                                                    : report.mxHosts.join(QStringLiteral(", "))));
-    m_table->setItem(row, DetectedColumn, new QTableWidgetItem(detectedText(domain.ascii)));
+    auto *detected = new QTableWidgetItem(detectedText(domain.ascii));
+    detected->setToolTip(detected->text());
+    m_table->setItem(row, DetectedColumn, detected);
     if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, ChoiceColumn))) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(qMax(0, ChoiceIds.indexOf(choice.dataCenter)));
@@ -168,9 +209,7 @@ void DataCenterPage::updateRow(int row)
         office->setChecked(choice.usesOffice365);
         office->setAccessibleName(tr("%1 uses Office 365").arg(domain.unicode));
     }
-    m_table->resizeColumnToContents(DomainColumn);
-    m_table->resizeColumnToContents(MxColumn);
-    m_table->resizeColumnToContents(ChoiceColumn);
+    m_resizeTimer->start();
 }
 
 void DataCenterPage::retranslate()
@@ -185,12 +224,7 @@ void DataCenterPage::retranslate()
         {tr("Domain"), tr("MX host (evidence)"), tr("Detected"), tr("Data center"), tr("Office 365")});
     m_table->setAccessibleName(tr("Data center of each domain"));
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, ChoiceColumn))) {
-            combo->setItemText(0, tr("As detected"));
-            combo->setItemText(1, UiUtil::dataCenterName(QStringLiteral("jp")));
-            combo->setItemText(2, UiUtil::dataCenterName(QStringLiteral("us")));
-            combo->setItemText(3, UiUtil::dataCenterName(QStringLiteral("unsure")));
-        }
+        translateRowWidgets(row);
         updateRow(row);
     }
 }

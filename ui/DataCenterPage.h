@@ -9,6 +9,7 @@
 
 class DomainChecker;
 class QLabel;
+class QTimer;
 class QPushButton;
 class QTableWidget;
 
@@ -34,14 +35,20 @@ protected:
 private:
     void storeDetection(int index, const DomainReport &detected);
     void rebuildTable();
+    void addRowWidgets();
+    void translateRowWidgets(int row);
     void updateRow(int row);
     QString detectedText(const QString &ascii) const;
 
     QLabel *m_introLabel;
     QLabel *m_progressLabel;
     QTableWidget *m_table;
+    QTimer *m_resizeTimer; ///< column widths follow the contents once per batch of rows, not per row
     QPushButton *m_detectButton;
     QPointer<DomainChecker> m_checker;
     QList<DomainInput> m_domains;
     int m_done = 0;
+    static constexpr int WidgetRowsPerTurn = 20;
+    QTimer *m_widgetTimer;
+    int m_nextWidgetRow = 0;
 };

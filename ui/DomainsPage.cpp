@@ -42,7 +42,7 @@ DomainsPage::DomainsPage(MigrationSession *session, WizardContext *context, QWid
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false);
     m_countLabel->setObjectName(QStringLiteral("domainCountLabel"));
     m_statusLabel->setObjectName(QStringLiteral("domainsStatusLabel"));
     m_statusLabel->setWordWrap(true);
@@ -141,7 +141,6 @@ void DomainsPage::refresh()
     }
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(1);
-    m_table->resizeRowsToContents();
     const int valid = m_session->validDomains().size();
     QString count = tr("%n domain(s) ready to check.", nullptr, valid);
     if (invalid > 0)

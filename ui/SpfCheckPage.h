@@ -9,6 +9,7 @@
 
 class DomainChecker;
 class QLabel;
+class QTimer;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
@@ -49,6 +50,7 @@ private:
     QPushButton *m_cancelButton;
     QPushButton *m_recheckButton;
     QTableWidget *m_table;
+    QTimer *m_resizeTimer; ///< column widths follow the contents once per batch of rows, not per row
     SpfDetailsView *m_details;
     QPointer<DomainChecker> m_checker;
     QList<DomainInput> m_domains;

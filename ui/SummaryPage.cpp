@@ -25,7 +25,11 @@ SummaryPage::SummaryPage(MigrationSession *session, WizardContext *context, QWid
     m_tree->setObjectName(QStringLiteral("summaryTree"));
     m_tree->setColumnCount(3);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Long actions wrap instead of being cut; rows follow the column width.
     m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); });
     m_exportButton->setObjectName(QStringLiteral("exportReportButton"));
     m_saveButton->setObjectName(QStringLiteral("saveSessionButton"));
 
@@ -59,7 +63,7 @@ QList<SummaryPage::Item> SummaryPage::checklist(const QString &ascii) const
     QList<Item> items;
     const QString dataCenter = m_session->effectiveDataCenter(ascii);
     if (!m_session->needsJapanChanges(ascii)) {
-        items.append({tr("No change needed: the domain is on the %1.").arg(UiUtil::dataCenterName(dataCenter)), false,
+        items.append({tr("No change needed: the domain is on the %1.").arg(UiUtil::dataCenterName(dataCenter)), Item::Priority::Information,
                       tr("Nothing to do")});
         return items;
     }
@@ -67,27 +71,27 @@ QList<SummaryPage::Item> SummaryPage::checklist(const QString &ascii) const
     const bool checked = m_session->hasReport(ascii) && !m_session->report(ascii).actions.isEmpty();
     const DomainReport report = m_session->report(ascii);
     if (dataCenter != QLatin1String("jp"))
-        items.append({tr("Confirm in the management console which data center serves this domain."), true,
+        items.append({tr("Confirm in the management console which data center serves this domain."), Item::Priority::Required,
                       tr("To do")});
-    items.append({tr("Let every inbound server accept mail from the added IP address ranges."), true, tr("To do")});
+    items.append({tr("Let every inbound server accept mail from the added IP address ranges."), Item::Priority::Required, tr("To do")});
     if (choice.usesOffice365)
-        items.append({tr("Add the added IP address ranges to the Office 365 inbound connector."), true, tr("To do")});
+        items.append({tr("Add the added IP address ranges to the Office 365 inbound connector."), Item::Priority::Required, tr("To do")});
     const QString swap = tr("Replace the legacy TMEmS include in the SPF record with the Japan one.");
     if (!choice.outboundProtection)
-        items.append({swap, false, tr("Not applicable: outbound protection is not enabled")});
+        items.append({swap, Item::Priority::Recommended, tr("Not applicable: outbound protection is not enabled")});
     else if (!checked)
-        items.append({swap, false, tr("Not checked")});
+        items.append({swap, Item::Priority::Recommended, tr("Not checked")});
     else if (report.spfStatus == DomainReport::SpfStatus::TempError)
-        items.append({swap, false, tr("Unknown: DNS did not answer; check again")});
+        items.append({swap, Item::Priority::Recommended, tr("Unknown: DNS did not answer; check again")});
     else if (report.tmemsInclude == DomainReport::TmemsInclude::Legacy
              || report.tmemsInclude == DomainReport::TmemsInclude::Both)
-        items.append({swap, false, tr("To do")});
+        items.append({swap, Item::Priority::Recommended, tr("To do")});
     else if (report.tmemsInclude == DomainReport::TmemsInclude::Japan)
-        items.append({swap, false, tr("Done")});
+        items.append({swap, Item::Priority::Recommended, tr("Done")});
     else
-        items.append({swap, false, tr("Not applicable: no TMEmS include in the record")});
+        items.append({swap, Item::Priority::Recommended, tr("Not applicable: no TMEmS include in the record")});
     if (checked && (report.spfStatus == DomainReport::SpfStatus::PermError || report.lookups > 10))
-        items.append({tr("Fix the SPF record (see the SPF check page)."), false, tr("To do")});
+        items.append({tr("Fix the SPF record (see the SPF check page)."), Item::Priority::Recommended, tr("To do")});
     return items;
 }
 
@@ -102,7 +106,9 @@ void SummaryPage::rebuild()
             auto *child = new QTreeWidgetItem(top);
             child->setText(0, item.what);
             child->setToolTip(0, item.what);
-            child->setText(1, item.required ? tr("Required") : tr("Recommended"));
+            child->setText(1, item.priority == Item::Priority::Required      ? tr("Required")
+                              : item.priority == Item::Priority::Recommended ? tr("Recommended")
+                                                                              : tr("Information"));
             child->setText(2, item.status);
         }
     }

@@ -21,9 +21,11 @@ public:
     /// One checklist line: what to do, required or recommended, status.
     struct Item
     {
+        enum class Priority { Required, Recommended, Information };
         QString what;
-        bool required = false;
+        Priority priority = Priority::Information;
         QString status;
+        bool isRequired() const { return priority == Priority::Required; }
     };
     /// The checklist of one domain, from the session (also used by tests).
     QList<Item> checklist(const QString &ascii) const;

@@ -165,7 +165,7 @@ private slots:
         const auto both = summary->checklist(QStringLiteral("jp-both.example"));
         QStringList lines;
         for (const auto &item : both)
-            lines << QStringLiteral("%1|%2|%3").arg(item.required ? QStringLiteral("R") : QStringLiteral("r"), item.status, item.what);
+            lines << QStringLiteral("%1|%2|%3").arg(item.isRequired() ? QStringLiteral("R") : QStringLiteral("r"), item.status, item.what);
         QCOMPARE(lines.size(), 3);
         QVERIFY2(lines.at(0).startsWith(QStringLiteral("R|To do|Let every inbound server")), qPrintable(lines.join('\n')));
         QVERIFY2(lines.at(1).startsWith(QStringLiteral("R|To do|Add the added IP address ranges to the Office 365")), qPrintable(lines.join('\n')));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CachingResolver.h"
 #include "MainWindow.h"
 #include "SaveLocation.h"
 #include "ZoneResolver.h"
@@ -63,14 +64,17 @@ public:
     QString openFileName(QWidget *, const QString &, const QString &) override { return nextPath; }
 };
 
-/// A main window whose checker asks a fresh ZoneResolver filled by populate().
+/// A main window whose checker asks a fresh ZoneResolver filled by populate(),
+/// behind the CachingResolver the app puts in front of QtDnsResolver.
 inline std::unique_ptr<MainWindow> makeWindow(FakeSaveLocation *save, const QString &autosave, int latencyMs = 0)
 {
     auto maker = [latencyMs](const QString &, int, QObject *parent) -> DnsResolver * {
-        auto *zone = new ZoneResolver(parent);
+        auto *zone = new ZoneResolver;
+        auto *caching = new CachingResolver(zone, parent);
+        zone->setParent(caching);
         zone->setLatencyMs(latencyMs);
         populate(zone);
-        return zone;
+        return caching;
     };
     return std::make_unique<MainWindow>(maker, save, autosave);
 }
