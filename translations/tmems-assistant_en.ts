@@ -2047,10 +2047,6 @@ user@example.jp, 例え.jp</translation>
             <translation>Required actions prevent mail from being blocked; recommended ones keep outbound mail passing SPF.</translation>
         </message>
         <message>
-            <source>Domain / action</source>
-            <translation>Domain / action</translation>
-        </message>
-        <message>
             <source>Priority</source>
             <translation>Priority</translation>
         </message>
@@ -2073,6 +2069,19 @@ user@example.jp, 例え.jp</translation>
         <message>
             <source>Report export is not available in this build.</source>
             <translation>Report export is not available in this build.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>domain (data center)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
         </message>
     </context>
     <context>

@@ -466,11 +466,11 @@
         <name>DomainActions</name>
         <message>
             <source>Japan data center</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">日本データセンター</translation>
         </message>
         <message>
             <source>US data center</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">USデータセンター</translation>
         </message>
         <message>
             <source>Europe data center</source>
@@ -1403,7 +1403,7 @@ user@example.jp, 例え.jp</translation>
         </message>
         <message>
             <source>Japan data center</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">日本データセンター</translation>
         </message>
         <message>
             <source>%1 data center</source>
@@ -1989,7 +1989,7 @@ user@example.jp, 例え.jp</translation>
         </message>
         <message>
             <source>Replace the legacy TMEmS include in the SPF record with the Japan one.</source>
-            <translation>SPFレコードの既存のSPFレコードのインクルードを新しいSPFレコードに置き換える。</translation>
+            <translation>SPFレコードのインクルード先を、既存のSPFレコードから新しいSPFレコードに変更する。</translation>
         </message>
         <message>
             <source>Not applicable: outbound protection is not enabled</source>
@@ -2036,10 +2036,6 @@ user@example.jp, 例え.jp</translation>
             <translation>必須の対応はメールの受信拒否を防ぎ、推奨の対応は送信メールのSPF検証失敗を防ぎます。</translation>
         </message>
         <message>
-            <source>Domain / action</source>
-            <translation>ドメイン / 対応</translation>
-        </message>
-        <message>
             <source>Priority</source>
             <translation>区分</translation>
         </message>
@@ -2062,6 +2058,19 @@ user@example.jp, 例え.jp</translation>
         <message>
             <source>Report export is not available in this build.</source>
             <translation>このビルドではレポートを出力できません。</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>domain (data center)</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>情報</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>対応</translation>
         </message>
     </context>
     <context>

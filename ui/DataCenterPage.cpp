@@ -40,11 +40,7 @@ DataCenterPage::DataCenterPage(MigrationSession *session, WizardContext *context
     connect(m_widgetTimer, &QTimer::timeout, this, &DataCenterPage::addRowWidgets);
     m_resizeTimer->setSingleShot(true);
     m_resizeTimer->setInterval(100);
-    connect(m_resizeTimer, &QTimer::timeout, this, [this] {
-        m_table->resizeColumnToContents(DomainColumn);
-        m_table->resizeColumnToContents(MxColumn);
-        m_table->resizeColumnToContents(ChoiceColumn);
-    });
+    connect(m_resizeTimer, &QTimer::timeout, this, &DataCenterPage::resizeColumns);
     m_introLabel->setWordWrap(true);
     m_progressLabel->setObjectName(QStringLiteral("detectProgressLabel"));
     m_progressLabel->setWordWrap(true);
@@ -98,6 +94,8 @@ void DataCenterPage::detect()
     connect(m_checker, &DomainChecker::domainFinished, this, &DataCenterPage::storeDetection);
     connect(m_checker, &DomainChecker::finished, this, [this](bool cancelled) {
         m_progressLabel->setText(cancelled ? tr("Detection cancelled.") : tr("Detection finished."));
+        m_resizeTimer->stop();
+        resizeColumns();
         m_detectButton->setEnabled(true);
         emit completeChanged();
     });
@@ -227,4 +225,11 @@ void DataCenterPage::retranslate()
         translateRowWidgets(row);
         updateRow(row);
     }
+}
+
+void DataCenterPage::resizeColumns()
+{
+    m_table->resizeColumnToContents(DomainColumn);
+    m_table->resizeColumnToContents(MxColumn);
+    m_table->resizeColumnToContents(ChoiceColumn);
 }

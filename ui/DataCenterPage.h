@@ -38,6 +38,7 @@ private:
     void addRowWidgets();
     void translateRowWidgets(int row);
     void updateRow(int row);
+    void resizeColumns();
     QString detectedText(const QString &ascii) const;
 
     QLabel *m_introLabel;

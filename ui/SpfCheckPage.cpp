@@ -37,12 +37,7 @@ SpfCheckPage::SpfCheckPage(MigrationSession *session, WizardContext *context, QW
     // 200 domains cost seconds of frozen UI.
     m_resizeTimer->setSingleShot(true);
     m_resizeTimer->setInterval(100);
-    connect(m_resizeTimer, &QTimer::timeout, this, [this] {
-        m_table->resizeColumnToContents(DomainColumn);
-        m_table->resizeColumnToContents(StatusColumn);
-        m_table->resizeColumnToContents(LookupsColumn);
-        m_table->resizeColumnToContents(IncludeColumn);
-    });
+    connect(m_resizeTimer, &QTimer::timeout, this, &SpfCheckPage::resizeColumns);
     m_progressLabel->setObjectName(QStringLiteral("spfProgressLabel"));
     m_progressBar->setObjectName(QStringLiteral("spfProgressBar"));
     m_cancelButton->setObjectName(QStringLiteral("cancelCheckButton"));
@@ -52,6 +47,7 @@ SpfCheckPage::SpfCheckPage(MigrationSession *session, WizardContext *context, QW
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *progressRow = new QHBoxLayout;
@@ -174,6 +170,8 @@ void SpfCheckPage::onDomainFinished(int index, const DomainReport &report)
 void SpfCheckPage::onFinished(bool cancelled)
 {
     m_cancelled = cancelled;
+    m_resizeTimer->stop();
+    resizeColumns();
     for (auto it = m_rowState.begin(); it != m_rowState.end(); ++it) {
         it.value() = QStringLiteral("cancelled");
         updateRow(it.key());
@@ -290,4 +288,12 @@ void SpfCheckPage::retranslate()
     for (int row = 0; row < m_table->rowCount(); ++row)
         updateRow(row);
     updateProgress();
+}
+
+void SpfCheckPage::resizeColumns()
+{
+    m_table->resizeColumnToContents(DomainColumn);
+    m_table->resizeColumnToContents(StatusColumn);
+    m_table->resizeColumnToContents(LookupsColumn);
+    m_table->resizeColumnToContents(IncludeColumn);
 }

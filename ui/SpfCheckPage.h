@@ -41,6 +41,7 @@ private:
     void onDomainFinished(int index, const DomainReport &report);
     void onFinished(bool cancelled);
     void updateRow(int row);
+    void resizeColumns();
     void updateProgress();
     void showSelected();
     static bool isFullReport(const DomainReport &report);

@@ -24,7 +24,7 @@ SummaryPage::SummaryPage(MigrationSession *session, WizardContext *context, QWid
     m_introLabel->setWordWrap(true);
     m_tree->setObjectName(QStringLiteral("summaryTree"));
     m_tree->setColumnCount(3);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(true);
     // Long actions wrap instead of being cut; rows follow the column width.
     m_tree->setWordWrap(true);
     m_tree->setUniformRowHeights(false);
@@ -99,22 +99,25 @@ void SummaryPage::rebuild()
 {
     m_tree->clear();
     for (const DomainInput &domain : m_session->validDomains()) {
+        // The domain line spans the columns; its actions list priority and
+        // status first so the long action text gets the remaining width.
         auto *top = new QTreeWidgetItem(m_tree);
-        top->setText(0, domain.unicode);
-        top->setText(1, UiUtil::dataCenterName(m_session->effectiveDataCenter(domain.ascii)));
+        top->setText(0, tr("%1 (%2)", "domain (data center)")
+                            .arg(domain.unicode, UiUtil::dataCenterName(m_session->effectiveDataCenter(domain.ascii))));
+        top->setFirstColumnSpanned(true);
         for (const Item &item : checklist(domain.ascii)) {
             auto *child = new QTreeWidgetItem(top);
-            child->setText(0, item.what);
-            child->setToolTip(0, item.what);
-            child->setText(1, item.priority == Item::Priority::Required      ? tr("Required")
+            child->setText(0, item.priority == Item::Priority::Required      ? tr("Required")
                               : item.priority == Item::Priority::Recommended ? tr("Recommended")
                                                                               : tr("Information"));
-            child->setText(2, item.status);
+            child->setText(1, item.status);
+            child->setText(2, item.what);
+            child->setToolTip(2, item.what);
         }
     }
     m_tree->expandAll();
+    m_tree->resizeColumnToContents(0);
     m_tree->resizeColumnToContents(1);
-    m_tree->resizeColumnToContents(2);
 }
 
 void SummaryPage::retranslate()
@@ -123,7 +126,7 @@ void SummaryPage::retranslate()
     setSubTitle(tr("What to do for each domain. Export the report to share it, or save the session to continue later."));
     m_introLabel->setText(tr("Required actions prevent mail from being blocked; recommended ones keep outbound mail "
                              "passing SPF."));
-    m_tree->setHeaderLabels({tr("Domain / action"), tr("Priority"), tr("Status")});
+    m_tree->setHeaderLabels({tr("Priority"), tr("Status"), tr("Action")});
     m_tree->setAccessibleName(tr("Checklist"));
     UiUtil::setButtonText(m_exportButton, tr("&Export report…"));
     UiUtil::setButtonText(m_saveButton, tr("&Save session…"));
