@@ -7,7 +7,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTableWidget>
@@ -66,6 +68,21 @@ private:
                 if (hint.width() > button->width() || hint.height() > button->height())
                     problems << describe(w) + QStringLiteral(" needs %1x%2").arg(hint.width()).arg(hint.height());
             }
+        }
+        return problems;
+    }
+
+    /// Every visible input and button can be named by a screen reader.
+    static QStringList unnamed(QWidget *root)
+    {
+        QStringList problems;
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(root) || w->focusPolicy() == Qt::NoFocus)
+                continue;
+            const bool input = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+                || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractScrollArea *>(w);
+            if (input && w->accessibleName().isEmpty())
+                problems << QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
         }
         return problems;
     }
@@ -134,6 +151,8 @@ private slots:
             QVERIFY(window->grab().save(file));
             for (const QString &p : clipped(window.get()))
                 problems << names.at(i) + QStringLiteral(": ") + p;
+            for (const QString &p : unnamed(wizard->currentPage()))
+                problems << names.at(i) + QStringLiteral(": no accessible name: ") + p;
             if (i + 1 < names.size())
                 wizard->next();
         }
