@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About TMEmS Migration Assistant</source>
-            <translation>About TMEmS Migration Assistant</translation>
-        </message>
-        <message>
-            <source>TMEmS Migration Assistant %1</source>
-            <translation>TMEmS Migration Assistant %1</translation>
-        </message>
-        <message>
-            <source>Data catalog version %1, sources as of %2.</source>
-            <translation>Data catalog version %1, sources as of %2.</translation>
-        </message>
-        <message>
-            <source>This program is not affiliated with, endorsed by or supported by Trend Micro. Trend Micro and Trend Micro Email Security are trademarks of Trend Micro Incorporated.</source>
-            <translation>This program is not affiliated with, endorsed by or supported by Trend Micro. Trend Micro and Trend Micro Email Security are trademarks of Trend Micro Incorporated.</translation>
-        </message>
-        <message>
-            <source>Check the facts against Trend Micro's own notice before changing production systems.</source>
-            <translation>Check the facts against Trend Micro's own notice before changing production systems.</translation>
-        </message>
-    </context>
-    <context>
         <name>CatalogLoader</name>
         <message>
             <source>%1: %2</source>
@@ -136,42 +113,234 @@
         </message>
     </context>
     <context>
-        <name>CloudSnippets</name>
+        <name>CheckCommand</name>
         <message>
-            <source>Set SG_ID to your security group. One call per range: a range that is already allowed fails</source>
-            <translation>Set SG_ID to your security group. One call per range: a range that is already allowed fails</translation>
+            <source>Check domains: data center, SPF record, TMEmS include and what to change.</source>
+            <translation>Check domains: data center, SPF record, TMEmS include and what to change.</translation>
         </message>
         <message>
-            <source>alone with InvalidPermission.Duplicate and the others are still added, so this can run again.</source>
-            <translation>alone with InvalidPermission.Duplicate and the others are still added, so this can run again.</translation>
+            <source>cannot read the domains file "%1": %2</source>
+            <translation>cannot read the domains file "%1": %2</translation>
         </message>
         <message>
-            <source>Each range counts as one rule against the quota of inbound rules per security group (60 by default).</source>
-            <translation>Each range counts as one rule against the quota of inbound rules per security group (60 by default).</translation>
+            <source>the domains file "%1" is too large to be a list of domains</source>
+            <translation>the domains file "%1" is too large to be a list of domains</translation>
         </message>
         <message>
-            <source>Replace &lt;RESOURCE_GROUP&gt; and &lt;NSG_NAME&gt;; the priority (100-4096, lower first) must be free and lower</source>
-            <translation>Replace &lt;RESOURCE_GROUP&gt; and &lt;NSG_NAME&gt;; the priority (100-4096, lower first) must be free and lower</translation>
+            <source>no domain given; name at least one domain or use --domains-file</source>
+            <translation>no domain given; name at least one domain or use --domains-file</translation>
         </message>
         <message>
-            <source>than that of any rule that denies the port. create with the same --name updates the rule, so this</source>
-            <translation>than that of any rule that denies the port. create with the same --name updates the rule, so this</translation>
+            <source>tmems-assistant %1: %2</source>
+            <translation>tmems-assistant %1: %2</translation>
         </message>
         <message>
-            <source>can run again. If an NSG sits on both the subnet and the NIC, both must allow the traffic.</source>
-            <translation>can run again. If an NSG sits on both the subnet and the NIC, both must allow the traffic.</translation>
+            <source>Nothing was checked.</source>
+            <translation>Nothing was checked.</translation>
         </message>
         <message>
-            <source>Replace &lt;VPC_NETWORK&gt; and &lt;MAIL_SERVER_TAG&gt; (without --target-tags the rule applies to every</source>
-            <translation>Replace &lt;VPC_NETWORK&gt; and &lt;MAIL_SERVER_TAG&gt; (without --target-tags the rule applies to every</translation>
+            <source>Domains to check (as pasted: user@example.co.jp works too).</source>
+            <translation>Domains to check (as pasted: user@example.co.jp works too).</translation>
         </message>
         <message>
-            <source>instance of the network). create refuses a rule name that exists; to change an existing rule,</source>
-            <translation>instance of the network). create refuses a rule name that exists; to change an existing rule,</translation>
+            <source>Data center of the domains: auto (detect from MX and SPF), jp or us. Default: auto.</source>
+            <translation>Data center of the domains: auto (detect from MX and SPF), jp or us. Default: auto.</translation>
         </message>
         <message>
-            <source>run firewall-rules update with the complete list, because --source-ranges replaces it.</source>
-            <translation>run firewall-rules update with the complete list, because --source-ranges replaces it.</translation>
+            <source>Send every DNS query to this server (port 53).</source>
+            <translation>Send every DNS query to this server (port 53).</translation>
+        </message>
+        <message>
+            <source>Read domains from FILE: one a line, # comments; the first column of a CSV works too.</source>
+            <translation>Read domains from FILE: one a line, # comments; the first column of a CSV works too.</translation>
+        </message>
+        <message>
+            <source>Print the result as JSON (see the command-line contract).</source>
+            <translation>Print the result as JSON (see the command-line contract).</translation>
+        </message>
+        <message>
+            <source>Time limit of one DNS query in milliseconds (default: 5000).</source>
+            <translation>Time limit of one DNS query in milliseconds (default: 5000).</translation>
+        </message>
+        <message>
+            <source>unknown data center "%1"; use auto, jp or us</source>
+            <translation>unknown data center "%1"; use auto, jp or us</translation>
+        </message>
+        <message>
+            <source>the timeout must be a number of milliseconds from 100 to 60000</source>
+            <translation>the timeout must be a number of milliseconds from 100 to 60000</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckTextPrinter</name>
+        <message>
+            <source>valid</source>
+            <comment>SPF status</comment>
+            <translation>valid</translation>
+        </message>
+        <message>
+            <source>no SPF record</source>
+            <comment>SPF status</comment>
+            <translation>no SPF record</translation>
+        </message>
+        <message>
+            <source>broken (permerror)</source>
+            <comment>SPF status</comment>
+            <translation>broken (permerror)</translation>
+        </message>
+        <message>
+            <source>could not be checked: DNS failed (temperror)</source>
+            <comment>SPF status</comment>
+            <translation>could not be checked: DNS failed (temperror)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>TMEmS include</comment>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>legacy SPF record (%1)</source>
+            <translation>legacy SPF record (%1)</translation>
+        </message>
+        <message>
+            <source>new SPF record (%1)</source>
+            <translation>new SPF record (%1)</translation>
+        </message>
+        <message>
+            <source>both (%1 and %2)</source>
+            <translation>both (%1 and %2)</translation>
+        </message>
+        <message>
+            <source>passes SPF</source>
+            <comment>coverage: every address of the range</comment>
+            <translation>passes SPF</translation>
+        </message>
+        <message>
+            <source>partly passes SPF</source>
+            <comment>coverage: some addresses of the range</comment>
+            <translation>partly passes SPF</translation>
+        </message>
+        <message>
+            <source>does not pass SPF</source>
+            <comment>coverage: no address of the range</comment>
+            <translation>does not pass SPF</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <comment>coverage: could not be worked out</comment>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>%1 (from the MX hosts: %2)</source>
+            <translation>%1 (from the MX hosts: %2)</translation>
+        </message>
+        <message>
+            <source>%1 (from the SPF record's include)</source>
+            <translation>%1 (from the SPF record's include)</translation>
+        </message>
+        <message>
+            <source>%1 (as chosen)</source>
+            <translation>%1 (as chosen)</translation>
+        </message>
+        <message>
+            <source>%1 (no MX hosts found)</source>
+            <translation>%1 (no MX hosts found)</translation>
+        </message>
+        <message>
+            <source>%1 (MX hosts: %2)</source>
+            <translation>%1 (MX hosts: %2)</translation>
+        </message>
+        <message>
+            <source>Data center: %1</source>
+            <translation>Data center: %1</translation>
+        </message>
+        <message>
+            <source>SPF record: %1</source>
+            <translation>SPF record: %1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>SPF status: %1</source>
+            <translation>SPF status: %1</translation>
+        </message>
+        <message>
+            <source>DNS lookups: %1 (limit 10), void lookups: %2 (limit 2)</source>
+            <translation>DNS lookups: %1 (limit 10), void lookups: %2 (limit 2)</translation>
+        </message>
+        <message>
+            <source>DNS lookups: %1 now, %2 after the change (limit 10), void lookups: %3 (limit 2)</source>
+            <translation>DNS lookups: %1 now, %2 after the change (limit 10), void lookups: %3 (limit 2)</translation>
+        </message>
+        <message>
+            <source>TMEmS include: %1</source>
+            <translation>TMEmS include: %1</translation>
+        </message>
+        <message>
+            <source>Japan data center IP address ranges under this SPF record:</source>
+            <translation>Japan data center IP address ranges under this SPF record:</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <comment>IP address range</comment>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>existing</source>
+            <comment>IP address range</comment>
+            <translation>existing</translation>
+        </message>
+        <message>
+            <source>Problems:</source>
+            <translation>Problems:</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <comment>problem severity</comment>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <comment>problem severity</comment>
+            <translation>warning</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <comment>problem severity</comment>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>Actions:</source>
+            <translation>Actions:</translation>
+        </message>
+        <message>
+            <source>(none could be decided)</source>
+            <translation>(none could be decided)</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <comment>action label</comment>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <comment>action label</comment>
+            <translation>required</translation>
+        </message>
+        <message>
+            <source>recommended</source>
+            <comment>action label</comment>
+            <translation>recommended</translation>
+        </message>
+        <message>
+            <source>Proposed SPF record:</source>
+            <translation>Proposed SPF record:</translation>
+        </message>
+        <message>
+            <source>Domains checked: %1; needing action: %2; not checked because DNS failed: %3</source>
+            <translation>Domains checked: %1; needing action: %2; not checked because DNS failed: %3</translation>
         </message>
     </context>
     <context>
@@ -234,239 +403,6 @@
         </message>
     </context>
     <context>
-        <name>ConnectorCommandBuilder</name>
-        <message>
-            <source>Add the ranges to the Office 365 inbound connector (default; required when the connector accepts only TMEmS's addresses).</source>
-            <translation>Add the ranges to the Office 365 inbound connector (default; required when the connector accepts only TMEmS's addresses).</translation>
-        </message>
-        <message>
-            <source>Add the ranges to Enhanced Filtering for Connectors (skip listing), so Office 365 looks past TMEmS to the original sender.</source>
-            <translation>Add the ranges to Enhanced Filtering for Connectors (skip listing), so Office 365 looks past TMEmS to the original sender.</translation>
-        </message>
-        <message>
-            <source>Add the ranges to the connection filter policy's IP Allow List (optional; skips spam filtering).</source>
-            <translation>Add the ranges to the connection filter policy's IP Allow List (optional; skips spam filtering).</translation>
-        </message>
-        <message>
-            <source>there are no IP address ranges to add</source>
-            <translation>there are no IP address ranges to add</translation>
-        </message>
-        <message>
-            <source>%1 is an IPv6 range; Exchange Online accepts only IPv4 addresses and IPv4 ranges from /24 to /32 here</source>
-            <translation>%1 is an IPv6 range; Exchange Online accepts only IPv4 addresses and IPv4 ranges from /24 to /32 here</translation>
-        </message>
-        <message>
-            <source>%1 is larger than a /24; Exchange Online accepts only IPv4 ranges from /24 to /32 here (split it into /24 ranges)</source>
-            <translation>%1 is larger than a /24; Exchange Online accepts only IPv4 ranges from /24 to /32 here (split it into /24 ranges)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n ranges are more than the %1 entries Exchange Online allows</source>
-            <translation>
-                <numerusform>%n ranges are more than the %1 entries Exchange Online allows</numerusform>
-                <numerusform>%n ranges are more than the %1 entries Exchange Online allows</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Run in PowerShell with the ExchangeOnlineManagement module, after Connect-ExchangeOnline.</source>
-            <translation>Run in PowerShell with the ExchangeOnlineManagement module, after Connect-ExchangeOnline.</translation>
-        </message>
-        <message>
-            <source>@{Add=...} adds to the list and keeps what is already there; a plain list would replace it all.</source>
-            <translation>@{Add=...} adds to the list and keeps what is already there; a plain list would replace it all.</translation>
-        </message>
-        <message>
-            <source>The inbound connector (Partner) that receives mail from TMEmS. Use this when your MX points to TMEmS:</source>
-            <translation>The inbound connector (Partner) that receives mail from TMEmS. Use this when your MX points to TMEmS:</translation>
-        </message>
-        <message>
-            <source>a connector that rejects mail not sent from its IP addresses loses mail from any range missing here.</source>
-            <translation>a connector that rejects mail not sent from its IP addresses loses mail from any range missing here.</translation>
-        </message>
-        <message>
-            <source>Set $ConnectorName to your connector's name (see Get-InboundConnector).</source>
-            <translation>Set $ConnectorName to your connector's name (see Get-InboundConnector).</translation>
-        </message>
-        <message>
-            <source>If you have no such connector yet, create one instead (all sender domains, only from TMEmS, TLS required):</source>
-            <translation>If you have no such connector yet, create one instead (all sender domains, only from TMEmS, TLS required):</translation>
-        </message>
-        <message>
-            <source>Enhanced Filtering for Connectors (skip listing): Office 365 skips these addresses and judges the</source>
-            <translation>Enhanced Filtering for Connectors (skip listing): Office 365 skips these addresses and judges the</translation>
-        </message>
-        <message>
-            <source>original sender's IP address instead (SPF, spam filtering). Use this when TMEmS sits in front of Office 365</source>
-            <translation>original sender's IP address instead (SPF, spam filtering). Use this when TMEmS sits in front of Office 365</translation>
-        </message>
-        <message>
-            <source>and Enhanced Filtering lists TMEmS's addresses. -EFSkipLastIP $false makes the list take effect.</source>
-            <translation>and Enhanced Filtering lists TMEmS's addresses. -EFSkipLastIP $false makes the list take effect.</translation>
-        </message>
-        <message>
-            <source>Disable any mail flow rule that sets SCL -1 for mail from the connector.</source>
-            <translation>Disable any mail flow rule that sets SCL -1 for mail from the connector.</translation>
-        </message>
-        <message>
-            <source>The connection filter policy's IP Allow List: mail from these addresses skips spam filtering</source>
-            <translation>The connection filter policy's IP Allow List: mail from these addresses skips spam filtering</translation>
-        </message>
-        <message>
-            <source>(malware and high-confidence phishing are still checked). Optional: security baselines (CIS, CISA SCuBA)</source>
-            <translation>(malware and high-confidence phishing are still checked). Optional: security baselines (CIS, CISA SCuBA)</translation>
-        </message>
-        <message>
-            <source>recommend keeping this list empty; prefer the connector. At most %1 entries.</source>
-            <translation>recommend keeping this list empty; prefer the connector. At most %1 entries.</translation>
-        </message>
-        <message>
-            <source>Open the Exchange admin center (https://admin.exchange.microsoft.com) and go to Mail flow &gt; Connectors.</source>
-            <translation>Open the Exchange admin center (https://admin.exchange.microsoft.com) and go to Mail flow &gt; Connectors.</translation>
-        </message>
-        <message>
-            <source>Select the inbound connector that receives mail from TMEmS (from: Partner organization, to: Office 365). If there is none, choose Add a connector with Connection from: Partner organization.</source>
-            <translation>Select the inbound connector that receives mail from TMEmS (from: Partner organization, to: Office 365). If there is none, choose Add a connector with Connection from: Partner organization.</translation>
-        </message>
-        <message>
-            <source>Under the way the partner is identified, keep "by verifying that the IP address of the sending server matches" and add each of these IP address ranges:
-%1</source>
-            <translation>Under the way the partner is identified, keep "by verifying that the IP address of the sending server matches" and add each of these IP address ranges:
-%1</translation>
-        </message>
-        <message>
-            <source>Under Security restrictions, keep "Reject email messages if they aren't sent over TLS" and "Reject email messages if they aren't sent from within this IP address range" as they are, then save.</source>
-            <translation>Under Security restrictions, keep "Reject email messages if they aren't sent over TLS" and "Reject email messages if they aren't sent from within this IP address range" as they are, then save.</translation>
-        </message>
-        <message>
-            <source>Open the Microsoft Defender portal at https://security.microsoft.com/skiplisting (Email &amp; collaboration &gt; Policies &amp; rules &gt; Threat policies &gt; Enhanced filtering).</source>
-            <translation>Open the Microsoft Defender portal at https://security.microsoft.com/skiplisting (Email &amp; collaboration &gt; Policies &amp; rules &gt; Threat policies &gt; Enhanced filtering).</translation>
-        </message>
-        <message>
-            <source>Select the inbound connector that receives mail from TMEmS.</source>
-            <translation>Select the inbound connector that receives mail from TMEmS.</translation>
-        </message>
-        <message>
-            <source>Choose "Skip these IP addresses that are associated with the connector" and add each of these IP address ranges:
-%1</source>
-            <translation>Choose "Skip these IP addresses that are associated with the connector" and add each of these IP address ranges:
-%1</translation>
-        </message>
-        <message>
-            <source>Save.</source>
-            <translation>Save.</translation>
-        </message>
-        <message>
-            <source>Open the Microsoft Defender portal at https://security.microsoft.com/antispam and select Connection filter policy (Default).</source>
-            <translation>Open the Microsoft Defender portal at https://security.microsoft.com/antispam and select Connection filter policy (Default).</translation>
-        </message>
-        <message>
-            <source>Choose Edit connection filter policy.</source>
-            <translation>Choose Edit connection filter policy.</translation>
-        </message>
-        <message>
-            <source>Under "Always allow messages from the following IP addresses or address range", add each of these IP address ranges:
-%1</source>
-            <translation>Under "Always allow messages from the following IP addresses or address range", add each of these IP address ranges:
-%1</translation>
-        </message>
-        <message>
-            <source>Save. Security baselines recommend keeping this list empty; prefer the connector.</source>
-            <translation>Save. Security baselines recommend keeping this list empty; prefer the connector.</translation>
-        </message>
-        <message>
-            <source>The labels may differ slightly in your language and admin center version.</source>
-            <translation>The labels may differ slightly in your language and admin center version.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DataCenterPage</name>
-        <message>
-            <source>Detection cancelled.</source>
-            <translation>Detection cancelled.</translation>
-        </message>
-        <message>
-            <source>Detection finished.</source>
-            <translation>Detection finished.</translation>
-        </message>
-        <message>
-            <source>Reading MX records: %1 of %2</source>
-            <translation>Reading MX records: %1 of %2</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Checking…</translation>
-        </message>
-        <message>
-            <source>Not checked</source>
-            <translation>Not checked</translation>
-        </message>
-        <message>
-            <source>Not a TMEmS MX host: choose the data center yourself.</source>
-            <translation>Not a TMEmS MX host: choose the data center yourself.</translation>
-        </message>
-        <message>
-            <source>%1: changes needed</source>
-            <comment>data center name</comment>
-            <translation>%1: changes needed</translation>
-        </message>
-        <message>
-            <source>%1: no change needed</source>
-            <comment>data center name</comment>
-            <translation>%1: no change needed</translation>
-        </message>
-        <message>
-            <source>(no MX record)</source>
-            <translation>(no MX record)</translation>
-        </message>
-        <message>
-            <source>Data center of %1</source>
-            <translation>Data center of %1</translation>
-        </message>
-        <message>
-            <source>%1 uses Office 365</source>
-            <translation>%1 uses Office 365</translation>
-        </message>
-        <message>
-            <source>Data center</source>
-            <translation>Data center</translation>
-        </message>
-        <message>
-            <source>Only domains on the Japan data center need changes.</source>
-            <translation>Only domains on the Japan data center need changes.</translation>
-        </message>
-        <message>
-            <source>The data center is read from each domain's MX host. Correct it if you know better; choose "Not sure" to be shown the Japan steps to be safe. Tick Office 365 for domains whose mail TMEmS delivers to Exchange Online.</source>
-            <translation>The data center is read from each domain's MX host. Correct it if you know better; choose "Not sure" to be shown the Japan steps to be safe. Tick Office 365 for domains whose mail TMEmS delivers to Exchange Online.</translation>
-        </message>
-        <message>
-            <source>&amp;Detect again</source>
-            <translation>&amp;Detect again</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Domain</translation>
-        </message>
-        <message>
-            <source>MX host (evidence)</source>
-            <translation>MX host (evidence)</translation>
-        </message>
-        <message>
-            <source>Detected</source>
-            <translation>Detected</translation>
-        </message>
-        <message>
-            <source>Office 365</source>
-            <translation>Office 365</translation>
-        </message>
-        <message>
-            <source>Data center of each domain</source>
-            <translation>Data center of each domain</translation>
-        </message>
-        <message>
-            <source>As detected</source>
-            <translation>As detected</translation>
-        </message>
-    </context>
-    <context>
         <name>DomainActions</name>
         <message>
             <source>Japan data center</source>
@@ -499,6 +435,10 @@
         <message>
             <source>unknown data center</source>
             <translation>unknown data center</translation>
+        </message>
+        <message>
+            <source>%1 does not exist in DNS: check that the name is spelled as registered in the management console.</source>
+            <translation>%1 does not exist in DNS: check that the name is spelled as registered in the management console.</translation>
         </message>
         <message>
             <source>The data center of %1 could not be told from its MX hosts or its SPF record. Check which data center the domain uses in the TMEmS management console, then check the domain again with that data center chosen.</source>
@@ -577,275 +517,6 @@
         </message>
     </context>
     <context>
-        <name>DomainsPage</name>
-        <message numerus="yes">
-            <source>%n entry(s) added.</source>
-            <translation>
-                <numerusform>%n entry(s) added.</numerusform>
-                <numerusform>%n entry(s) added.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import domains</source>
-            <translation>Import domains</translation>
-        </message>
-        <message>
-            <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
-            <translation>Text or CSV files (*.txt *.csv);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Cannot read %1: %2</translation>
-        </message>
-        <message>
-            <source>the file is too large</source>
-            <translation>the file is too large</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entry(s) imported.</source>
-            <translation>
-                <numerusform>%n entry(s) imported.</numerusform>
-                <numerusform>%n entry(s) imported.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <comment>IDN: Unicode form (A-label)</comment>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n domain(s) ready to check.</source>
-            <translation>
-                <numerusform>%n domain(s) ready to check.</numerusform>
-                <numerusform>%n domain(s) ready to check.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <comment>ready count, then refused count</comment>
-            <translation>%1 %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entry(s) refused; see the reason in the list.</source>
-            <translation>
-                <numerusform>%n entry(s) refused; see the reason in the list.</numerusform>
-                <numerusform>%n entry(s) refused; see the reason in the list.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Domains</source>
-            <translation>Domains</translation>
-        </message>
-        <message>
-            <source>Enter every domain registered in the TMEmS management console's [Domains] screen.</source>
-            <translation>Enter every domain registered in the TMEmS management console's [Domains] screen.</translation>
-        </message>
-        <message>
-            <source>Paste one domain a line, several separated by commas, or e-mail addresses; then choose Add. Japanese (IDN) domains are accepted.</source>
-            <translation>Paste one domain a line, several separated by commas, or e-mail addresses; then choose Add. Japanese (IDN) domains are accepted.</translation>
-        </message>
-        <message>
-            <source>example.co.jp
-user@example.jp, 例え.jp</source>
-            <translation>example.co.jp
-user@example.jp, 例え.jp</translation>
-        </message>
-        <message>
-            <source>Domains to add</source>
-            <translation>Domains to add</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Add</translation>
-        </message>
-        <message>
-            <source>&amp;Import from file…</source>
-            <translation>&amp;Import from file…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove selected</source>
-            <translation>&amp;Remove selected</translation>
-        </message>
-        <message>
-            <source>Entered</source>
-            <translation>Entered</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Domain</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Domain list</source>
-            <translation>Domain list</translation>
-        </message>
-    </context>
-    <context>
-        <name>HostFirewallSnippets</name>
-        <message>
-            <source>-I puts each rule at the top of INPUT, before any DROP or REJECT rule;</source>
-            <translation>-I puts each rule at the top of INPUT, before any DROP or REJECT rule;</translation>
-        </message>
-        <message>
-            <source>-C skips a rule that is already there, so running this again adds nothing.</source>
-            <translation>-C skips a rule that is already there, so running this again adds nothing.</translation>
-        </message>
-        <message>
-            <source>Make the rules permanent: iptables-save &gt; /etc/iptables/rules.v4 (Debian, iptables-persistent)</source>
-            <translation>Make the rules permanent: iptables-save &gt; /etc/iptables/rules.v4 (Debian, iptables-persistent)</translation>
-        </message>
-        <message>
-            <source>or service iptables save (RHEL).</source>
-            <translation>or service iptables save (RHEL).</translation>
-        </message>
-        <message>
-            <source>For the chain input of table inet filter (Debian's /etc/nftables.conf); change the names if yours differ.</source>
-            <translation>For the chain input of table inet filter (Debian's /etc/nftables.conf); change the names if yours differ.</translation>
-        </message>
-        <message>
-            <source>The rule is inserted at the top of the chain, before its drop rules. The sets and their</source>
-            <translation>The rule is inserted at the top of the chain, before its drop rules. The sets and their</translation>
-        </message>
-        <message>
-            <source>elements can be loaded again safely; the rule cannot: before running this file a second time,</source>
-            <translation>elements can be loaded again safely; the rule cannot: before running this file a second time,</translation>
-        </message>
-        <message>
-            <source>check with: nft list chain inet filter input | grep tmems_jp</source>
-            <translation>check with: nft list chain inet filter input | grep tmems_jp</translation>
-        </message>
-        <message>
-            <source>An ipset of the ranges and a rich rule in the zone public (change --zone if your interface is in another zone).</source>
-            <translation>An ipset of the ranges and a rich rule in the zone public (change --zone if your interface is in another zone).</translation>
-        </message>
-        <message>
-            <source>Running this again is safe: firewall-cmd skips entries and rules that already exist.</source>
-            <translation>Running this again is safe: firewall-cmd skips entries and rules that already exist.</translation>
-        </message>
-        <message>
-            <source>If the zone opens the smtp service to everyone, this rule adds nothing; remove the service to restrict.</source>
-            <translation>If the zone opens the smtp service to everyone, this rule adds nothing; remove the service to restrict.</translation>
-        </message>
-        <message>
-            <source>--permanent changes take effect after a reload:</source>
-            <translation>--permanent changes take effect after a reload:</translation>
-        </message>
-        <message>
-            <source>prepend puts each rule before the existing ones (including any deny rule for the port);</source>
-            <translation>prepend puts each rule before the existing ones (including any deny rule for the port);</translation>
-        </message>
-        <message>
-            <source>ufw skips a rule that already exists, so running this again adds nothing.</source>
-            <translation>ufw skips a rule that already exists, so running this again adds nothing.</translation>
-        </message>
-        <message>
-            <source>Run in PowerShell as administrator. Creates the inbound rule TMEmS-JP-SMTP-In, or adds the</source>
-            <translation>Run in PowerShell as administrator. Creates the inbound rule TMEmS-JP-SMTP-In, or adds the</translation>
-        </message>
-        <message>
-            <source>ranges to it if it exists (Set-NetFirewallRule alone would replace its address list).</source>
-            <translation>ranges to it if it exists (Set-NetFirewallRule alone would replace its address list).</translation>
-        </message>
-        <message>
-            <source>Check:</source>
-            <translation>Check:</translation>
-        </message>
-        <message>
-            <source>For /etc/pf.conf: ext_if must name your external interface (a macro defined above).</source>
-            <translation>For /etc/pf.conf: ext_if must name your external interface (a macro defined above).</translation>
-        </message>
-        <message>
-            <source>quick makes the first matching rule win, so this pass is not undone by a later block rule;</source>
-            <translation>quick makes the first matching rule win, so this pass is not undone by a later block rule;</translation>
-        </message>
-        <message>
-            <source>put it before your block rules. Check and load: pfctl -nf /etc/pf.conf &amp;&amp; pfctl -f /etc/pf.conf</source>
-            <translation>put it before your block rules. Check and load: pfctl -nf /etc/pf.conf &amp;&amp; pfctl -f /etc/pf.conf</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboundServersPage</name>
-        <message>
-            <source>Required for %1: let every inbound server (firewall, mail server) accept mail on TCP port 25 from the Japan data center's ranges. Keep the existing ranges; add the new ones.</source>
-            <translation>Required for %1: let every inbound server (firewall, mail server) accept mail on TCP port 25 from the Japan data center's ranges. Keep the existing ranges; add the new ones.</translation>
-        </message>
-        <message>
-            <source>No change needed: none of your domains is on the Japan data center. You can still look at the ranges below.</source>
-            <translation>No change needed: none of your domains is on the Japan data center. You can still look at the ranges below.</translation>
-        </message>
-        <message>
-            <source>The ranges are on the clipboard.</source>
-            <translation>The ranges are on the clipboard.</translation>
-        </message>
-        <message>
-            <source>The snippet is on the clipboard.</source>
-            <translation>The snippet is on the clipboard.</translation>
-        </message>
-        <message>
-            <source>Save snippet</source>
-            <translation>Save snippet</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>All files (*)</translation>
-        </message>
-        <message>
-            <source>Saved to %1.</source>
-            <translation>Saved to %1.</translation>
-        </message>
-        <message>
-            <source>Inbound servers (required)</source>
-            <translation>Inbound servers (required)</translation>
-        </message>
-        <message>
-            <source>Action 1: allow the added IP address ranges wherever TMEmS delivers mail.</source>
-            <translation>Action 1: allow the added IP address ranges wherever TMEmS delivers mail.</translation>
-        </message>
-        <message>
-            <source>A&amp;ll Japan ranges</source>
-            <translation>A&amp;ll Japan ranges</translation>
-        </message>
-        <message>
-            <source>A&amp;dded ranges only</source>
-            <translation>A&amp;dded ranges only</translation>
-        </message>
-        <message>
-            <source>Copy &amp;ranges</source>
-            <translation>Copy &amp;ranges</translation>
-        </message>
-        <message>
-            <source>IP address ranges</source>
-            <translation>IP address ranges</translation>
-        </message>
-        <message>
-            <source>&amp;Platform:</source>
-            <translation>&amp;Platform:</translation>
-        </message>
-        <message>
-            <source>Platform</source>
-            <translation>Platform</translation>
-        </message>
-        <message>
-            <source>Snippet preview</source>
-            <translation>Snippet preview</translation>
-        </message>
-        <message>
-            <source>&amp;Copy snippet</source>
-            <translation>&amp;Copy snippet</translation>
-        </message>
-        <message>
-            <source>&amp;Save snippet…</source>
-            <translation>&amp;Save snippet…</translation>
-        </message>
-    </context>
-    <context>
         <name>IpAddress</name>
         <message>
             <source>"%1" is not an IPv4 or IPv6 address</source>
@@ -868,132 +539,14 @@ user@example.jp, 例え.jp</translation>
         </message>
     </context>
     <context>
-        <name>MailServerSnippets</name>
+        <name>MacroExpander</name>
         <message>
-            <source>Run as root. The ranges go into a check_client_access cidr table, not into mynetworks: mynetworks</source>
-            <translation>Run as root. The ranges go into a check_client_access cidr table, not into mynetworks: mynetworks</translation>
+            <source>invalid macro at offset %1: %2</source>
+            <translation>invalid macro at offset %1: %2</translation>
         </message>
         <message>
-            <source>would let anyone who sends through TMEmS (a shared service) relay through your server.</source>
-            <translation>would let anyone who sends through TMEmS (a shared service) relay through your server.</translation>
-        </message>
-        <message>
-            <source>Lines are appended only when missing, so running this again adds nothing; no postmap is needed.</source>
-            <translation>Lines are appended only when missing, so running this again adds nothing; no postmap is needed.</translation>
-        </message>
-        <message>
-            <source>Puts the table in front of smtpd_client_restrictions and keeps what is already there (once only):</source>
-            <translation>Puts the table in front of smtpd_client_restrictions and keeps what is already there (once only):</translation>
-        </message>
-        <message>
-            <source>Optional lock-down, when the MX points to TMEmS and nobody else should deliver (edit main.cf by hand):</source>
-            <translation>Optional lock-down, when the MX points to TMEmS and nobody else should deliver (edit main.cf by hand):</translation>
-        </message>
-        <message>
-            <source>Warning: the final reject refuses every other client, such as a backup MX, monitoring or applications that send on port 25.</source>
-            <translation>Warning: the final reject refuses every other client, such as a backup MX, monitoring or applications that send on port 25.</translation>
-        </message>
-        <message>
-            <source>With postscreen, list the ranges in a separate table with the action permit in postscreen_access_list.</source>
-            <translation>With postscreen, list the ranges in a separate table with the action permit in postscreen_access_list.</translation>
-        </message>
-        <message>
-            <source>Run in the Exchange Management Shell. Set $Connector to your receive connector (see Get-ReceiveConnector).</source>
-            <translation>Run in the Exchange Management Shell. Set $Connector to your receive connector (see Get-ReceiveConnector).</translation>
-        </message>
-        <message>
-            <source>@{Add=...} adds to RemoteIPRanges and keeps the ranges already there; a plain list would replace them all.</source>
-            <translation>@{Add=...} adds to RemoteIPRanges and keeps the ranges already there; a plain list would replace them all.</translation>
-        </message>
-        <message>
-            <source>The built-in "Default Frontend &lt;SERVER&gt;" connector already accepts every address on port 25. A dedicated</source>
-            <translation>The built-in "Default Frontend &lt;SERVER&gt;" connector already accepts every address on port 25. A dedicated</translation>
-        </message>
-        <message>
-            <source>connector is worth having for its own settings (TLS, permissions, logging); to create one with every range:</source>
-            <translation>connector is worth having for its own settings (TLS, permissions, logging); to create one with every range:</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Save session</source>
-            <translation>Save session</translation>
-        </message>
-        <message>
-            <source>Sessions (*.json)</source>
-            <translation>Sessions (*.json)</translation>
-        </message>
-        <message>
-            <source>Open session</source>
-            <translation>Open session</translation>
-        </message>
-        <message>
-            <source>TMEmS Migration Assistant</source>
-            <translation>TMEmS Migration Assistant</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;New session</source>
-            <translation>&amp;New session</translation>
-        </message>
-        <message>
-            <source>&amp;Open session…</source>
-            <translation>&amp;Open session…</translation>
-        </message>
-        <message>
-            <source>&amp;Save session</source>
-            <translation>&amp;Save session</translation>
-        </message>
-        <message>
-            <source>Save session &amp;as…</source>
-            <translation>Save session &amp;as…</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings…</source>
-            <translation>Se&amp;ttings…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>&amp;About</translation>
-        </message>
-    </context>
-    <context>
-        <name>MigrationSession</name>
-        <message>
-            <source>This file is not a saved migration session.</source>
-            <translation>This file is not a saved migration session.</translation>
-        </message>
-        <message>
-            <source>This session was saved in format version %1; this program reads up to version %2.</source>
-            <translation>This session was saved in format version %1; this program reads up to version %2.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Cannot write %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: %2</source>
-            <translation>Cannot open %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is too large to be a saved session.</source>
-            <translation>%1 is too large to be a saved session.</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid session file: %2</source>
-            <translation>%1 is not a valid session file: %2</translation>
+            <source>the digit transformer of a macro must not be zero</source>
+            <translation>the digit transformer of a macro must not be zero</translation>
         </message>
     </context>
     <context>
@@ -1002,155 +555,32 @@ user@example.jp, 例え.jp</translation>
             <source>TMEmS Migration Assistant</source>
             <translation>TMEmS Migration Assistant</translation>
         </message>
-    </context>
-    <context>
-        <name>NetworkDeviceSnippets</name>
         <message>
-            <source>Replace &lt;MAIL_IP&gt; with the mail server's real (untranslated) address and OUTSIDE_IN</source>
-            <translation>Replace &lt;MAIL_IP&gt; with the mail server's real (untranslated) address and OUTSIDE_IN</translation>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
         </message>
         <message>
-            <source>with the access list of your outside interface. The ASA takes subnet masks, not wildcards.</source>
-            <translation>with the access list of your outside interface. The ASA takes subnet masks, not wildcards.</translation>
-        </message>
-        <message>
-            <source>network-object lines that already exist are refused harmlessly, so this can be pasted again.</source>
-            <translation>network-object lines that already exist are refused harmlessly, so this can be pasted again.</translation>
-        </message>
-        <message>
-            <source>line 1 puts the entry at the top of the access list, before any deny.</source>
-            <translation>line 1 puts the entry at the top of the access list, before any deny.</translation>
-        </message>
-        <message>
-            <source>Only if the access list is not applied to the interface yet:</source>
-            <translation>Only if the access list is not applied to the interface yet:</translation>
-        </message>
-        <message>
-            <source>Replace &lt;MAIL_IP&gt; with the mail server's address and OUTSIDE-IN with your inbound access list.</source>
-            <translation>Replace &lt;MAIL_IP&gt; with the mail server's address and OUTSIDE-IN with your inbound access list.</translation>
-        </message>
-        <message>
-            <source>Access lists take wildcard masks (the inverse of the netmask). Sequence numbers 1 to %1</source>
-            <translation>Access lists take wildcard masks (the inverse of the netmask). Sequence numbers 1 to %1</translation>
-        </message>
-        <message>
-            <source>put the entries before the existing ones (numbered from 10 by default) and the implicit deny;</source>
-            <translation>put the entries before the existing ones (numbered from 10 by default) and the implicit deny;</translation>
-        </message>
-        <message>
-            <source>an entry that already exists is refused, so this can be pasted again.</source>
-            <translation>an entry that already exists is refused, so this can be pasted again.</translation>
-        </message>
-        <message>
-            <source>Paste in configuration mode (set commands can be applied again without duplicates).</source>
-            <translation>Paste in configuration mode (set commands can be applied again without duplicates).</translation>
-        </message>
-        <message>
-            <source>Replace &lt;MAIL_SERVER_ADDR_OBJ&gt; with the address-book entry of the mail server and the zones with yours.</source>
-            <translation>Replace &lt;MAIL_SERVER_ADDR_OBJ&gt; with the address-book entry of the mail server and the zones with yours.</translation>
-        </message>
-        <message>
-            <source>A new policy goes to the end of the list; move it above your deny policy:</source>
-            <translation>A new policy goes to the end of the list; move it above your deny policy:</translation>
-        </message>
-        <message>
-            <source>FortiOS CLI. edit updates an object that already exists, and append member adds to the</source>
-            <translation>FortiOS CLI. edit updates an object that already exists, and append member adds to the</translation>
-        </message>
-        <message>
-            <source>group without removing its members (set member would replace them all).</source>
-            <translation>group without removing its members (set member would replace them all).</translation>
-        </message>
-        <message>
-            <source>The policy: only once, and only if no policy for TMEmS-JP exists yet (the group above already</source>
-            <translation>The policy: only once, and only if no policy for TMEmS-JP exists yet (the group above already</translation>
-        </message>
-        <message>
-            <source>carries the new ranges into it). Replace the &lt;...&gt; values; edit 0 takes the next free ID.</source>
-            <translation>carries the new ranges into it). Replace the &lt;...&gt; values; edit 0 takes the next free ID.</translation>
-        </message>
-        <message>
-            <source>New policies go to the bottom: move it above your deny policy with move &lt;ID&gt; before &lt;ID&gt;.</source>
-            <translation>New policies go to the bottom: move it above your deny policy with move &lt;ID&gt; before &lt;ID&gt;.</translation>
-        </message>
-        <message>
-            <source>Paste the set commands in configure mode (not the # lines). set adds to the address group</source>
-            <translation>Paste the set commands in configure mode (not the # lines). set adds to the address group</translation>
-        </message>
-        <message>
-            <source>and changes nothing that already exists, so this can be pasted again.</source>
-            <translation>and changes nothing that already exists, so this can be pasted again.</translation>
-        </message>
-        <message>
-            <source>Replace &lt;MAIL_ADDR_OBJ&gt; (the pre-NAT address) and the zones with yours.</source>
-            <translation>Replace &lt;MAIL_ADDR_OBJ&gt; (the pre-NAT address) and the zones with yours.</translation>
-        </message>
-        <message>
-            <source>Rules match from the top: move the rule above your deny rule.</source>
-            <translation>Rules match from the top: move the rule above your deny rule.</translation>
-        </message>
-        <message>
-            <source>Run on the management server (shell). add network reports an error for an object that already</source>
-            <translation>Run on the management server (shell). add network reports an error for an object that already</translation>
-        </message>
-        <message>
-            <source>exists and changes nothing; set group members.add adds without removing members.</source>
-            <translation>exists and changes nothing; set group members.add adds without removing members.</translation>
-        </message>
-        <message>
-            <source>Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; values.</source>
-            <translation>Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; values.</translation>
-        </message>
-        <message>
-            <source>Create the group once (an error just means it exists), then add the members:</source>
-            <translation>Create the group once (an error just means it exists), then add the members:</translation>
-        </message>
-        <message>
-            <source>The access rule: only once, and only if no rule for TMEmS-JP exists yet.</source>
-            <translation>The access rule: only once, and only if no rule for TMEmS-JP exists yet.</translation>
+            <source>Trend Micro Email Security added mail servers to its Japan data center on 2024-08-21. This assistant tells you, for each of your domains, what to change.</source>
+            <translation>Trend Micro Email Security added mail servers to its Japan data center on 2024-08-21. This assistant tells you, for each of your domains, what to change.</translation>
         </message>
     </context>
     <context>
-        <name>Office365Page</name>
+        <name>QtDnsReply</name>
         <message>
-            <source>Required for %1: the Office 365 inbound connector that receives mail from TMEmS must accept the added IP address ranges.</source>
-            <translation>Required for %1: the Office 365 inbound connector that receives mail from TMEmS must accept the added IP address ranges.</translation>
+            <source>The DNS server (%1) reported a failure (SERVFAIL) for %2.</source>
+            <translation>The DNS server (%1) reported a failure (SERVFAIL) for %2.</translation>
         </message>
         <message>
-            <source>(no domain uses Office 365)</source>
-            <translation>(no domain uses Office 365)</translation>
+            <source>The DNS server (%1) refused to answer for %2 (REFUSED).</source>
+            <translation>The DNS server (%1) refused to answer for %2 (REFUSED).</translation>
         </message>
         <message>
-            <source>Office 365 inbound connector (required)</source>
-            <translation>Office 365 inbound connector (required)</translation>
+            <source>"%1" cannot be looked up in DNS: it is not a valid host name.</source>
+            <translation>"%1" cannot be looked up in DNS: it is not a valid host name.</translation>
         </message>
         <message>
-            <source>Action 1 for Exchange Online: add the ranges to the connector; do not replace the list.</source>
-            <translation>Action 1 for Exchange Online: add the ranges to the connector; do not replace the list.</translation>
-        </message>
-        <message>
-            <source>Connector &amp;IP addresses:</source>
-            <translation>Connector &amp;IP addresses:</translation>
-        </message>
-        <message>
-            <source>Connector IP addresses</source>
-            <translation>Connector IP addresses</translation>
-        </message>
-        <message>
-            <source>Copy &amp;IP addresses</source>
-            <translation>Copy &amp;IP addresses</translation>
-        </message>
-        <message>
-            <source>Exchange Online &amp;PowerShell:</source>
-            <translation>Exchange Online &amp;PowerShell:</translation>
-        </message>
-        <message>
-            <source>Exchange Online PowerShell</source>
-            <translation>Exchange Online PowerShell</translation>
-        </message>
-        <message>
-            <source>Copy Po&amp;werShell</source>
-            <translation>Copy Po&amp;werShell</translation>
+            <source>DNS query for %1 failed: %2</source>
+            <translation>DNS query for %1 failed: %2</translation>
         </message>
     </context>
     <context>
@@ -1178,22 +608,6 @@ user@example.jp, 例え.jp</translation>
         <message>
             <source>No answer from the DNS server (%1) for %2 within %3 seconds.</source>
             <translation>No answer from the DNS server (%1) for %2 within %3 seconds.</translation>
-        </message>
-        <message>
-            <source>The DNS server (%1) reported a failure (SERVFAIL) for %2.</source>
-            <translation>The DNS server (%1) reported a failure (SERVFAIL) for %2.</translation>
-        </message>
-        <message>
-            <source>The DNS server (%1) refused to answer for %2 (REFUSED).</source>
-            <translation>The DNS server (%1) refused to answer for %2 (REFUSED).</translation>
-        </message>
-        <message>
-            <source>"%1" cannot be looked up in DNS: it is not a valid host name.</source>
-            <translation>"%1" cannot be looked up in DNS: it is not a valid host name.</translation>
-        </message>
-        <message>
-            <source>DNS query for %1 failed: %2</source>
-            <translation>DNS query for %1 failed: %2</translation>
         </message>
     </context>
     <context>
@@ -1224,541 +638,125 @@ user@example.jp, 例え.jp</translation>
         </message>
     </context>
     <context>
-        <name>SettingsDialog</name>
+        <name>SpfChecker</name>
         <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
+            <source>no DNS resolver is available</source>
+            <translation>no DNS resolver is available</translation>
         </message>
         <message>
-            <source>System resolver</source>
-            <translation>System resolver</translation>
+            <source>the client IP address is not valid</source>
+            <translation>the client IP address is not valid</translation>
         </message>
         <message>
-            <source>DNS server</source>
-            <translation>DNS server</translation>
+            <source>"%1" is not a valid domain name</source>
+            <translation>"%1" is not a valid domain name</translation>
         </message>
         <message>
-            <source> s</source>
-            <comment>seconds suffix</comment>
-            <translation> s</translation>
+            <source>the query was cancelled</source>
+            <translation>the query was cancelled</translation>
         </message>
         <message>
-            <source>DNS timeout in seconds</source>
-            <translation>DNS timeout in seconds</translation>
+            <source>more than %1 DNS lookups returned no answer (void lookups)</source>
+            <translation>more than %1 DNS lookups returned no answer (void lookups)</translation>
         </message>
         <message>
-            <source>&amp;DNS server (IPv4):</source>
-            <translation>&amp;DNS server (IPv4):</translation>
+            <source>more than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect) were evaluated</source>
+            <translation>more than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect) were evaluated</translation>
         </message>
         <message>
-            <source>&amp;Timeout per query:</source>
-            <translation>&amp;Timeout per query:</translation>
+            <source>%1 publishes no SPF record</source>
+            <translation>%1 publishes no SPF record</translation>
         </message>
         <message>
-            <source>"%1" is not an IP address.</source>
-            <translation>"%1" is not an IP address.</translation>
+            <source>%1, named by include: or redirect=, publishes no SPF record</source>
+            <translation>%1, named by include: or redirect=, publishes no SPF record</translation>
         </message>
         <message>
-            <source>Only an IPv4 address can be used as DNS server.</source>
-            <translation>Only an IPv4 address can be used as DNS server.</translation>
+            <source>the TXT query for %1 failed: %2</source>
+            <translation>the TXT query for %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>%1 publishes %2 SPF records; exactly one is allowed</source>
+            <translation>%1 publishes %2 SPF records; exactly one is allowed</translation>
+        </message>
+        <message>
+            <source>syntax error in the SPF record of %1 at position %2: %3</source>
+            <translation>syntax error in the SPF record of %1 at position %2: %3</translation>
+        </message>
+        <message>
+            <source>the address query for %1 failed: %2</source>
+            <translation>the address query for %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>the MX query for %1 failed: %2</source>
+            <translation>the MX query for %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>%1 has %2 MX records; the mx mechanism allows at most %3</source>
+            <translation>%1 has %2 MX records; the mx mechanism allows at most %3</translation>
         </message>
     </context>
     <context>
-        <name>SnippetBuilder</name>
+        <name>SpfCommand</name>
         <message>
-            <source>iptables (Linux)</source>
-            <translation>iptables (Linux)</translation>
+            <source>Check whether an IP address may send mail for a domain (RFC 7208 SPF).</source>
+            <translation>Check whether an IP address may send mail for a domain (RFC 7208 SPF).</translation>
         </message>
         <message>
-            <source>iptables commands that insert ACCEPT rules at the top of INPUT, skipping rules already there.</source>
-            <translation>iptables commands that insert ACCEPT rules at the top of INPUT, skipping rules already there.</translation>
+            <source>The domain whose SPF record is checked.</source>
+            <translation>The domain whose SPF record is checked.</translation>
         </message>
         <message>
-            <source>nftables (Linux)</source>
-            <translation>nftables (Linux)</translation>
+            <source>The sending server's IPv4 or IPv6 address (required).</source>
+            <translation>The sending server's IPv4 or IPv6 address (required).</translation>
         </message>
         <message>
-            <source>An nft -f file: a set of the ranges and a rule at the top of the inet filter input chain.</source>
-            <translation>An nft -f file: a set of the ranges and a rule at the top of the inet filter input chain.</translation>
+            <source>The envelope sender (MAIL FROM) address, for macros (default: postmaster@DOMAIN).</source>
+            <translation>The envelope sender (MAIL FROM) address, for macros (default: postmaster@DOMAIN).</translation>
         </message>
         <message>
-            <source>firewalld (RHEL, Rocky, Fedora)</source>
-            <translation>firewalld (RHEL, Rocky, Fedora)</translation>
+            <source>The HELO/EHLO name, for macros (default: DOMAIN).</source>
+            <translation>The HELO/EHLO name, for macros (default: DOMAIN).</translation>
         </message>
         <message>
-            <source>firewall-cmd commands: an ipset of the ranges and a rich rule in the public zone.</source>
-            <translation>firewall-cmd commands: an ipset of the ranges and a rich rule in the public zone.</translation>
+            <source>Send every DNS query to this server (port 53).</source>
+            <translation>Send every DNS query to this server (port 53).</translation>
         </message>
         <message>
-            <source>ufw (Ubuntu)</source>
-            <translation>ufw (Ubuntu)</translation>
+            <source>Print the result as JSON.</source>
+            <translation>Print the result as JSON.</translation>
         </message>
         <message>
-            <source>ufw commands: one allow rule per range, placed before the existing rules.</source>
-            <translation>ufw commands: one allow rule per range, placed before the existing rules.</translation>
+            <source>a DOMAIN is required</source>
+            <translation>a DOMAIN is required</translation>
         </message>
         <message>
-            <source>Windows Defender Firewall</source>
-            <translation>Windows Defender Firewall</translation>
+            <source>unexpected argument "%1"; give one domain</source>
+            <translation>unexpected argument "%1"; give one domain</translation>
         </message>
         <message>
-            <source>PowerShell: one inbound rule, created or extended with the ranges.</source>
-            <translation>PowerShell: one inbound rule, created or extended with the ranges.</translation>
+            <source>--ip is required</source>
+            <translation>--ip is required</translation>
         </message>
         <message>
-            <source>pf (OpenBSD, FreeBSD, macOS)</source>
-            <translation>pf (OpenBSD, FreeBSD, macOS)</translation>
+            <source>Domain: %1  IP address: %2</source>
+            <translation>Domain: %1  IP address: %2</translation>
         </message>
         <message>
-            <source>pf.conf lines: a table of the ranges and a quick pass rule.</source>
-            <translation>pf.conf lines: a table of the ranges and a quick pass rule.</translation>
+            <source>DNS lookups: %1 (limit %2); void lookups: %3 (limit %4)</source>
+            <translation>DNS lookups: %1 (limit %2); void lookups: %3 (limit %4)</translation>
         </message>
         <message>
-            <source>Cisco ASA</source>
-            <translation>Cisco ASA</translation>
+            <source>Decided by: %1</source>
+            <translation>Decided by: %1</translation>
         </message>
         <message>
-            <source>A network object group and an access list entry at the top of the list.</source>
-            <translation>A network object group and an access list entry at the top of the list.</translation>
+            <source>Reason: %1</source>
+            <translation>Reason: %1</translation>
         </message>
         <message>
-            <source>Cisco IOS / IOS XE</source>
-            <translation>Cisco IOS / IOS XE</translation>
-        </message>
-        <message>
-            <source>Extended access list entries with wildcard masks, numbered to come first.</source>
-            <translation>Extended access list entries with wildcard masks, numbered to come first.</translation>
-        </message>
-        <message>
-            <source>Juniper SRX</source>
-            <translation>Juniper SRX</translation>
-        </message>
-        <message>
-            <source>set commands: address book entries, an address set and a security policy.</source>
-            <translation>set commands: address book entries, an address set and a security policy.</translation>
-        </message>
-        <message>
-            <source>Fortinet FortiGate</source>
-            <translation>Fortinet FortiGate</translation>
-        </message>
-        <message>
-            <source>FortiOS CLI: address objects appended to an address group, and a firewall policy.</source>
-            <translation>FortiOS CLI: address objects appended to an address group, and a firewall policy.</translation>
-        </message>
-        <message>
-            <source>Palo Alto Networks (PAN-OS)</source>
-            <translation>Palo Alto Networks (PAN-OS)</translation>
-        </message>
-        <message>
-            <source>set commands: address objects, an address group and a security rule.</source>
-            <translation>set commands: address objects, an address group and a security rule.</translation>
-        </message>
-        <message>
-            <source>Check Point</source>
-            <translation>Check Point</translation>
-        </message>
-        <message>
-            <source>mgmt_cli commands: network objects, a group and an access rule, then publish and install.</source>
-            <translation>mgmt_cli commands: network objects, a group and an access rule, then publish and install.</translation>
-        </message>
-        <message>
-            <source>AWS security group</source>
-            <translation>AWS security group</translation>
-        </message>
-        <message>
-            <source>AWS CLI: inbound rules added to a security group, one per range.</source>
-            <translation>AWS CLI: inbound rules added to a security group, one per range.</translation>
-        </message>
-        <message>
-            <source>Azure network security group</source>
-            <translation>Azure network security group</translation>
-        </message>
-        <message>
-            <source>Azure CLI: an inbound security rule with every range.</source>
-            <translation>Azure CLI: an inbound security rule with every range.</translation>
-        </message>
-        <message>
-            <source>Google Cloud VPC firewall</source>
-            <translation>Google Cloud VPC firewall</translation>
-        </message>
-        <message>
-            <source>gcloud: an ingress firewall rule with every range.</source>
-            <translation>gcloud: an ingress firewall rule with every range.</translation>
-        </message>
-        <message>
-            <source>Postfix</source>
-            <translation>Postfix</translation>
-        </message>
-        <message>
-            <source>A check_client_access cidr table of the ranges, put in front of smtpd_client_restrictions.</source>
-            <translation>A check_client_access cidr table of the ranges, put in front of smtpd_client_restrictions.</translation>
-        </message>
-        <message>
-            <source>Microsoft 365 / Exchange Online</source>
-            <translation>Microsoft 365 / Exchange Online</translation>
-        </message>
-        <message>
-            <source>PowerShell that adds the ranges to the Office 365 inbound connector (or Enhanced Filtering, or the IP Allow List).</source>
-            <translation>PowerShell that adds the ranges to the Office 365 inbound connector (or Enhanced Filtering, or the IP Allow List).</translation>
-        </message>
-        <message>
-            <source>Exchange Server (on-premises)</source>
-            <translation>Exchange Server (on-premises)</translation>
-        </message>
-        <message>
-            <source>Exchange Management Shell: the ranges added to a receive connector.</source>
-            <translation>Exchange Management Shell: the ranges added to a receive connector.</translation>
-        </message>
-        <message>
-            <source>Japan data center</source>
-            <translation>Japan data center</translation>
-        </message>
-        <message>
-            <source>%1 data center</source>
-            <translation>%1 data center</translation>
-        </message>
-        <message>
-            <source>%1: accept mail (SMTP, TCP port %2) from the TMEmS mail servers of the %3.</source>
-            <translation>%1: accept mail (SMTP, TCP port %2) from the TMEmS mail servers of the %3.</translation>
-        </message>
-        <message>
-            <source>%1: accept mail from the TMEmS mail servers of the %2.</source>
-            <translation>%1: accept mail from the TMEmS mail servers of the %2.</translation>
-        </message>
-        <message numerus="yes">
-            <source>IP address ranges: only the %n added range(s).</source>
-            <translation>
-                <numerusform>IP address ranges: only the %n added range(s).</numerusform>
-                <numerusform>IP address ranges: only the %n added range(s).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>IP address ranges: all %n range(s), existing and added.</source>
-            <translation>
-                <numerusform>IP address ranges: all %n range(s), existing and added.</numerusform>
-                <numerusform>IP address ranges: all %n range(s), existing and added.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The added ranges are in use from %1.</source>
-            <translation>The added ranges are in use from %1.</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <comment>date</comment>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>Source: %1, "%2" (published %3, updated %4).</source>
-            <translation>Source: %1, "%2" (published %3, updated %4).</translation>
-        </message>
-        <message>
-            <source>Source: %1, "%2" (published %3).</source>
-            <translation>Source: %1, "%2" (published %3).</translation>
-        </message>
-        <message>
-            <source>Catalog version %1. Generated by tmems-assistant, which is not affiliated with Trend Micro.</source>
-            <translation>Catalog version %1. Generated by tmems-assistant, which is not affiliated with Trend Micro.</translation>
-        </message>
-        <message>
-            <source>unknown platform "%1"; known platforms: %2</source>
-            <translation>unknown platform "%1"; known platforms: %2</translation>
-        </message>
-        <message>
-            <source>the port must be a number from 1 to 65535, not %1</source>
-            <translation>the port must be a number from 1 to 65535, not %1</translation>
-        </message>
-        <message>
-            <source>the %1 snippet does not depend on the TCP port; leave the port at 25</source>
-            <translation>the %1 snippet does not depend on the TCP port; leave the port at 25</translation>
-        </message>
-        <message>
-            <source>the %1 snippet has no variants</source>
-            <translation>the %1 snippet has no variants</translation>
-        </message>
-        <message>
-            <source>unknown variant "%1" for %2; use %3</source>
-            <translation>unknown variant "%1" for %2; use %3</translation>
-        </message>
-        <message>
-            <source>unknown data center "%1"</source>
-            <translation>unknown data center "%1"</translation>
-        </message>
-        <message>
-            <source>the catalog lists no added IP address ranges for the %1</source>
-            <translation>the catalog lists no added IP address ranges for the %1</translation>
-        </message>
-        <message>
-            <source>the catalog lists no IP address ranges for the %1</source>
-            <translation>the catalog lists no IP address ranges for the %1</translation>
-        </message>
-        <message>
-            <source>the catalog range "%1" is not a plain CIDR</source>
-            <translation>the catalog range "%1" is not a plain CIDR</translation>
-        </message>
-        <message>
-            <source>unknown platform "%1"</source>
-            <translation>unknown platform "%1"</translation>
-        </message>
-    </context>
-    <context>
-        <name>SnippetCommand</name>
-        <message>
-            <source>Print a configuration snippet that lets a firewall or mail server accept mail from the ranges.</source>
-            <translation>Print a configuration snippet that lets a firewall or mail server accept mail from the ranges.</translation>
-        </message>
-        <message>
-            <source>Platforms:</source>
-            <translation>Platforms:</translation>
-        </message>
-        <message>
-            <source>Variants of exchange-online (--variant):</source>
-            <translation>Variants of exchange-online (--variant):</translation>
-        </message>
-        <message>
-            <source>The platform id (see the list above).</source>
-            <translation>The platform id (see the list above).</translation>
-        </message>
-        <message>
-            <source>Data center (default: jp).</source>
-            <translation>Data center (default: jp).</translation>
-        </message>
-        <message>
-            <source>Only the ranges added on 2024-08-21.</source>
-            <translation>Only the ranges added on 2024-08-21.</translation>
-        </message>
-        <message>
-            <source>TCP port the mail server listens on (default: 25).</source>
-            <translation>TCP port the mail server listens on (default: 25).</translation>
-        </message>
-        <message>
-            <source>For exchange-online: connector (default), enhanced-filtering or ip-allow-list.</source>
-            <translation>For exchange-online: connector (default), enhanced-filtering or ip-allow-list.</translation>
-        </message>
-        <message>
-            <source>name a platform: %1</source>
-            <translation>name a platform: %1</translation>
-        </message>
-        <message>
-            <source>unexpected argument "%1"</source>
-            <translation>unexpected argument "%1"</translation>
-        </message>
-        <message>
-            <source>unknown platform "%1"; known platforms: %2</source>
-            <translation>unknown platform "%1"; known platforms: %2</translation>
-        </message>
-        <message>
-            <source>--port must be a number from 1 to 65535, not "%1"</source>
-            <translation>--port must be a number from 1 to 65535, not "%1"</translation>
-        </message>
-        <message>
-            <source>--variant applies only to exchange-online, not to %1</source>
-            <translation>--variant applies only to exchange-online, not to %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpfCheckPage</name>
-        <message>
-            <source>Checking %1 of %2 domains…</source>
-            <translation>Checking %1 of %2 domains…</translation>
-        </message>
-        <message>
-            <source>Cancelled after %1 of %2 domains.</source>
-            <translation>Cancelled after %1 of %2 domains.</translation>
-        </message>
-        <message>
-            <source>Check finished.</source>
-            <translation>Check finished.</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <comment>no value</comment>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Waiting</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Checking…</translation>
-        </message>
-        <message>
-            <source>Not checked (cancelled)</source>
-            <translation>Not checked (cancelled)</translation>
-        </message>
-        <message>
-            <source>Not checked</source>
-            <translation>Not checked</translation>
-        </message>
-        <message>
-            <source>SPF record broken</source>
-            <translation>SPF record broken</translation>
-        </message>
-        <message>
-            <source>DNS did not answer</source>
-            <translation>DNS did not answer</translation>
-        </message>
-        <message>
-            <source>No change needed</source>
-            <translation>No change needed</translation>
-        </message>
-        <message>
-            <source>No SPF record</source>
-            <translation>No SPF record</translation>
-        </message>
-        <message>
-            <source>Change recommended</source>
-            <translation>Change recommended</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>%1 → %2</source>
-            <comment>lookups now → after</comment>
-            <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>None</translation>
-        </message>
-        <message>
-            <source>Legacy (global)</source>
-            <translation>Legacy (global)</translation>
-        </message>
-        <message>
-            <source>Japan</source>
-            <translation>Japan</translation>
-        </message>
-        <message>
-            <source>Both</source>
-            <translation>Both</translation>
-        </message>
-        <message>
-            <source>%1 of %2 ranges</source>
-            <translation>%1 of %2 ranges</translation>
-        </message>
-        <message>
-            <source>SPF check</source>
-            <translation>SPF check</translation>
-        </message>
-        <message>
-            <source>Each domain's SPF record: is it healthy, and does it use the legacy TMEmS include?</source>
-            <translation>Each domain's SPF record: is it healthy, and does it use the legacy TMEmS include?</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel check</source>
-            <translation>&amp;Cancel check</translation>
-        </message>
-        <message>
-            <source>Check &amp;again</source>
-            <translation>Check &amp;again</translation>
-        </message>
-        <message>
-            <source>Check progress</source>
-            <translation>Check progress</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Domain</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Lookups now → after</source>
-            <translation>Lookups now → after</translation>
-        </message>
-        <message>
-            <source>TMEmS include</source>
-            <translation>TMEmS include</translation>
-        </message>
-        <message>
-            <source>Japan ranges covered</source>
-            <translation>Japan ranges covered</translation>
-        </message>
-        <message>
-            <source>SPF results</source>
-            <translation>SPF results</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpfDetailsView</name>
-        <message>
-            <source>No problems found in the SPF record.</source>
-            <translation>No problems found in the SPF record.</translation>
-        </message>
-        <message>
-            <source>Problems and what to do:</source>
-            <translation>Problems and what to do:</translation>
-        </message>
-        <message>
-            <source>(no SPF record)</source>
-            <translation>(no SPF record)</translation>
-        </message>
-        <message>
-            <source>No change needed (%1).</source>
-            <translation>No change needed (%1).</translation>
-        </message>
-        <message>
-            <source>Not applicable: outbound protection is not enabled for this domain.</source>
-            <translation>Not applicable: outbound protection is not enabled for this domain.</translation>
-        </message>
-        <message>
-            <source>Already done: the record includes the Japan SPF record.</source>
-            <translation>Already done: the record includes the Japan SPF record.</translation>
-        </message>
-        <message>
-            <source>No change proposed.</source>
-            <translation>No change proposed.</translation>
-        </message>
-        <message>
-            <source>Current record:</source>
-            <translation>Current record:</translation>
-        </message>
-        <message>
-            <source>Include tree (DNS lookups of each record and running total; the limit is 10):</source>
-            <translation>Include tree (DNS lookups of each record and running total; the limit is 10):</translation>
-        </message>
-        <message>
-            <source>&amp;Proposed record:</source>
-            <translation>&amp;Proposed record:</translation>
-        </message>
-        <message>
-            <source>Proposed SPF record</source>
-            <translation>Proposed SPF record</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Record</translation>
-        </message>
-        <message>
-            <source>Lookups</source>
-            <translation>Lookups</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Include tree</source>
-            <translation>Include tree</translation>
-        </message>
-        <message>
-            <source>Current SPF record</source>
-            <translation>Current SPF record</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <comment>proposed record</comment>
-            <translation>&amp;Copy</translation>
-        </message>
-        <message>
-            <source>&amp;Outbound protection is enabled for this domain ("Enable outbound protection" in the console)</source>
-            <translation>&amp;Outbound protection is enabled for this domain ("Enable outbound protection" in the console)</translation>
+            <source>Explanation published by the domain: %1</source>
+            <translation>Explanation published by the domain: %1</translation>
         </message>
     </context>
     <context>
@@ -1815,31 +813,12 @@ user@example.jp, 例え.jp</translation>
             <translation>The DNS lookup of %1 failed (%2), so the result could not be determined. Check the DNS server and run the check again.</translation>
         </message>
         <message>
+            <source>The domain %1 does not exist in DNS (NXDOMAIN). Check the spelling of the domain name.</source>
+            <translation>The domain %1 does not exist in DNS (NXDOMAIN). Check the spelling of the domain name.</translation>
+        </message>
+        <message>
             <source>The SPF tree of %1 is too large to analyse completely; only its first part was read. Receivers stop after 10 DNS lookups anyway.</source>
             <translation>The SPF tree of %1 is too large to analyse completely; only its first part was read. Receivers stop after 10 DNS lookups anyway.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpfPolicy</name>
-        <message>
-            <source>the record does not start with "v=spf1"</source>
-            <translation>the record does not start with "v=spf1"</translation>
-        </message>
-        <message>
-            <source>the record contains a character that is not printable ASCII at position %1</source>
-            <translation>the record contains a character that is not printable ASCII at position %1</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid SPF term</source>
-            <translation>"%1" is not a valid SPF term</translation>
-        </message>
-        <message>
-            <source>the modifier "%1=" appears more than once</source>
-            <translation>the modifier "%1=" appears more than once</translation>
-        </message>
-        <message>
-            <source>unknown mechanism "%1"</source>
-            <translation>unknown mechanism "%1"</translation>
         </message>
     </context>
     <context>
@@ -1942,6 +921,37 @@ user@example.jp, 例え.jp</translation>
         </message>
     </context>
     <context>
+        <name>SpfResult</name>
+        <message>
+            <source>The domain publishes no SPF record (or the name is not a valid domain).</source>
+            <translation>The domain publishes no SPF record (or the name is not a valid domain).</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record makes no statement about this IP address.</source>
+            <translation>The domain's SPF record makes no statement about this IP address.</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record authorizes this IP address to send its mail.</source>
+            <translation>The domain's SPF record authorizes this IP address to send its mail.</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record says this IP address is not authorized to send its mail.</source>
+            <translation>The domain's SPF record says this IP address is not authorized to send its mail.</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record says this IP address is probably not authorized (softfail).</source>
+            <translation>The domain's SPF record says this IP address is probably not authorized (softfail).</translation>
+        </message>
+        <message>
+            <source>The check could not finish because of a temporary DNS error; try again later.</source>
+            <translation>The check could not finish because of a temporary DNS error; try again later.</translation>
+        </message>
+        <message>
+            <source>The domain's SPF record is broken and cannot be evaluated (permerror).</source>
+            <translation>The domain's SPF record is broken and cannot be evaluated (permerror).</translation>
+        </message>
+    </context>
+    <context>
         <name>Subcommand</name>
         <message>
             <source>tmems-assistant %1: %2</source>
@@ -1970,196 +980,6 @@ user@example.jp, 例え.jp</translation>
         <message>
             <source>the catalog lists no IP address ranges for data center "%1"; only the Japan data center (jp) changed</source>
             <translation>the catalog lists no IP address ranges for data center "%1"; only the Japan data center (jp) changed</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryPage</name>
-        <message>
-            <source>No change needed: the domain is on the %1.</source>
-            <translation>No change needed: the domain is on the %1.</translation>
-        </message>
-        <message>
-            <source>Nothing to do</source>
-            <translation>Nothing to do</translation>
-        </message>
-        <message>
-            <source>Confirm in the management console which data center serves this domain.</source>
-            <translation>Confirm in the management console which data center serves this domain.</translation>
-        </message>
-        <message>
-            <source>To do</source>
-            <translation>To do</translation>
-        </message>
-        <message>
-            <source>Let every inbound server accept mail from the added IP address ranges.</source>
-            <translation>Let every inbound server accept mail from the added IP address ranges.</translation>
-        </message>
-        <message>
-            <source>Add the added IP address ranges to the Office 365 inbound connector.</source>
-            <translation>Add the added IP address ranges to the Office 365 inbound connector.</translation>
-        </message>
-        <message>
-            <source>Replace the legacy TMEmS include in the SPF record with the Japan one.</source>
-            <translation>Replace the legacy TMEmS include in the SPF record with the Japan one.</translation>
-        </message>
-        <message>
-            <source>Not applicable: outbound protection is not enabled</source>
-            <translation>Not applicable: outbound protection is not enabled</translation>
-        </message>
-        <message>
-            <source>Not checked</source>
-            <translation>Not checked</translation>
-        </message>
-        <message>
-            <source>Unknown: DNS did not answer; check again</source>
-            <translation>Unknown: DNS did not answer; check again</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Not applicable: no TMEmS include in the record</source>
-            <translation>Not applicable: no TMEmS include in the record</translation>
-        </message>
-        <message>
-            <source>Fix the SPF record (see the SPF check page).</source>
-            <translation>Fix the SPF record (see the SPF check page).</translation>
-        </message>
-        <message>
-            <source>Required</source>
-            <translation>Required</translation>
-        </message>
-        <message>
-            <source>Recommended</source>
-            <translation>Recommended</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <source>What to do for each domain. Export the report to share it, or save the session to continue later.</source>
-            <translation>What to do for each domain. Export the report to share it, or save the session to continue later.</translation>
-        </message>
-        <message>
-            <source>Required actions prevent mail from being blocked; recommended ones keep outbound mail passing SPF.</source>
-            <translation>Required actions prevent mail from being blocked; recommended ones keep outbound mail passing SPF.</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Priority</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Checklist</source>
-            <translation>Checklist</translation>
-        </message>
-        <message>
-            <source>&amp;Export report…</source>
-            <translation>&amp;Export report…</translation>
-        </message>
-        <message>
-            <source>&amp;Save session…</source>
-            <translation>&amp;Save session…</translation>
-        </message>
-        <message>
-            <source>Report export is not available in this build.</source>
-            <translation>Report export is not available in this build.</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <comment>domain (data center)</comment>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Information</source>
-            <translation>Information</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-    </context>
-    <context>
-        <name>UiUtil</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Cannot write %1: %2</translation>
-        </message>
-        <message>
-            <source>Japan data center</source>
-            <translation>Japan data center</translation>
-        </message>
-        <message>
-            <source>US data center</source>
-            <translation>US data center</translation>
-        </message>
-        <message>
-            <source>Not sure</source>
-            <translation>Not sure</translation>
-        </message>
-        <message>
-            <source>Not detected</source>
-            <translation>Not detected</translation>
-        </message>
-        <message>
-            <source>Other data center (%1)</source>
-            <translation>Other data center (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <source>On %1, Trend Micro Email Security (TMEmS) added mail servers to its Japan data center.</source>
-            <translation>On %1, Trend Micro Email Security (TMEmS) added mail servers to its Japan data center.</translation>
-        </message>
-        <message>
-            <source>Added IP address ranges: %1 (in use beside the existing ranges %2).</source>
-            <translation>Added IP address ranges: %1 (in use beside the existing ranges %2).</translation>
-        </message>
-        <message>
-            <source>Required:</source>
-            <translation>Required:</translation>
-        </message>
-        <message>
-            <source>every inbound server and Office 365 inbound connector must accept mail from the added ranges.</source>
-            <translation>every inbound server and Office 365 inbound connector must accept mail from the added ranges.</translation>
-        </message>
-        <message>
-            <source>Recommended:</source>
-            <translation>Recommended:</translation>
-        </message>
-        <message>
-            <source>where outbound protection is enabled, replace include:%1 with include:%2 in the SPF record.</source>
-            <translation>where outbound protection is enabled, replace include:%1 with include:%2 in the SPF record.</translation>
-        </message>
-        <message>
-            <source>Domains on the US data center need no change.</source>
-            <translation>Domains on the US data center need no change.</translation>
-        </message>
-        <message>
-            <source>Welcome</source>
-            <translation>Welcome</translation>
-        </message>
-        <message>
-            <source>TMEmS Japan data center changes: what to do for each of your domains.</source>
-            <translation>TMEmS Japan data center changes: what to do for each of your domains.</translation>
-        </message>
-        <message>
-            <source>This assistant reads each domain's MX and SPF records, tells you which ones are on the Japan data center, and gives you the firewall, Office 365 and SPF settings to paste. It changes nothing by itself.</source>
-            <translation>This assistant reads each domain's MX and SPF records, tells you which ones are on the Japan data center, and gives you the firewall, Office 365 and SPF settings to paste. It changes nothing by itself.</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
         </message>
     </context>
 </TS>

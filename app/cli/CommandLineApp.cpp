@@ -3,8 +3,10 @@
 #include "CommandLineApp.h"
 
 #include "CatalogLoader.h"
+#include "CheckCommand.h"
 #include "RangesCommand.h"
 #include "SnippetCommand.h"
+#include "SpfCommand.h"
 #include "Translations.h"
 
 #include <QTimer>
@@ -51,10 +53,14 @@ bool CommandLineApp::isCommandLine(const QStringList &arguments)
 
 std::unique_ptr<Subcommand> CommandLineApp::createSubcommand(const QString &name)
 {
+    if (name == QLatin1String("check"))
+        return std::make_unique<CheckCommand>(m_streams);
     if (name == QLatin1String("ranges"))
         return std::make_unique<RangesCommand>(m_streams);
     if (name == QLatin1String("snippet"))
         return std::make_unique<SnippetCommand>(m_streams);
+    if (name == QLatin1String("spf"))
+        return std::make_unique<SpfCommand>(m_streams);
     return nullptr;
 }
 

@@ -44,7 +44,7 @@ QStringList DomainActions::codes()
 {
     return {QStringLiteral("allow-added-ranges"), QStringLiteral("replace-spf-include"),
             QStringLiteral("fix-spf-record"), QStringLiteral("confirm-data-center"),
-            QStringLiteral("no-change-needed")};
+            QStringLiteral("no-change-needed"), QStringLiteral("check-domain-name")};
 }
 
 QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalog &catalog,
@@ -58,6 +58,14 @@ QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalo
     const QString legacyHost = catalog.legacySpfHost();
     const QString japanHost = catalog.japanSpfHost();
 
+    for (const SpfProblem &p : report.problems) {
+        if (p.code == QLatin1String("domain-not-found")) {
+            actions.append({QStringLiteral("check-domain-name"), true,
+                            tr("%1 does not exist in DNS: check that the name is spelled as registered in the "
+                               "management console.").arg(domain)});
+            return actions;
+        }
+    }
     if (!dc) {
         actions.append({QStringLiteral("confirm-data-center"), true,
                         tr("The data center of %1 could not be told from its MX hosts or its SPF record. Check "

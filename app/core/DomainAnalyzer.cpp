@@ -80,14 +80,32 @@ void DomainAnalyzer::abort()
     m_fetcher = nullptr;
     delete m_detector;
     m_detector = nullptr;
+    delete m_sampler;
+    m_sampler = nullptr;
 }
 
 void DomainAnalyzer::partFinished()
 {
-    if (!m_running || m_fetcher->isRunning() || m_detector->isRunning())
+    if (!m_running || m_fetcher->isRunning() || m_detector->isRunning() || m_sampler)
         return;
-    m_report = analyze(m_domain, m_fetcher->data(), m_detector->mxResult(), m_choice, *m_catalog);
+    const QList<IpAddress> points = samplesNeeded(m_domain.ascii, m_fetcher->data(), *m_catalog);
+    if (points.isEmpty()) {
+        complete();
+        return;
+    }
+    m_sampler = new CoverageSampler(m_resolver, this);
+    connect(m_sampler, &CoverageSampler::finished, this, &DomainAnalyzer::complete);
+    m_sampler->start(m_domain.ascii, points);
+}
+
+void DomainAnalyzer::complete()
+{
+    m_report = analyze(m_domain, m_fetcher->data(), m_detector->mxResult(), m_choice, *m_catalog,
+                       m_sampler ? m_sampler->samples() : SpfCoverage::Samples());
     m_running = false;
+    if (m_sampler)
+        m_sampler->deleteLater();
+    m_sampler = nullptr;
     m_fetcher->deleteLater();
     m_fetcher = nullptr;
     m_detector->deleteLater();
@@ -95,8 +113,16 @@ void DomainAnalyzer::partFinished()
     Q_EMIT finished();
 }
 
+QList<IpAddress> DomainAnalyzer::samplesNeeded(const QString &domain, const SpfDnsData &data, const Catalog &catalog)
+{
+    QList<IpNetwork> networks;
+    for (const CatalogRange &range : changedRanges(catalog))
+        networks.append(range.network);
+    return SpfCoverage::samplePoints(SpfCoverage::evaluate(data, domain, networks), networks);
+}
+
 DomainReport DomainAnalyzer::analyze(const DomainInput &domain, const SpfDnsData &data, const DataCenterDetection &mx,
-                                     const QString &choice, const Catalog &catalog)
+                                     const QString &choice, const Catalog &catalog, const SpfCoverage::Samples &samples)
 {
     DomainReport report;
     report.domain = domain;
@@ -138,7 +164,7 @@ DomainReport DomainAnalyzer::analyze(const DomainInput &domain, const SpfDnsData
         networks.append(range.network);
     const SpfCoverage::Result coverage = SpfCoverage::evaluate(data, domain.ascii, networks);
     for (const CatalogRange &range : ranges)
-        report.coverage.append({range.network, range.isAdded(), SpfCoverage::level(coverage, range.network)});
+        report.coverage.append({range.network, range.isAdded(), SpfCoverage::level(coverage, range.network, samples)});
 
     report.actions = DomainActions::plan(report, catalog, summary.tmemsIncludedBy.value(QStringLiteral("legacy")));
     return report;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "CoverageSampler.h"
 #include "DataCenterDetector.h"
 #include "DnsResolver.h"
 #include "DomainReport.h"
@@ -36,13 +37,17 @@ public:
     /// The analysis of already fetched answers (what start() ends with; tests
     /// call it on hand-made data).
     static DomainReport analyze(const DomainInput &domain, const SpfDnsData &data, const DataCenterDetection &mx,
-                                const QString &choice, const Catalog &catalog);
+                                const QString &choice, const Catalog &catalog,
+                                const SpfCoverage::Samples &samples = {});
+    /// The addresses whose coverage needs check_host() one by one (macros, ptr).
+    static QList<IpAddress> samplesNeeded(const QString &domain, const SpfDnsData &data, const Catalog &catalog);
 
 Q_SIGNALS:
     void finished();
 
 private:
     void partFinished();
+    void complete();
 
     DnsResolver *m_resolver;
     const Catalog *m_catalog;
@@ -51,5 +56,6 @@ private:
     DomainReport m_report;
     SpfTreeFetcher *m_fetcher = nullptr;
     DataCenterDetector *m_detector = nullptr;
+    CoverageSampler *m_sampler = nullptr;
     bool m_running = false;
 };

@@ -2,30 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QtDnsResolver.h"
 
+#include "QtDnsReply.h"
+
 #include <QDnsLookup>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QMetaEnum>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
 
-Q_LOGGING_CATEGORY(lcDns, "tmems.dns")
-
-/// Names compare as A-labels, lower case, without the root dot: QDnsLookup
-/// hands record names back as Unicode (QUrl::fromAce), we ask in A-labels.
-QString aceKey(const QString &name)
-{
-    QString key = QString::fromLatin1(QUrl::toAce(name));
-    if (key.isEmpty())
-        key = name;
-    key = key.toLower();
-    if (key.endsWith(u'.'))
-        key.chop(1);
-    return key;
-}
+Q_LOGGING_CATEGORY(lcDns, "tmems.dns", QtWarningMsg)
 
 int qtType(DnsType type)
 {
@@ -39,40 +29,10 @@ int qtType(DnsType type)
     return QDnsLookup::A;
 }
 
-/// Qt 6.6 added QDnsLookup::TimeoutError; compare by key so one source builds
-/// on 6.4 (where the value does not exist) and on newer Qt.
-bool isQtTimeout(QDnsLookup::Error error)
-{
-    const char *key = QMetaEnum::fromType<QDnsLookup::Error>().valueToKey(error);
-    return key && qstrcmp(key, "TimeoutError") == 0;
-}
-
-/// A reply that says something definite about the name (the server is alive
-/// and answering for it): records, NXDOMAIN, NODATA as NoError, SERVFAIL, REFUSED.
-bool isDefinite(QDnsLookup::Error error)
-{
-    return error == QDnsLookup::NoError || error == QDnsLookup::NotFoundError
-        || error == QDnsLookup::ServerFailureError || error == QDnsLookup::ServerRefusedError;
-}
-
 /// A reply at least this slow went through a resolver retransmission (glibc's
 /// shortest retry interval is 1 s), so it was a lost or unanswered query rather
 /// than an answer; a remembered "this name answers" must not vouch for it.
 constexpr qint64 SlowReplyMs = 900;
-
-IpAddress toIpAddress(const QHostAddress &address)
-{
-    if (address.protocol() == QAbstractSocket::IPv4Protocol)
-        return IpAddress::fromV4(address.toIPv4Address());
-    const Q_IPV6ADDR v6 = address.toIPv6Address();
-    quint64 high = 0;
-    quint64 low = 0;
-    for (int i = 0; i < 8; ++i) {
-        high = (high << 8) | v6[i];
-        low = (low << 8) | v6[i + 8];
-    }
-    return IpAddress::fromV6(high, low);
-}
 
 /// A label no zone holds, under `name`, so the question reaches the servers
 /// that answer for `name` and must come back NXDOMAIN (or a wildcard's records).
@@ -91,6 +51,7 @@ QString probeName(const QString &name)
 QtDnsResolver::QtDnsResolver(QObject *parent)
     : DnsResolver(parent)
 {
+    m_clock.start();
 }
 
 QtDnsResolver::~QtDnsResolver()
@@ -119,22 +80,27 @@ bool QtDnsResolver::setNameserver(const QString &address, QString *error)
             return false;
         }
     }
-    QHostAddress parsed;
-    if (!parsed.setAddress(host)) {
+    // The project's strict parser: QHostAddress would take "1.2.3" or "010.0.0.1"
+    // and query a server the user did not mean.
+    const std::optional<IpAddress> parsed = IpAddress::parse(host);
+    if (!parsed) {
         if (error)
             *error = tr("DNS server \"%1\" is not an IP address (for example 192.0.2.53).").arg(text);
         return false;
     }
-    bool mapped = false;
-    const quint32 v4 = parsed.toIPv4Address(&mapped);
-    if (parsed.protocol() == QAbstractSocket::IPv6Protocol && !mapped) {
-        // Qt 6.4 on Linux silently drops an IPv6 nameserver and asks the system
-        // resolver instead: the user would get answers from a server they did
-        // not choose without knowing it.
-        if (error)
-            *error = tr("DNS server \"%1\": IPv6 addresses are not supported. Give the server's IPv4 address.")
-                         .arg(text);
-        return false;
+    quint32 v4 = parsed->toV4();
+    if (parsed->isV6()) {
+        const bool mapped = parsed->high() == 0 && (parsed->low() >> 32) == 0xffffu;
+        if (!mapped) {
+            // Qt 6.4 on Linux silently drops an IPv6 nameserver and asks the system
+            // resolver instead: the user would get answers from a server they did
+            // not choose without knowing it.
+            if (error)
+                *error = tr("DNS server \"%1\": IPv6 addresses are not supported. Give the server's IPv4 address.")
+                             .arg(text);
+            return false;
+        }
+        v4 = quint32(parsed->low() & 0xffffffffu);
     }
     m_nameserver = QHostAddress(v4);
     return true;
@@ -154,17 +120,28 @@ DnsResolver::QueryId QtDnsResolver::lookup(const QString &name, DnsType type)
 {
     const QueryId id = m_nextId++;
     Query query;
-    query.name = aceKey(name);
+    query.name = QtDnsReply::normalizedName(name);
     query.type = type;
     m_queries.insert(id, query);
     m_waiting.append(id);
-    // Started from the event loop: answers never arrive inside lookup().
-    QTimer::singleShot(0, this, &QtDnsResolver::pump);
+    // Starting it here saves an event-loop turn per query in long runs; no
+    // answer can come out of pump() (QDnsLookup always finishes from its thread),
+    // so answers still never arrive inside lookup().
+    pump();
     return id;
 }
 
 void QtDnsResolver::pump()
 {
+    // Fast ambiguous replies wait for evidence from queries in flight; when
+    // none is left to give it, their names are probed.
+    const bool anyQueryRunning = std::any_of(m_runs.cbegin(), m_runs.cend(),
+                                             [](const Run &run) { return run.query != 0; });
+    if (!anyQueryRunning) {
+        const auto names = m_probeWaiters.keys();
+        for (const QString &name : names)
+            requestProbe(name);
+    }
     // Probes first: queries are already waiting on them, holding their time.
     while (m_running < PoolSize && !m_probesWaiting.isEmpty())
         startProbe(m_probesWaiting.takeFirst());
@@ -191,6 +168,7 @@ void QtDnsResolver::startQuery(QueryId id)
         return;
     Query &query = *it;
     query.clock.start();
+    query.sentAt = m_clock.elapsed();
     query.deadline = new QTimer(this);
     query.deadline->setSingleShot(true);
     connect(query.deadline, &QTimer::timeout, this, [this, id] { onDeadline(id); });
@@ -200,6 +178,7 @@ void QtDnsResolver::startQuery(QueryId id)
 
 void QtDnsResolver::startProbe(const QString &name)
 {
+    ++m_probesSent;
     startLookup(probeName(name), QDnsLookup::A, Run{0, name});
 }
 
@@ -207,6 +186,10 @@ void QtDnsResolver::onLookupFinished(QDnsLookup *lookup)
 {
     const Run run = m_runs.take(lookup);
     --m_running;
+    // Any definite reply, even one nobody waits for any more, shows the server
+    // answering right now.
+    if (QtDnsReply::isDefinite(lookup->error()))
+        noteServerAnswering();
     if (run.query != 0)
         onQueryFinished(run.query, lookup);
     else if (!run.probeFor.isEmpty())
@@ -223,10 +206,10 @@ void QtDnsResolver::onQueryFinished(QueryId id, QDnsLookup *lookup)
     it->lookup = nullptr;
     const QDnsLookup::Error error = lookup->error();
     qCDebug(lcDns) << it->name << qtType(it->type) << error << it->clock.elapsed() << "ms";
-    if (isDefinite(error))
+    if (QtDnsReply::isDefinite(error))
         m_answeringNames.insert(it->name);
     if (error != QDnsLookup::InvalidReplyError) {
-        finish(id, answerFromLookup(*it, lookup));
+        finish(id, QtDnsReply::toAnswer(*lookup, it->name, it->type, serverText()));
         return;
     }
     resolveAmbiguous(id);
@@ -235,47 +218,79 @@ void QtDnsResolver::onQueryFinished(QueryId id, QDnsLookup *lookup)
 // Qt 6.4 (libresolv's res_nquery underneath) reports InvalidReplyError both for
 // NODATA (NOERROR without records: res_nquery fails with NO_DATA and Qt cannot
 // see more) and for a server that could not be reached or never answered (the
-// reply buffer stays empty). Timing alone cannot separate them: "connection
-// refused" comes back in ~30 ms, as fast as a real NODATA, and a slow recursive
-// resolver can take seconds to say NODATA. SPF needs the difference: NODATA is a
-// void lookup and "no SPF record", a dead server is temperror.
+// reply buffer stays empty). SPF needs the difference: NODATA is a void lookup
+// and "no SPF record"; a dead server is temperror. Timing alone cannot separate
+// them: "connection refused" comes back in ~30 ms, as fast as a real NODATA,
+// and a slow recursive resolver can take seconds to say NODATA.
 //
-// So an InvalidReplyError is confirmed by a probe: an A query for a random label
-// under the same name. That name does not exist, so a live server answering for
-// the zone must say something definite: NXDOMAIN (the usual case), records
-// (a wildcard), SERVFAIL or REFUSED. A definite probe answer proves the server
-// was alive and answering for that name, so the original reply was NODATA. A
-// probe that also ends in InvalidReplyError (or times out) means the server is
-// not answering: the query is a failure, never "no record". The one case this
-// gets wrong errs on the safe side: a wildcard without A records under a name
-// with NODATA reads as a failure (temperror), not as a missing record.
+// What can: evidence that the server was answering. A fast ambiguous reply
+// (under SlowReplyMs, i.e. no resolver retransmission happened; glibc's
+// shortest retry interval is 1 s) is NODATA if the server gave a definite
+// answer (records, NXDOMAIN, SERVFAIL, REFUSED) to any query of ours since this
+// one was sent, or earlier about this very name. Unreachable servers answer
+// nothing definite at all, so this costs nothing in a busy run and cannot
+// invent a NODATA for a dead server. Otherwise (a lone query, or a slow reply,
+// which may be a retransmitted loss or a forwarder dropping queries for one
+// domain) the reply is confirmed by a probe: an A query for a random label
+// under the same name. That name does not exist, so a server answering for the
+// zone must say something definite: NXDOMAIN (usual), records (a wildcard),
+// SERVFAIL or REFUSED; then the original was NODATA. A probe that also ends in
+// InvalidReplyError or never returns means the server is not answering: the
+// query is a failure, never "no record". The one case this gets wrong errs on
+// the safe side: a wildcard without A records, under a name with NODATA and a
+// slow reply, reads as a failure (temperror), not as a missing record.
 //
-// Liveness is remembered per name for the run, so several NODATA types of one
-// name cost one probe; a reply slower than SlowReplyMs is not vouched for by the
-// memory (it went through retransmissions: a lost query, not an answer).
-// Newer Qt (6.6+) parses replies itself: NODATA comes back as NoError with no
-// records (handled above as NoData without any probe) and a silent server as
-// TimeoutError, so the probe only runs for the genuinely ambiguous cases there.
+// A fast ambiguous reply waits for that evidence while other queries of ours
+// are in flight, and probes only when none is left: in a busy run no probe
+// takes a pool slot. Liveness is remembered per name for the run.
+// Newer Qt (6.6+) parses replies itself: NODATA is NoError without records
+// (handled above as NoData, no probe) and a silent server is TimeoutError, so
+// this path only sees the genuinely doubtful replies there.
 void QtDnsResolver::resolveAmbiguous(QueryId id)
 {
-    const Query &query = m_queries[id];
-    if (m_answeringNames.contains(query.name) && query.clock.elapsed() < SlowReplyMs) {
-        finish(id, answerFromLookup(query, nullptr));
+    Query &query = m_queries[id];
+    const bool fast = query.clock.elapsed() < SlowReplyMs;
+    if (fast && (m_answeringNames.contains(query.name) || m_lastAnsweringAt >= query.sentAt)) {
+        finishAsNoData(id);
         return;
     }
-    auto waiters = m_probeWaiters.find(query.name);
-    if (waiters != m_probeWaiters.end()) {
-        waiters->append(id);
+    query.waitsForEvidence = fast;
+    m_probeWaiters[query.name].append(id);
+    if (!fast)
+        requestProbe(query.name);
+}
+
+void QtDnsResolver::requestProbe(const QString &name)
+{
+    if (m_probing.contains(name))
         return;
+    m_probing.insert(name);
+    m_probesWaiting.append(name);
+}
+
+void QtDnsResolver::noteServerAnswering()
+{
+    m_lastAnsweringAt = m_clock.elapsed();
+    QList<QueryId> released;
+    for (auto w = m_probeWaiters.begin(); w != m_probeWaiters.end();) {
+        for (auto id = w->begin(); id != w->end();) {
+            if (m_queries.value(*id).waitsForEvidence) {
+                released.append(*id);
+                id = w->erase(id);
+            } else {
+                ++id;
+            }
+        }
+        w = w->isEmpty() ? m_probeWaiters.erase(w) : std::next(w);
     }
-    m_probeWaiters.insert(query.name, {id});
-    m_probesWaiting.append(query.name);
-    pump();
+    for (QueryId id : std::as_const(released))
+        finishAsNoData(id);
 }
 
 void QtDnsResolver::onProbeFinished(const QString &name, QDnsLookup *lookup)
 {
-    const bool alive = isDefinite(lookup->error());
+    m_probing.remove(name);
+    const bool alive = QtDnsReply::isDefinite(lookup->error());
     qCDebug(lcDns) << "probe for" << name << lookup->error() << (alive ? "alive" : "not answering");
     if (alive)
         m_answeringNames.insert(name);
@@ -285,7 +300,7 @@ void QtDnsResolver::onProbeFinished(const QString &name, QDnsLookup *lookup)
         if (it == m_queries.cend())
             continue;
         if (alive) {
-            finish(id, answerFromLookup(*it, nullptr));
+            finishAsNoData(id);
         } else {
             DnsAnswer failed;
             failed.status = DnsAnswer::Status::ServerFailure;
@@ -308,82 +323,14 @@ void QtDnsResolver::onDeadline(QueryId id)
     finish(id, timedOut);
 }
 
-DnsAnswer QtDnsResolver::answerFromLookup(const Query &query, const QDnsLookup *lookup) const
-{
-    DnsAnswer answer;
-    if (!lookup) { // an InvalidReplyError proven to be NODATA
-        answer.status = DnsAnswer::Status::NoData;
-        return answer;
-    }
-    const QDnsLookup::Error error = lookup->error();
-    if (error == QDnsLookup::NotFoundError) {
-        answer.status = DnsAnswer::Status::NxDomain;
-        return answer;
-    }
-    if (error != QDnsLookup::NoError) {
-        answer.status = isQtTimeout(error) ? DnsAnswer::Status::Timeout : DnsAnswer::Status::ServerFailure;
-        if (error == QDnsLookup::ServerFailureError)
-            answer.errorString = tr("The DNS server (%1) reported a failure (SERVFAIL) for %2.").arg(serverText(), query.name);
-        else if (error == QDnsLookup::ServerRefusedError)
-            answer.errorString = tr("The DNS server (%1) refused to answer for %2 (REFUSED).").arg(serverText(), query.name);
-        else if (error == QDnsLookup::InvalidRequestError)
-            answer.errorString = tr("\"%1\" cannot be looked up in DNS: it is not a valid host name.").arg(query.name);
-        else
-            answer.errorString = tr("DNS query for %1 failed: %2").arg(query.name, lookup->errorString());
-        return answer;
-    }
-
-    // With a CNAME chain the answer section holds the CNAMEs and the target's
-    // records; only the records owned by the end of the chain answer the question.
-    QHash<QString, QString> aliases;
-    const auto cnames = lookup->canonicalNameRecords();
-    for (const auto &record : cnames)
-        aliases.insert(aceKey(record.name()), aceKey(record.value()));
-    QString owner = query.name;
-    for (int hops = 0; hops < 16 && aliases.contains(owner); ++hops)
-        owner = aliases.value(owner);
-    const auto owned = [&owner](const auto &record) { return aceKey(record.name()) == owner; };
-
-    switch (query.type) {
-    case DnsType::TXT:
-        for (const auto &record : lookup->textRecords()) {
-            if (owned(record))
-                answer.txt.append(record.values().join(QByteArray()));
-        }
-        break;
-    case DnsType::A:
-    case DnsType::AAAA:
-        for (const auto &record : lookup->hostAddressRecords()) {
-            const IpAddress address = toIpAddress(record.value());
-            if (owned(record) && address.isV4() == (query.type == DnsType::A))
-                answer.addresses.append(address);
-        }
-        break;
-    case DnsType::MX:
-        for (const auto &record : lookup->mailExchangeRecords()) {
-            if (owned(record))
-                answer.mx.append({record.preference(), aceKey(record.exchange())});
-        }
-        break;
-    case DnsType::PTR:
-        for (const auto &record : lookup->pointerRecords()) {
-            if (owned(record))
-                answer.names.append(aceKey(record.value()));
-        }
-        break;
-    }
-    const bool any = !answer.txt.isEmpty() || !answer.addresses.isEmpty() || !answer.mx.isEmpty()
-        || !answer.names.isEmpty();
-    answer.status = any ? DnsAnswer::Status::Records : DnsAnswer::Status::NoData;
-    return answer;
-}
-
 QtDnsResolver::Query QtDnsResolver::detach(QueryId id)
 {
     Query query = m_queries.take(id);
     m_waiting.removeAll(id);
-    for (auto w = m_probeWaiters.begin(); w != m_probeWaiters.end(); ++w)
+    for (auto w = m_probeWaiters.begin(); w != m_probeWaiters.end();) {
         w->removeAll(id);
+        w = w->isEmpty() ? m_probeWaiters.erase(w) : std::next(w);
+    }
     if (query.deadline)
         query.deadline->deleteLater();
     if (query.lookup) {
@@ -392,6 +339,15 @@ QtDnsResolver::Query QtDnsResolver::detach(QueryId id)
         m_runs[query.lookup] = Run{};
     }
     return query;
+}
+
+void QtDnsResolver::finishAsNoData(QueryId id)
+{
+    // An InvalidReplyError shown to be NODATA: the server answers for this name.
+    m_answeringNames.insert(m_queries.value(id).name);
+    DnsAnswer noData;
+    noData.status = DnsAnswer::Status::NoData;
+    finish(id, noData);
 }
 
 void QtDnsResolver::finish(QueryId id, const DnsAnswer &answer)

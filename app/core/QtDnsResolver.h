@@ -50,6 +50,8 @@ public:
 
     /// QDnsLookup runs whose threads are busy, including abandoned ones.
     int runningLookups() const { return m_running; }
+    /// Liveness probes sent so far (see resolveAmbiguous in the .cpp).
+    int probesSent() const { return m_probesSent; }
 
 private:
     struct Query
@@ -59,6 +61,8 @@ private:
         QDnsLookup *lookup = nullptr; ///< while its own lookup runs
         QTimer *deadline = nullptr;
         QElapsedTimer clock;
+        qint64 sentAt = -1;            ///< on m_clock
+        bool waitsForEvidence = false; ///< a fast ambiguous reply (see resolveAmbiguous)
     };
     /// What one QDnsLookup run belongs to: a query, a probe, or nothing any more.
     struct Run
@@ -75,10 +79,12 @@ private:
     void onQueryFinished(QueryId id, QDnsLookup *lookup);
     void onProbeFinished(const QString &name, QDnsLookup *lookup);
     void resolveAmbiguous(QueryId id);
+    void requestProbe(const QString &name);
+    void noteServerAnswering();
     void onDeadline(QueryId id);
     void finish(QueryId id, const DnsAnswer &answer);
+    void finishAsNoData(QueryId id);
     Query detach(QueryId id);
-    DnsAnswer answerFromLookup(const Query &query, const QDnsLookup *lookup) const;
     QString serverText() const;
 
     QHash<QueryId, Query> m_queries;
@@ -87,8 +93,12 @@ private:
     QHash<QDnsLookup *, Run> m_runs; ///< every QDnsLookup whose thread is busy
     QHash<QString, QList<QueryId>> m_probeWaiters; ///< name -> queries waiting on its probe
     QSet<QString> m_answeringNames;  ///< names the server gave a definite answer about
+    QSet<QString> m_probing;         ///< names whose probe is queued or running
+    QElapsedTimer m_clock;
+    qint64 m_lastAnsweringAt = -1;   ///< last definite reply of any run, on m_clock
     QHostAddress m_nameserver;
     QueryId m_nextId = 1;
     int m_running = 0;
+    int m_probesSent = 0;
     int m_timeoutMs = DefaultTimeoutMs;
 };

@@ -22,6 +22,7 @@ struct Outcome
     QList<Group> notPass; ///< fail, softfail or neutral: include's "no match"
     QList<IpNetwork> error;
     QList<IpNetwork> undetermined;
+    QList<IpNetwork> failed;
 };
 
 QList<IpNetwork> addressesToNetworks(const DnsAnswer &answer, const SpfPolicyTerm &term)
@@ -177,7 +178,7 @@ struct SpfCoverage::Evaluation
         Outcome out;
         const SpfRecordAt &record = data.record(name);
         if (record.state == SpfRecordAt::State::Failure || record.state == SpfRecordAt::State::NotFetched) {
-            moveAll(groups, out.undetermined);
+            moveAll(groups, out.failed);
             return out;
         }
         if (record.state != SpfRecordAt::State::Ok || !record.policy.isValid()) {
@@ -202,6 +203,7 @@ struct SpfCoverage::Evaluation
                 out.notPass += sub.notPass;
                 out.error += sub.error;
                 out.undetermined += sub.undetermined;
+                out.failed += sub.failed;
             } else {
                 out.notPass += groups; // neutral
             }
@@ -232,6 +234,7 @@ struct SpfCoverage::Evaluation
             groups = sub.notPass;
             out.error += sub.error;
             out.undetermined += sub.undetermined;
+            out.failed += sub.failed;
             return;
         }
         case Kind::A:
@@ -239,8 +242,12 @@ struct SpfCoverage::Evaluation
         case Kind::Exists: {
             const QString target = SpfPolicy::targetName(term, name);
             QList<IpNetwork> networks;
-            if (target.isEmpty() || !resolve(term, target, groups, out, &networks)) {
-                moveAll(groups, out.undetermined);
+            if (target.isEmpty()) {
+                moveAll(groups, out.undetermined); // macros: the name depends on the client
+                return;
+            }
+            if (!resolve(term, target, groups, out, &networks)) {
+                moveAll(groups, out.failed);
                 return;
             }
             matchSet(term, networks, groups, out);
@@ -265,15 +272,59 @@ SpfCoverage::Result SpfCoverage::evaluate(const SpfDnsData &data, const QString 
         pass += g.set;
     result.pass = IpNetwork::aggregate(pass);
     result.undetermined = IpNetwork::aggregate(out.undetermined);
+    result.failed = IpNetwork::aggregate(out.failed);
     return result;
 }
 
-RangeCoverage::Level SpfCoverage::level(const Result &result, const IpNetwork &range)
+RangeCoverage::Level SpfCoverage::level(const Result &result, const IpNetwork &range, const Samples &samples)
 {
-    if (!intersect(result.undetermined, {range}).isEmpty())
+    if (!intersect(result.failed, {range}).isEmpty())
         return RangeCoverage::Level::Unknown;
+    const QList<IpNetwork> open = intersect(result.undetermined, {range});
     const quint64 passed = count(intersect(result.pass, {range}));
-    if (passed == 0)
+    bool somePass = passed > 0;
+    bool someNot = passed + count(open) < range.addressCount();
+    if (!open.isEmpty()) {
+        int sampled = 0;
+        for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
+            const auto address = IpAddress::parse(it.key());
+            if (!address)
+                continue;
+            bool inOpen = false;
+            for (const IpNetwork &n : open)
+                inOpen = inOpen || n.contains(*address);
+            if (!inOpen)
+                continue;
+            ++sampled;
+            somePass = somePass || it.value();
+            someNot = someNot || !it.value();
+        }
+        if (sampled == 0)
+            return RangeCoverage::Level::Unknown;
+    }
+    if (!somePass)
         return RangeCoverage::Level::None;
-    return passed >= range.addressCount() ? RangeCoverage::Level::Full : RangeCoverage::Level::Partial;
+    return someNot ? RangeCoverage::Level::Partial : RangeCoverage::Level::Full;
+}
+
+QList<IpAddress> SpfCoverage::samplePoints(const Result &result, const QList<IpNetwork> &ranges, int perRange)
+{
+    QList<IpAddress> points;
+    for (const IpNetwork &range : ranges) {
+        if (!intersect(result.failed, {range}).isEmpty())
+            continue;
+        int taken = 0;
+        for (const IpNetwork &piece : intersect(result.undetermined, {range})) {
+            QList<IpAddress> candidates{piece.firstAddress(), piece.lastAddress()};
+            if (piece.isV4())
+                candidates.insert(1, IpAddress::fromV4(piece.firstAddress().toV4() + quint32(piece.addressCount() / 2)));
+            for (const IpAddress &a : std::as_const(candidates)) {
+                if (taken < perRange && !points.contains(a)) {
+                    points.append(a);
+                    ++taken;
+                }
+            }
+        }
+    }
+    return points;
 }

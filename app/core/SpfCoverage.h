@@ -5,6 +5,8 @@
 #include "DomainReport.h"
 #include "SpfDnsData.h"
 
+#include <QHash>
+
 /// Which client addresses an SPF policy gives "pass", worked out for whole
 /// address ranges at once instead of address by address: the policy is
 /// evaluated over sets of addresses (ip4/ip6 networks, the resolved addresses
@@ -19,13 +21,21 @@ public:
     struct Result
     {
         QList<IpNetwork> pass;          ///< addresses that get "pass"
-        QList<IpNetwork> undetermined;  ///< addresses whose result could not be worked out
+        QList<IpNetwork> undetermined;  ///< depends on the client (macros, ptr): sample with check_host()
+        QList<IpNetwork> failed;        ///< a DNS failure on the way: temperror, never guessed
     };
+    /// check_host() results of sampled addresses (by address text): true = pass.
+    using Samples = QHash<QString, bool>;
 
     /// Evaluates the policy of `domain` for every address in `addresses`.
     static Result evaluate(const SpfDnsData &data, const QString &domain, const QList<IpNetwork> &addresses);
-    /// Full / partial / none for each range (Unknown where any address is undetermined).
-    static RangeCoverage::Level level(const Result &result, const IpNetwork &range);
+    /// Full / partial / none for a range: exact from the symbolic result, with
+    /// `samples` standing in for its undetermined part (Unknown where a DNS
+    /// failure was met, or where undetermined addresses have no samples).
+    static RangeCoverage::Level level(const Result &result, const IpNetwork &range, const Samples &samples = {});
+    /// Addresses to check one by one where the result depends on the client:
+    /// the first, middle and last of each undetermined piece of each range, at most `perRange`.
+    static QList<IpAddress> samplePoints(const Result &result, const QList<IpNetwork> &ranges, int perRange = 8);
 
     static QList<IpNetwork> intersect(const QList<IpNetwork> &a, const QList<IpNetwork> &b);
     static quint64 count(const QList<IpNetwork> &set);

@@ -47,7 +47,7 @@ void SpfDnsData::overrideRecord(const QString &name, const QString &record)
     SpfRecordAt at;
     at.state = SpfRecordAt::State::Ok;
     at.text = record;
-    at.policy = SpfPolicy::parse(record);
+    at.policy = SpfPolicy::parse(record.toLatin1());
     m_records.insert(key(name), at);
 }
 
@@ -92,8 +92,7 @@ const SpfRecordAt &SpfDnsData::record(const QString &name) const
             // Bytes outside printable ASCII are shown escaped; the parser then
             // refuses the record, as receivers do.
             at.text = printable(spf.constFirst());
-            const bool clean = at.text.size() == spf.constFirst().size();
-            at.policy = SpfPolicy::parse(clean ? at.text : QString::fromLatin1(spf.constFirst()));
+            at.policy = SpfPolicy::parse(spf.constFirst());
         }
     }
     return *m_records.insert(k, at);

@@ -10,7 +10,7 @@ QStringList SpfFindings::codes()
             QStringLiteral("include-target-missing"), QStringLiteral("ptr-used"),
             QStringLiteral("plus-all"),               QStringLiteral("no-all"),
             QStringLiteral("redirect-ignored"),       QStringLiteral("dns-failure"),
-            QStringLiteral("analysis-limit")};
+            QStringLiteral("analysis-limit"),         QStringLiteral("domain-not-found")};
 }
 
 bool SpfFindings::isPermanentError(const QString &code)
@@ -23,7 +23,8 @@ bool SpfFindings::isPermanentError(const QString &code)
 
 SpfProblem::Severity SpfFindings::severity(const QString &code)
 {
-    if (isPermanentError(code) || code == QLatin1String("dns-failure") || code == QLatin1String("plus-all"))
+    if (isPermanentError(code) || code == QLatin1String("dns-failure") || code == QLatin1String("plus-all")
+        || code == QLatin1String("domain-not-found"))
         return SpfProblem::Severity::Error;
     if (code == QLatin1String("redirect-ignored") || code == QLatin1String("analysis-limit"))
         return SpfProblem::Severity::Info;
@@ -73,6 +74,8 @@ SpfProblem SpfFindings::make(const QString &code, const QString &where, const QS
     } else if (code == QLatin1String("dns-failure")) {
         p.message = tr("The DNS lookup of %1 failed (%2), so the result could not be determined. Check the DNS "
                        "server and run the check again.").arg(where, detail);
+    } else if (code == QLatin1String("domain-not-found")) {
+        p.message = tr("The domain %1 does not exist in DNS (NXDOMAIN). Check the spelling of the domain name.").arg(where);
     } else if (code == QLatin1String("analysis-limit")) {
         p.message = tr("The SPF tree of %1 is too large to analyse completely; only its first part was read. "
                        "Receivers stop after 10 DNS lookups anyway.").arg(where);

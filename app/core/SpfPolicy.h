@@ -33,15 +33,14 @@ struct SpfPolicyTerm
     }
 };
 
-/// A parsed SPF record for the analysis (SpfAnalyzer): the terms in order, or
-/// the first syntax error with its place. Parsing is strict per RFC 7208
-/// section 12 (ABNF): anything a receiver would answer with permerror is an
-/// error here. A plain value, any thread.
+/// A parsed SPF record as the analysis (DomainAnalyzer) reads it: the terms in
+/// order with their targets and places, or the first syntax error. The parsing
+/// itself is SpfRecord's (strict RFC 7208 ABNF); this is a flattened view.
+/// A plain value, any thread.
 class SpfPolicy final
 {
-    Q_DECLARE_TR_FUNCTIONS(SpfPolicy)
 public:
-    static SpfPolicy parse(const QString &record);
+    static SpfPolicy parse(const QByteArray &record);
     /// True when `txt` is an SPF version 1 record ("v=spf1" then a space or the end).
     static bool isSpfRecord(const QByteArray &txt);
     /// The redirect= target normalised, or empty.

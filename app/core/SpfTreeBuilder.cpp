@@ -123,7 +123,7 @@ struct SpfTreeBuilder::Walk
         case SpfRecordAt::State::NoRecord:
             n.status = QStringLiteral("none");
             if (depth == 0)
-                problem(QStringLiteral("no-spf-record"), name);
+                problem(record.nameExists ? QStringLiteral("no-spf-record") : QStringLiteral("domain-not-found"), name);
             else
                 problem(QStringLiteral("include-target-missing"), name, mechanism);
             return n;

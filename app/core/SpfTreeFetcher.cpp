@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcFetch, "tmems.spf.fetch")
+Q_LOGGING_CATEGORY(lcFetch, "tmems.spf.fetch", QtWarningMsg)
 
 SpfTreeFetcher::SpfTreeFetcher(DnsResolver *resolver, QObject *parent)
     : QObject(parent)

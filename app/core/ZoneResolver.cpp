@@ -78,7 +78,15 @@ DnsAnswer ZoneResolver::answer(const QString &name, DnsType type) const
 {
     DnsAnswer a;
     QString current = key(name);
-    for (int depth = 0; depth < 8; ++depth) {
+    const QStringList labels = current.split(u'.');
+    for (const QString &label : labels) {
+        if (label.toUtf8().size() > 63) {
+            a.status = DnsAnswer::Status::ServerFailure;
+            a.errorString = QStringLiteral("label longer than 63 octets");
+            return a;
+        }
+    }
+    for (int depth = 0; depth <= m_maxCnameDepth; ++depth) {
         const auto it = m_nodes.constFind(current);
         if (it == m_nodes.cend()) {
             a.status = DnsAnswer::Status::NxDomain;
@@ -92,6 +100,11 @@ DnsAnswer ZoneResolver::answer(const QString &name, DnsType type) const
             return a;
         }
         if (!n.cname.isEmpty()) {
+            if (depth == m_maxCnameDepth) {
+                a.status = m_cnameExceeded;
+                a.errorString = QStringLiteral("CNAME chain too long");
+                return a;
+            }
             current = n.cname;
             continue;
         }
@@ -111,9 +124,7 @@ DnsAnswer ZoneResolver::answer(const QString &name, DnsType type) const
         a.status = any ? DnsAnswer::Status::Records : DnsAnswer::Status::NoData;
         return a;
     }
-    a.status = DnsAnswer::Status::ServerFailure;
-    a.errorString = QStringLiteral("CNAME chain too long");
-    return a;
+    return a; // not reached: the loop returns at depth == m_maxCnameDepth
 }
 
 DnsResolver::QueryId ZoneResolver::lookup(const QString &name, DnsType type)

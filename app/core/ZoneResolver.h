@@ -10,7 +10,8 @@
 /// An in-memory DNS zone for tests: records, NXDOMAIN for absent names, NODATA
 /// for present names without the asked type, and names or types that time out
 /// or fail. Answers arrive from the event loop (after `latencyMs`), never
-/// inside lookup(). Also records every question asked, so tests can assert
+/// inside lookup(). A name with a label over 63 octets cannot be sent, so it
+/// fails (ServerFailure) as it would through a real resolver. Also records every question asked, so tests can assert
 /// that nothing was asked twice. Main thread only.
 class ZoneResolver final : public DnsResolver
 {
@@ -32,6 +33,14 @@ public:
     void addFailure(const QString &name, DnsAnswer::Status status = DnsAnswer::Status::Timeout);
 
     void setLatencyMs(int ms) { m_latencyMs = ms; }
+    /// How many CNAMEs to follow (default 8, like a resolver) and what a longer
+    /// chain answers (default ServerFailure). The RFC 7208 suite's driver follows
+    /// one level and answers NODATA beyond it.
+    void setCnameLimit(int depth, DnsAnswer::Status whenExceeded)
+    {
+        m_maxCnameDepth = depth;
+        m_cnameExceeded = whenExceeded;
+    }
 
     QueryId lookup(const QString &name, DnsType type) override;
     void cancel(QueryId id) override;
@@ -62,4 +71,6 @@ private:
     QStringList m_questions;
     QueryId m_nextId = 1;
     int m_latencyMs = 0;
+    int m_maxCnameDepth = 8;
+    DnsAnswer::Status m_cnameExceeded = DnsAnswer::Status::ServerFailure;
 };

@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckCommand.h"
+
+#include "BatchChecker.h"
+#include "CheckTextPrinter.h"
+#include "ResolverFactory.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace {
+
+/// A --domains-file larger than this is not a list of domains.
+constexpr qint64 MaxDomainsFileBytes = 16 * 1024 * 1024;
+
+} // namespace
+
+CheckCommand::CheckCommand(CliStreams streams, QObject *parent)
+    : Subcommand(streams, parent)
+{
+}
+
+CheckCommand::~CheckCommand()
+{
+    m_checker.reset(); // before the resolver it uses
+}
+
+QString CheckCommand::summary() const
+{
+    return tr("Check domains: data center, SPF record, TMEmS include and what to change.");
+}
+
+QJsonObject CheckCommand::toJson(const QList<DomainReport> &reports, const Catalog &catalog)
+{
+    QJsonArray domains;
+    for (const DomainReport &report : reports)
+        domains.append(report.toJson());
+    return QJsonObject{
+        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("tmems-assistant")},
+                                             {QStringLiteral("version"), QStringLiteral(TMEMS_VERSION)}}},
+        {QStringLiteral("catalog"), QJsonObject{{QStringLiteral("version"), catalog.catalogVersion},
+                                                {QStringLiteral("sourcesAsOf"),
+                                                 catalog.sourceDate().toString(Qt::ISODate)}}},
+        {QStringLiteral("domains"), domains},
+    };
+}
+
+int CheckCommand::exitCodeFor(const QList<DomainReport> &reports)
+{
+    bool action = false;
+    for (const DomainReport &report : reports) {
+        if (report.hasDnsFailure())
+            return ExitDnsFailure;
+        action = action || report.needsAction();
+    }
+    return action ? ExitActionNeeded : ExitOk;
+}
+
+bool CheckCommand::collectDomains(const QCommandLineParser &parser, QList<DomainInput> *domains)
+{
+    QStringList inputs = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("domains-file"))) {
+        const QString path = parser.value(QStringLiteral("domains-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            failUsage(tr("cannot read the domains file \"%1\": %2").arg(path, file.errorString()));
+            return false;
+        }
+        if (file.size() > MaxDomainsFileBytes) {
+            failUsage(tr("the domains file \"%1\" is too large to be a list of domains").arg(path));
+            return false;
+        }
+        inputs += DomainName::splitFileLines(QString::fromUtf8(file.readAll()));
+    }
+    if (inputs.isEmpty()) {
+        failUsage(tr("no domain given; name at least one domain or use --domains-file"));
+        return false;
+    }
+    QStringList errors;
+    QSet<QString> seen;
+    for (const QString &input : std::as_const(inputs)) {
+        const DomainInput domain = DomainName::normalize(input);
+        if (!domain.isValid())
+            errors.append(domain.error);
+        else if (!seen.contains(domain.ascii)) {
+            seen.insert(domain.ascii);
+            domains->append(domain);
+        }
+    }
+    if (!errors.isEmpty()) {
+        for (const QString &error : std::as_const(errors))
+            err() << tr("tmems-assistant %1: %2").arg(name(), error) << '\n';
+        err() << tr("Nothing was checked.") << Qt::endl;
+        finish(ExitUsage);
+        return false;
+    }
+    return true;
+}
+
+void CheckCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("DOMAIN"), tr("Domains to check (as pasted: user@example.co.jp works too)."),
+                                 QStringLiteral("DOMAIN..."));
+    parser.addOption({QStringLiteral("datacenter"),
+                      tr("Data center of the domains: auto (detect from MX and SPF), jp or us. Default: auto."),
+                      QStringLiteral("auto|jp|us"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("dns-server"), tr("Send every DNS query to this server (port 53)."),
+                      QStringLiteral("IP")});
+    parser.addOption({QStringLiteral("domains-file"),
+                      tr("Read domains from FILE: one a line, # comments; the first column of a CSV works too."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("json"), tr("Print the result as JSON (see the command-line contract).")});
+    parser.addOption({QStringLiteral("timeout"), tr("Time limit of one DNS query in milliseconds (default: 5000)."),
+                      QStringLiteral("MS")});
+    if (!parse(parser, arguments))
+        return;
+    m_json = parser.isSet(QStringLiteral("json"));
+    m_catalog = catalog(parser);
+    if (!m_catalog)
+        return;
+    const QString choice = parser.value(QStringLiteral("datacenter")).toLower();
+    if (choice != QLatin1String("auto") && !m_catalog->dataCenter(choice)) {
+        failUsage(tr("unknown data center \"%1\"; use auto, jp or us").arg(choice));
+        return;
+    }
+    int timeoutMs = 0;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        timeoutMs = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || timeoutMs < 100 || timeoutMs > 60000) {
+            failUsage(tr("the timeout must be a number of milliseconds from 100 to 60000"));
+            return;
+        }
+    }
+    QList<DomainInput> domains;
+    if (!collectDomains(parser, &domains))
+        return;
+    DnsResolver *resolver = m_injected;
+    if (!resolver) {
+        QString error;
+        m_ownResolver = createResolver(parser.value(QStringLiteral("dns-server")), timeoutMs, &error);
+        if (!m_ownResolver) {
+            failUsage(error);
+            return;
+        }
+        resolver = m_ownResolver.get();
+    }
+    m_checker = std::make_unique<BatchChecker>(resolver, &*m_catalog);
+    m_checker->setDataCenterChoice(choice);
+    connect(m_checker.get(), &BatchChecker::finished, this, &CheckCommand::onFinished);
+    m_checker->start(domains);
+}
+
+void CheckCommand::onFinished(const QList<DomainReport> &reports)
+{
+    if (m_json) {
+        out() << QString::fromUtf8(QJsonDocument(toJson(reports, *m_catalog)).toJson(QJsonDocument::Indented));
+    } else {
+        CheckTextPrinter printer(&*m_catalog);
+        out() << printer.print(reports);
+    }
+    finish(exitCodeFor(reports));
+}

@@ -1,0 +1,239 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckCommand.h"
+#include "CliRunner.h"
+#include "Translations.h"
+#include "ZoneText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+class TestCheckCommand final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void jsonShape();
+    void exitCodes_data();
+    void exitCodes();
+    void badInput_data();
+    void badInput();
+    void domainsFile_data();
+    void domainsFile();
+    void humanOutput_data();
+    void humanOutput();
+    void help();
+
+private:
+    static QStringList zone();
+};
+
+namespace {
+
+/// Runs `check ARGS` in process against an in-memory zone.
+CliRun runCheck(QStringList arguments, const QStringList &zoneLines)
+{
+    const QString lang = arguments.contains("ja") ? "ja" : "en";
+    Translations::install(lang);
+    arguments.prepend("check");
+    arguments.prepend("tmems-assistant");
+    ZoneResolver resolver;
+    loadZone(resolver, zoneLines);
+    CliRun run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    CheckCommand command({&out, &err});
+    command.setResolver(&resolver);
+    QSignalSpy finished(&command, &Subcommand::finished);
+    command.start(arguments);
+    if (!finished.wait(20000))
+        return run;
+    run.exitCode = finished.constFirst().constFirst().toInt();
+    out.flush();
+    err.flush();
+    return run;
+}
+
+} // namespace
+
+QStringList TestCheckCommand::zone()
+{
+    return tmemsZone() + QStringList{
+        "jp.example TXT v=spf1 include:spf.tmes.trendmicro.com -all",
+        "jp.example MX 10 jp-example.in.tmems-jp.trendmicro.com",
+        "us.example TXT v=spf1 include:spf.tmes.trendmicro.com -all",
+        "us.example MX 10 us-example.in.tmes.trendmicro.com",
+        "slow.example TXT v=spf1 include:broken.example -all",
+        "slow.example MX 10 slow-example.in.tmes.trendmicro.com",
+        "broken.example FAIL TXT",
+        "xn--r8jz45g.jp TXT v=spf1 include:spf.tmems-jp.trendmicro.com -all",
+        "xn--r8jz45g.jp MX 10 idn.in.tmems-jp.trendmicro.com",
+    };
+}
+
+void TestCheckCommand::jsonShape()
+{
+    const CliRun run = runCheck({"user@JP.example", "--json", "--lang", "en"}, zone());
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, QString());
+    QJsonParseError error;
+    const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(doc.value("tool").isObject());
+    QCOMPARE(doc.value("tool").toObject().value("name").toString(), QString("tmems-assistant"));
+    QVERIFY(doc.value("catalog").toObject().value("version").isString());
+    QCOMPARE(doc.value("domains").toArray().size(), 1);
+
+    const QJsonObject d = doc.value("domains").toArray().at(0).toObject();
+    QCOMPARE(d.value("domain").toString(), QString("jp.example"));
+    QCOMPARE(d.value("input").toString(), QString("user@JP.example"));
+    const QJsonObject dc = d.value("datacenter").toObject();
+    QCOMPARE(dc.value("id").toString(), QString("jp"));
+    QCOMPARE(dc.value("detectedFrom").toString(), QString("mx"));
+    QCOMPARE(dc.value("mx").toArray(), QJsonArray{"jp-example.in.tmems-jp.trendmicro.com"});
+    const QJsonObject spf = d.value("spf").toObject();
+    QCOMPARE(spf.value("status").toString(), QString("ok"));
+    QCOMPARE(spf.value("record").toString(), QString("v=spf1 include:spf.tmes.trendmicro.com -all"));
+    QCOMPARE(spf.value("lookups").toInt(), 6);
+    QCOMPARE(spf.value("voidLookups").toInt(), 0);
+    QCOMPARE(spf.value("tmemsInclude").toString(), QString("legacy"));
+    QCOMPARE(spf.value("proposedRecord").toString(), QString("v=spf1 include:spf.tmems-jp.trendmicro.com -all"));
+    QCOMPARE(spf.value("proposedLookups").toInt(), 1);
+    QVERIFY(spf.value("problems").isArray());
+    const QJsonArray coverage = d.value("coverage").toArray();
+    QCOMPARE(coverage.size(), 7);
+    QCOMPARE(coverage.at(4).toObject().value("range").toString(), QString("15.168.56.0/25"));
+    QCOMPARE(coverage.at(4).toObject().value("authorized").toString(), QString("full"));
+    const QJsonArray actions = d.value("actions").toArray();
+    QCOMPARE(actions.size(), 2);
+    QCOMPARE(actions.at(0).toObject().value("code").toString(), QString("allow-added-ranges"));
+    QCOMPARE(actions.at(0).toObject().value("required").toBool(), true);
+    QCOMPARE(actions.at(1).toObject().value("code").toString(), QString("replace-spf-include"));
+    QCOMPARE(actions.at(1).toObject().value("required").toBool(), false);
+    QVERIFY(!actions.at(1).toObject().value("message").toString().isEmpty());
+
+    // null where no change is proposed
+    const CliRun us = runCheck({"us.example", "--json"}, zone());
+    const QJsonObject usSpf = QJsonDocument::fromJson(us.out.toUtf8()).object().value("domains").toArray().at(0)
+                                  .toObject().value("spf").toObject();
+    QVERIFY(usSpf.value("proposedRecord").isNull());
+    QVERIFY(usSpf.value("proposedLookups").isNull());
+}
+
+void TestCheckCommand::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("US site: nothing to do") << QStringList{"us.example"} << 0;
+    QTest::newRow("Japan site: action") << QStringList{"jp.example"} << 1;
+    QTest::newRow("chosen Japan") << QStringList{"us.example", "--datacenter", "jp"} << 1;
+    QTest::newRow("chosen US") << QStringList{"jp.example", "--datacenter", "us"} << 0;
+    QTest::newRow("DNS failure wins") << QStringList{"jp.example", "slow.example"} << 3;
+    QTest::newRow("IDN") << QStringList{"例え.jp", "--json"} << 1;
+    QTest::newRow("unknown data center") << QStringList{"jp.example", "--datacenter", "mars"} << 2;
+    QTest::newRow("no domain") << QStringList{} << 2;
+    QTest::newRow("bad timeout") << QStringList{"jp.example", "--timeout", "x"} << 2;
+}
+
+void TestCheckCommand::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QCOMPARE(runCheck(arguments, zone()).exitCode, exitCode);
+}
+
+void TestCheckCommand::badInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("named");
+    QTest::newRow("one bad") << QStringList{"bad domain!"} << QStringList{"bad domain!"};
+    QTest::newRow("bad among good, all named")
+        << QStringList{"jp.example", "x@@y", "-", "https://"} << QStringList{"x@@y", "\"-\"", "https://"};
+}
+
+void TestCheckCommand::badInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, named);
+    // Through the real dispatcher: `check` is registered; nothing is checked, no DNS needed.
+    const CliRun run = runCli(QStringList{"check"} + arguments + QStringList{"--lang", "en"});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    for (const QString &input : named)
+        QVERIFY2(run.err.contains(input), qPrintable(run.err));
+    QVERIFY(run.err.contains("Nothing was checked"));
+}
+
+void TestCheckCommand::domainsFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("domains");
+    QTest::newRow("one a line, comments")
+        << QByteArray("# our domains\njp.example\n\n  us.example  # the US one\n") << QStringList{"jp.example", "us.example"};
+    QTest::newRow("CSV with header, CRLF, BOM")
+        << QByteArray("\xEF\xBB\xBF" "domain,owner\r\njp.example,sales\r\n\"us.example\",it\r\n")
+        << QStringList{"jp.example", "us.example"};
+    QTest::newRow("duplicates checked once") << QByteArray("jp.example\nJP.example.\nuser@jp.example\n")
+                                             << QStringList{"jp.example"};
+}
+
+void TestCheckCommand::domainsFile()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, domains);
+    QTemporaryDir dir;
+    QFile file(dir.filePath("domains.csv"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    const CliRun run = runCheck({"--domains-file", file.fileName(), "--json"}, zone());
+    QVERIFY(run.exitCode == 1);
+    QStringList seen;
+    for (const QJsonValue &d : QJsonDocument::fromJson(run.out.toUtf8()).object().value("domains").toArray())
+        seen.append(d.toObject().value("domain").toString());
+    QCOMPARE(seen, domains);
+
+    const CliRun missing = runCheck({"--domains-file", dir.filePath("absent.txt")}, zone());
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("absent.txt"));
+}
+
+void TestCheckCommand::humanOutput_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("English") << "en"
+                             << QStringList{"jp.example", "Japan data center", "jp-example.in.tmems-jp.trendmicro.com",
+                                            "DNS lookups: 6 now, 1 after the change", "[required]", "[recommended]",
+                                            "Proposed SPF record:", "v=spf1 include:spf.tmems-jp.trendmicro.com -all",
+                                            "15.168.56.0/25 (added): passes SPF", "US data center"};
+    QTest::newRow("Japanese") << "ja"
+                              << QStringList{"jp.example", "日本データセンター", "[必須]", "[推奨]", "SPFレコード",
+                                             "v=spf1 include:spf.tmems-jp.trendmicro.com -all", "追加",
+                                             "USデータセンター", "受信サーバ"};
+}
+
+void TestCheckCommand::humanOutput()
+{
+    QFETCH(QString, lang);
+    QFETCH(QStringList, expected);
+    const CliRun run = runCheck({"jp.example", "us.example", "--lang", lang}, zone());
+    QCOMPARE(run.exitCode, 1);
+    for (const QString &text : expected)
+        QVERIFY2(run.out.contains(text), qPrintable(text + "\n---\n" + run.out));
+    if (lang == "ja")
+        QVERIFY2(!run.out.contains("サーバー"), "the glossary writes サーバ");
+}
+
+void TestCheckCommand::help()
+{
+    const CliRun run = runCli({"check", "--help", "--lang", "en"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("--datacenter"), qPrintable(run.out));
+    QVERIFY(run.out.contains("--domains-file"));
+    QVERIFY(run.out.contains("--dns-server"));
+}
+
+QTEST_GUILESS_MAIN(TestCheckCommand)
+#include "TestCheckCommand.moc"

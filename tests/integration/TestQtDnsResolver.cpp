@@ -1,0 +1,341 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// QtDnsResolver against a real server: Knot on 127.0.0.1:53 serving
+// tests/integration/zones, inside the private network namespace that
+// with-knot.sh sets up. Nothing else listens there, so 127.0.0.2:53 is a dead
+// server (connection refused) and 127.0.0.3:53 is our own silent one.
+#include "QtDnsResolver.h"
+#include "ResolverFactory.h"
+
+#include <QElapsedTimer>
+#include <QNetworkDatagram>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUdpSocket>
+
+#include <algorithm>
+
+Q_DECLARE_METATYPE(DnsType)
+Q_DECLARE_METATYPE(DnsAnswer::Status)
+
+namespace {
+
+const QString KnotServer = QStringLiteral("127.0.0.1");
+const QString DeadServer = QStringLiteral("127.0.0.2");
+const QString SilentServer = QStringLiteral("127.0.0.3");
+constexpr auto S_NoData = DnsAnswer::Status::NoData;
+
+struct Result
+{
+    bool arrived = false;
+    DnsAnswer answer;
+    qint64 elapsedMs = 0;
+};
+
+/// Asks one question and waits for its single answer (up to 15 s: glibc's worst case).
+Result ask(DnsResolver &resolver, const QString &name, DnsType type)
+{
+    QSignalSpy spy(&resolver, &DnsResolver::answered);
+    QElapsedTimer clock;
+    clock.start();
+    const auto id = resolver.lookup(name, type);
+    Result result;
+    result.arrived = spy.wait(15000);
+    result.elapsedMs = clock.elapsed();
+    if (result.arrived) {
+        const auto args = spy.takeFirst();
+        if (args.at(0).value<DnsResolver::QueryId>() != id)
+            result.arrived = false;
+        result.answer = args.at(1).value<DnsAnswer>();
+    }
+    return result;
+}
+
+/// The answer's content as sorted text, whatever its type.
+QStringList contents(const DnsAnswer &answer)
+{
+    QStringList out;
+    for (const QByteArray &txt : answer.txt)
+        out.append(QString::fromLatin1(txt));
+    for (const IpAddress &address : answer.addresses)
+        out.append(address.toString());
+    for (const DnsMxRecord &mx : answer.mx)
+        out.append(QStringLiteral("%1 %2").arg(mx.preference).arg(mx.exchange));
+    out.append(answer.names);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+class TestQtDnsResolver : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("TMEMS_KNOT_SERVER"))
+            QSKIP("Needs the Knot DNS server: run under tests/integration/with-knot.sh (ctest does, as root).");
+        // glibc reads RES_OPTIONS at every res_ninit(), which QDnsLookup calls
+        // per query: a silent server then holds a query ~1 s instead of ~10 s.
+        qputenv("RES_OPTIONS", "timeout:1 attempts:1");
+        qRegisterMetaType<DnsAnswer>();
+        qRegisterMetaType<DnsResolver::QueryId>("DnsResolver::QueryId");
+        m_silent = new QUdpSocket(this);
+        QVERIFY2(m_silent->bind(QHostAddress(SilentServer), 53), qPrintable(m_silent->errorString()));
+        // Read and drop every query: a server that never answers.
+        connect(m_silent, &QUdpSocket::readyRead, this, [this] {
+            while (m_silent->hasPendingDatagrams())
+                m_silent->receiveDatagram();
+        });
+    }
+
+    void testAnswers_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<DnsType>("type");
+        QTest::addColumn<DnsAnswer::Status>("status");
+        QTest::addColumn<QStringList>("expected");
+        using S = DnsAnswer::Status;
+        QTest::newRow("txt record") << "dns.test" << DnsType::TXT << S::Records << QStringList{"v=spf1 -all"};
+        QTest::newRow("nxdomain") << "nope.dns.test" << DnsType::TXT << S::NxDomain << QStringList{};
+        QTest::newRow("nodata txt") << "nodata.dns.test" << DnsType::TXT << S::NoData << QStringList{};
+        QTest::newRow("nodata mx") << "nodata.dns.test" << DnsType::MX << S::NoData << QStringList{};
+        QTest::newRow("nodata empty non-terminal") << "ent.dns.test" << DnsType::TXT << S::NoData << QStringList{};
+        QTest::newRow("strings joined, two records")
+            << "multi.dns.test" << DnsType::TXT << S::Records
+            << QStringList{"second record", "v=spf1 ip4:192.0.2.0/24 -all"};
+        QTest::newRow("cname in front of txt") << "alias.dns.test" << DnsType::TXT << S::Records
+                                               << QStringList{"v=spf1 ip4:192.0.2.10 -all"};
+        QTest::newRow("cname chain") << "chain1.dns.test" << DnsType::TXT << S::Records
+                                     << QStringList{"v=spf1 ip4:192.0.2.10 -all"};
+        QTest::newRow("cname to a") << "alias.dns.test" << DnsType::A << S::Records << QStringList{"192.0.2.10"};
+        QTest::newRow("cname to aaaa") << "alias.dns.test" << DnsType::AAAA << S::Records << QStringList{"2001:db8::10"};
+        QTest::newRow("cname to nodata") << "alias-nodata.dns.test" << DnsType::TXT << S::NoData << QStringList{};
+        QTest::newRow("dangling cname") << "dangling.dns.test" << DnsType::TXT << S::NxDomain << QStringList{};
+        QTest::newRow("mx") << "dns.test" << DnsType::MX << S::Records
+                            << QStringList{"10 mail1.dns.test", "20 mail2.example.net"};
+        QTest::newRow("a") << "mail1.dns.test" << DnsType::A << S::Records << QStringList{"192.0.2.25"};
+        QTest::newRow("aaaa") << "v6.dns.test" << DnsType::AAAA << S::Records << QStringList{"2001:db8::1", "2001:db8::2"};
+        QTest::newRow("a of an aaaa-only name") << "v6.dns.test" << DnsType::A << S::NoData << QStringList{};
+        QTest::newRow("ptr") << "10.2.0.192.in-addr.arpa" << DnsType::PTR << S::Records << QStringList{"target.dns.test"};
+        QTest::newRow("ptr, two names") << "25.2.0.192.in-addr.arpa" << DnsType::PTR << S::Records
+                                        << QStringList{"mail-alias.dns.test", "mail1.dns.test"};
+        QTest::newRow("upper-case question") << "UPPER.DNS.TEST" << DnsType::TXT << S::Records << QStringList{"Case Kept"};
+        QTest::newRow("trailing dot") << "dns.test." << DnsType::TXT << S::Records << QStringList{"v=spf1 -all"};
+        QTest::newRow("idn a-label") << "xn--zckzah.xn--wgv71a.test" << DnsType::TXT << S::Records
+                                     << QStringList{"v=spf1 -all"};
+        QTest::newRow("idn unicode") << QString::fromUtf8("テスト.日本.test") << DnsType::TXT << S::Records
+                                     << QStringList{"v=spf1 -all"};
+        QTest::newRow("idn apex") << "xn--wgv71a.test" << DnsType::TXT << S::Records
+                                  << QStringList{"v=spf1 ip4:192.0.2.77 -all"};
+        QTest::newRow("servfail (zone failed to load)") << "servfail.test" << DnsType::TXT << S::ServerFailure
+                                                        << QStringList{};
+        QTest::newRow("refused (outside every zone)") << "outside.example" << DnsType::TXT << S::ServerFailure
+                                                      << QStringList{};
+    }
+    void testAnswers()
+    {
+        QFETCH(QString, name);
+        QFETCH(DnsType, type);
+        QFETCH(DnsAnswer::Status, status);
+        QFETCH(QStringList, expected);
+        QtDnsResolver resolver;
+        QVERIFY(resolver.setNameserver(KnotServer));
+        const Result result = ask(resolver, name, type);
+        QVERIFY(result.arrived);
+        QCOMPARE(result.answer.status, status);
+        QCOMPARE(contents(result.answer), expected);
+        if (status == DnsAnswer::Status::ServerFailure)
+            QVERIFY(!result.answer.errorString.isEmpty());
+    }
+
+    void testBinaryTxtKeptAsBytes()
+    {
+        QtDnsResolver resolver;
+        QVERIFY(resolver.setNameserver(KnotServer));
+        const Result result = ask(resolver, QStringLiteral("binary.dns.test"), DnsType::TXT);
+        QCOMPARE(result.answer.status, DnsAnswer::Status::Records);
+        QCOMPARE(result.answer.txt, QList<QByteArray>{QByteArray("\0\xff" "bin", 5)});
+    }
+
+    void testTxtOver512BytesArrivesComplete()
+    {
+        QtDnsResolver resolver;
+        QVERIFY(resolver.setNameserver(KnotServer));
+        const Result result = ask(resolver, QStringLiteral("big.dns.test"), DnsType::TXT);
+        QCOMPARE(result.answer.status, DnsAnswer::Status::Records);
+        QCOMPARE(result.answer.txt.size(), 1);
+        QByteArray expected = "v=spf1";
+        for (int i = 1; i < 80; ++i)
+            expected += "ip4:198.51.100." + QByteArray::number(i);
+        expected += " -all";
+        QVERIFY(expected.size() > 512);
+        QCOMPARE(result.answer.txt.first(), expected);
+    }
+
+    // The heart of the matter: without a reply, nothing may read as NODATA or
+    // NXDOMAIN ("no SPF record"); it is a failure (SPF temperror).
+    void testNoServerIsNeverNoData_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("dead server, name with nodata") << DeadServer << "nodata.dns.test";
+        QTest::newRow("dead server, name with records") << DeadServer << "dns.test";
+        QTest::newRow("dead server, missing name") << DeadServer << "nope.dns.test";
+        QTest::newRow("silent server, name with nodata") << SilentServer << "nodata.dns.test";
+        QTest::newRow("silent server, missing name") << SilentServer << "nope.dns.test";
+    }
+    void testNoServerIsNeverNoData()
+    {
+        QFETCH(QString, server);
+        QFETCH(QString, name);
+        QtDnsResolver resolver;
+        QVERIFY(resolver.setNameserver(server));
+        resolver.setTimeoutMs(8000);
+        const Result result = ask(resolver, name, DnsType::TXT);
+        QVERIFY(result.arrived);
+        QVERIFY2(result.answer.isFailure(), qPrintable(QStringLiteral("status %1").arg(int(result.answer.status))));
+        QVERIFY(result.answer.errorString.contains(server));
+        // The same question to the live server: a definite answer.
+        QtDnsResolver live;
+        QVERIFY(live.setNameserver(KnotServer));
+        QVERIFY(!ask(live, name, DnsType::TXT).answer.isFailure());
+    }
+
+    // NODATA needs evidence that the server answers: other definite replies
+    // of the run give it for free; a lone ambiguous reply costs one probe.
+    void testEvidenceAndProbes_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QList<DnsAnswer::Status>>("statuses");
+        QTest::addColumn<int>("probes");
+        using S = DnsAnswer::Status;
+        QTest::newRow("lone nodata") << KnotServer << QStringList{"nodata.dns.test"} << QList<S>{S::NoData} << 1;
+        QTest::newRow("nodata among answers")
+            << KnotServer << QStringList{"dns.test", "nodata.dns.test", "nope.dns.test"}
+            << QList<S>{S::Records, S::NoData, S::NxDomain} << 0;
+        QTest::newRow("two nodata names alone") << KnotServer << QStringList{"nodata.dns.test", "ent.dns.test"}
+                                                << QList<S>{S::NoData, S::NoData} << 2;
+        QTest::newRow("nodata after refused") << KnotServer << QStringList{"outside.example", "nodata.dns.test"}
+                                              << QList<S>{S::ServerFailure, S::NoData} << 0;
+        QTest::newRow("dead server, batch")
+            << DeadServer << QStringList{"dns.test", "nodata.dns.test", "nope.dns.test"}
+            << QList<S>{S::ServerFailure, S::ServerFailure, S::ServerFailure} << 3;
+    }
+    void testEvidenceAndProbes()
+    {
+        QFETCH(QString, server);
+        QFETCH(QStringList, names);
+        QFETCH(QList<DnsAnswer::Status>, statuses);
+        QFETCH(int, probes);
+        QtDnsResolver resolver;
+        QVERIFY(resolver.setNameserver(server));
+        QSignalSpy spy(&resolver, &DnsResolver::answered);
+        for (const QString &name : names)
+            resolver.lookup(name, DnsType::TXT);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), names.size(), 10000);
+        QHash<DnsResolver::QueryId, DnsAnswer::Status> byId;
+        for (const auto &args : std::as_const(spy))
+            byId.insert(args.at(0).value<DnsResolver::QueryId>(), args.at(1).value<DnsAnswer>().status);
+        for (int i = 0; i < names.size(); ++i)
+            QCOMPARE(byId.value(DnsResolver::QueryId(i + 1)), statuses.at(i));
+        QCOMPARE(resolver.probesSent(), probes);
+        // Another type of a name known to answer: NODATA without a probe.
+        if (server == KnotServer) {
+            QCOMPARE(ask(resolver, QStringLiteral("nodata.dns.test"), DnsType::MX).answer.status, S_NoData);
+            QCOMPARE(resolver.probesSent(), probes);
+        }
+    }
+
+    void testOwnTimeoutBoundsASilentServer()
+    {
+        QtDnsResolver resolver;
+        QVERIFY(resolver.setNameserver(SilentServer));
+        resolver.setTimeoutMs(300);
+        const Result result = ask(resolver, QStringLiteral("dns.test"), DnsType::TXT);
+        QCOMPARE(result.answer.status, DnsAnswer::Status::Timeout);
+        // Well before glibc's own 1 s retry interval would have given up.
+        QVERIFY2(result.elapsedMs < 900, qPrintable(QString::number(result.elapsedMs)));
+    }
+
+    // Timed-out lookups keep their thread in Qt's pool of 5 until glibc gives
+    // up: the resolver must count them, and start the rest only when one ends.
+    void testAbandonedLookupsKeepTheirSlots()
+    {
+        QtDnsResolver resolver;
+        QVERIFY(resolver.setNameserver(SilentServer));
+        resolver.setTimeoutMs(200);
+        QSignalSpy spy(&resolver, &DnsResolver::answered);
+        int peak = 0;
+        connect(&resolver, &DnsResolver::answered, this, [&] { peak = qMax(peak, resolver.runningLookups()); });
+        for (int i = 0; i < 7; ++i)
+            resolver.lookup(QStringLiteral("n%1.dns.test").arg(i), DnsType::TXT);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 7, 10000);
+        QVERIFY(peak <= QtDnsResolver::PoolSize);
+        for (const auto &args : std::as_const(spy))
+            QCOMPARE(args.at(1).value<DnsAnswer>().status, DnsAnswer::Status::Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(resolver.runningLookups(), 0, 5000);
+    }
+
+    void testCancel_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::newRow("live server") << KnotServer;
+        QTest::newRow("silent server") << SilentServer;
+    }
+    void testCancel()
+    {
+        QFETCH(QString, server);
+        QtDnsResolver resolver;
+        QVERIFY(resolver.setNameserver(server));
+        QSignalSpy spy(&resolver, &DnsResolver::answered);
+        const auto first = resolver.lookup(QStringLiteral("nodata.dns.test"), DnsType::TXT);
+        const auto second = resolver.lookup(QStringLiteral("dns.test"), DnsType::TXT);
+        resolver.cancel(first);
+        resolver.cancelAll();
+        QTRY_COMPARE(spy.count(), 2);
+        QVERIFY(!spy.wait(300)); // and nothing more, even when the network answers
+        QCOMPARE(spy.at(0).at(0).value<DnsResolver::QueryId>(), first);
+        QCOMPARE(spy.at(1).at(0).value<DnsResolver::QueryId>(), second);
+        for (const auto &args : std::as_const(spy))
+            QCOMPARE(args.at(1).value<DnsAnswer>().status, DnsAnswer::Status::Cancelled);
+    }
+
+    void testSystemResolver()
+    {
+        // with-knot.sh points the namespace's /etc/resolv.conf at Knot.
+        QtDnsResolver resolver;
+        QVERIFY(resolver.setNameserver(QString()));
+        QCOMPARE(ask(resolver, QStringLiteral("dns.test"), DnsType::TXT).answer.status, DnsAnswer::Status::Records);
+        QCOMPARE(ask(resolver, QStringLiteral("nodata.dns.test"), DnsType::TXT).answer.status, DnsAnswer::Status::NoData);
+    }
+
+    void testFactoryResolverEndToEnd()
+    {
+        QString error;
+        const auto resolver = createResolver(KnotServer, 3000, &error);
+        QVERIFY2(resolver, qPrintable(error));
+        QSignalSpy spy(resolver.get(), &DnsResolver::answered);
+        const QStringList names{"dns.test", "DNS.test", "nodata.dns.test", "nope.dns.test", "alias.dns.test"};
+        for (int round = 0; round < 3; ++round) {
+            for (const QString &name : names)
+                resolver->lookup(name, DnsType::TXT);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), names.size() * 3, 10000);
+        QHash<DnsResolver::QueryId, DnsAnswer::Status> byId;
+        for (const auto &args : std::as_const(spy))
+            byId.insert(args.at(0).value<DnsResolver::QueryId>(), args.at(1).value<DnsAnswer>().status);
+        using S = DnsAnswer::Status;
+        const QList<S> expected{S::Records, S::Records, S::NoData, S::NxDomain, S::Records};
+        for (int i = 0; i < spy.count(); ++i)
+            QCOMPARE(byId.value(DnsResolver::QueryId(i + 1)), expected.at(i % names.size()));
+    }
+
+private:
+    QUdpSocket *m_silent = nullptr;
+};
+
+QTEST_GUILESS_MAIN(TestQtDnsResolver)
+#include "TestQtDnsResolver.moc"

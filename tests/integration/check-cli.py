@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""`tmems-assistant check` end to end: the real binary, QDnsLookup, and Knot
+serving tests/integration/check-zones on 127.0.0.1 (run under with-knot.sh).
+
+usage: check-cli.py TMEMS_ASSISTANT_BINARY
+"""
+import json
+import subprocess
+import sys
+import time
+
+binary = sys.argv[1]
+failures = []
+
+
+def run(*args, timeout=60):
+    started = time.monotonic()
+    p = subprocess.run([binary, "check", *args], capture_output=True, text=True, timeout=timeout)
+    return p.returncode, p.stdout, p.stderr, time.monotonic() - started
+
+
+def check(condition, what):
+    print(("ok   " if condition else "FAIL ") + what)
+    if not condition:
+        failures.append(what)
+
+
+def domains(*names, extra=()):
+    code, out, err, _ = run(*names, "--dns-server", "127.0.0.1", "--json", "--lang", "en", *extra)
+    try:
+        doc = json.loads(out)
+    except ValueError:
+        print(out, err)
+        raise
+    return code, {d["domain"]: d for d in doc["domains"]}, doc
+
+
+# A domain on each TMEmS site, told apart by its MX suffix.
+sites = ["jp", "us", "eu", "anz", "sg", "in", "uae"]
+code, found, doc = domains(*[f"{s}.check.test" for s in sites])
+check(set(doc) == {"tool", "catalog", "domains"}, "document has tool, catalog, domains")
+check(code == 1, f"exit 1 when the Japan domain needs action (got {code})")
+for s in sites:
+    dc = found[f"{s}.check.test"]["datacenter"]
+    check(dc["id"] == s and dc["detectedFrom"] == "mx", f"{s}.check.test detected as {s} from MX (got {dc})")
+jp = found["jp.check.test"]["spf"]
+check(jp["lookups"] == 6 and jp["proposedLookups"] == 1, "legacy include: 6 lookups, Japan include: 1")
+check(jp["proposedRecord"] == "v=spf1 include:spf.tmems-jp.trendmicro.com -all", "proposed record")
+check(found["us.check.test"]["spf"]["proposedRecord"] is None, "US site: no proposal")
+check([a["code"] for a in found["us.check.test"]["actions"]] == ["no-change-needed"], "US site: no change needed")
+
+code, found, _ = domains("us.check.test", "eu.check.test")
+check(code == 0, f"exit 0 when nothing needs changing (got {code})")
+
+# The realistic tree: the legacy include pushes it over 10, the Japan one brings it back.
+code, found, _ = domains("over10.check.test")
+spf = found["over10.check.test"]["spf"]
+check(spf["status"] == "permerror" and spf["lookups"] == 13, f"over 10: permerror, 13 lookups (got {spf['status']}, {spf['lookups']})")
+check(spf["proposedLookups"] == 8, f"over 10: 8 lookups after the change (got {spf['proposedLookups']})")
+check("too-many-lookups" in [p["code"] for p in spf["problems"]], "over 10: too-many-lookups")
+check({c["authorized"] for c in found["over10.check.test"]["coverage"]} == {"none"},
+      "over 10: no Japan range passes (the limit cuts in first)")
+
+# CNAME in front of the SPF record; IDN; NXDOMAIN.
+code, found, _ = domains("cname.check.test", "例え.test", "missing.check.test")
+c = found["cname.check.test"]
+check(c["spf"]["status"] == "ok" and c["spf"]["tmemsInclude"] == "jp", "CNAME in front of the record is followed")
+check(c["datacenter"]["id"] == "jp", "CNAME: MX found through it")
+check({x["authorized"] for x in c["coverage"]} == {"full"}, "CNAME: every Japan range passes")
+idn = found.get("xn--r8jz45g.test")
+check(idn is not None and idn["input"] == "例え.test" and idn["datacenter"]["id"] == "jp", "IDN domain sent as A-label")
+check(idn is not None and idn["spf"]["tmemsInclude"] == "legacy", "IDN domain: legacy include found")
+m = found["missing.check.test"]
+check("domain-not-found" in [p["code"] for p in m["spf"]["problems"]], "NXDOMAIN: domain-not-found")
+
+# Bad input served by a real server: clear findings, never a wrong pass.
+code, found, _ = domains("loop.check.test", "binary.check.test", "long.check.test", "nest.check.test",
+                         "macro.check.test")
+check("include-loop" in [p["code"] for p in found["loop.check.test"]["spf"]["problems"]], "include loop")
+b = found["binary.check.test"]["spf"]
+check(b["status"] == "permerror" and "\\x01" in b["record"], "binary TXT: permerror, bytes shown escaped")
+lg = found["long.check.test"]["spf"]
+check(lg["status"] == "ok" and len(lg["record"]) > 4000, "4,000-character record read whole (TCP)")
+n = found["nest.check.test"]["spf"]
+check(n["status"] == "permerror" and n["lookups"] == 51, f"50 nested includes: 51 lookups (got {n['lookups']})")
+check({x["authorized"] for x in found["nest.check.test"]["coverage"]} == {"none"}, "50 nested: no false pass")
+check(found["macro.check.test"]["spf"]["status"] == "ok", "huge macro: analysed")
+
+# A dead DNS server: exit 3, within the time limits.
+code, out, err, took = run("jp.check.test", "--dns-server", "127.0.0.2", "--timeout", "1000", "--lang", "en")
+check(code == 3, f"dead DNS server: exit 3 (got {code})")
+check(took < 20, f"dead DNS server: finished in {took:.1f} s")
+
+# Japanese terminal output.
+code, out, err, _ = run("jp.check.test", "--dns-server", "127.0.0.1", "--lang", "ja")
+check(code == 1 and "日本データセンター" in out and "必須" in out and "受信サーバ" in out, "Japanese output")
+
+# Bad input: exit 2, nothing checked.
+code, out, err, _ = run("not a domain", "--dns-server", "127.0.0.1", "--lang", "en")
+check(code == 2 and "not a domain" in err and out == "", "bad domain: exit 2 naming the input")
+
+print(f"{len(failures)} failure(s)")
+sys.exit(1 if failures else 0)

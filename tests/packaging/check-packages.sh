@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the .deb and .tar.gz with CPack and inspects them as a packager would.
+# usage: check-packages.sh BUILD_DIR SOURCE_DIR
+set -euo pipefail
+build="$1"
+src="$2"
+for tool in cpack dpkg-deb dpkg-shlibdeps file desktop-file-validate; do
+    command -v "$tool" >/dev/null || { echo "SKIP: $tool is not installed (tools/deps.sh test installs it)"; exit 77; }
+done
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+fail=0
+check() { if eval "$2"; then echo "PASS: $1"; else echo "FAIL: $1"; fail=1; fi; }
+
+check "desktop file is valid" 'desktop-file-validate "$src/resources/desktop/tmems-assistant.desktop"'
+
+(cd "$build" && cpack -G "DEB;TGZ" -B "$out" >"$out/cpack.log" 2>&1) || { cat "$out/cpack.log"; echo "FAIL: cpack"; exit 1; }
+deb="$(ls "$out"/*.deb)"
+tgz="$(ls "$out"/*.tar.gz)"
+info="$(dpkg-deb -I "$deb")"
+contents="$(dpkg-deb -c "$deb")"
+echo "$info" | sed 's/^/  /'
+
+check "package name" 'grep -q "Package: tmems-assistant" <<<"$info"'
+check "architecture" 'grep -q "Architecture: $(dpkg --print-architecture)" <<<"$info"'
+depends="$(grep '^ Depends:' <<<"$info")"
+for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 fonts-noto-cjk qt6-translations-l10n libc6 libstdc++6; do
+    check "Depends names $dep" 'grep -q "$dep" <<<"$depends"'
+done
+check "binary in /usr/bin" 'grep -qE "\./usr/bin/tmems-assistant$" <<<"$contents"'
+check "desktop file" 'grep -q "./usr/share/applications/tmems-assistant.desktop" <<<"$contents"'
+check "icon" 'grep -q "./usr/share/icons/hicolor/scalable/apps/tmems-assistant.svg" <<<"$contents"'
+check "no build-tree paths" '! grep -q "/work/\|CMakeFiles" <<<"$contents"'
+
+mkdir "$out/x"
+dpkg-deb -x "$deb" "$out/x"
+check "packaged binary is an ELF executable" 'file "$out/x/usr/bin/tmems-assistant" | grep -q ELF'
+check "packaged binary runs" '"$out/x/usr/bin/tmems-assistant" --version | grep -q "^tmems-assistant "'
+check "packaged binary has its catalog" '"$out/x/usr/bin/tmems-assistant" ranges --added-only | grep -qx "15.168.56.0/25"'
+check "tarball has the binary" 'tar tzf "$tgz" | grep -q "/bin/tmems-assistant$"'
+exit $fail

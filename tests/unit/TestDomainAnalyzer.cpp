@@ -1,0 +1,325 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The per-domain analysis (the brief's "SpfAnalyzer") on in-memory zones.
+#include "CatalogLoader.h"
+#include "DomainAnalyzer.h"
+#include "ZoneText.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestDomainAnalyzer final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void analyze_data();
+    void analyze();
+    void treeCounts();
+    void badInput_data();
+    void badInput();
+    void japaneseMessages();
+
+private:
+    DomainReport run(const QStringList &zoneLines, const QString &domain = "example.jp",
+                     const QString &choice = "auto");
+    Catalog m_catalog = CatalogLoader::builtIn();
+};
+
+namespace {
+
+const QString Jp = "include:spf.tmems-jp.trendmicro.com";
+const QString JpMx = "example.jp MX 10 example-jp.in.tmems-jp.trendmicro.com";
+
+QStringList codes(const DomainReport &r)
+{
+    QStringList out;
+    for (const SpfProblem &p : r.problems)
+        out.append(p.code);
+    out.sort();
+    return out;
+}
+
+QStringList actionCodes(const DomainReport &r)
+{
+    QStringList out;
+    for (const DomainAction &a : r.actions)
+        out.append(a.code);
+    return out;
+}
+
+QString coverage(const DomainReport &r)
+{
+    QStringList out;
+    for (const RangeCoverage &c : r.coverage)
+        out.append(DomainReport::coverageCode(c.authorized));
+    return out.join(u' ');
+}
+
+QString all(const char *level)
+{
+    return QStringList(7, QString::fromLatin1(level)).join(u' ');
+}
+
+} // namespace
+
+DomainReport TestDomainAnalyzer::run(const QStringList &zoneLines, const QString &domain, const QString &choice)
+{
+    ZoneResolver zone;
+    loadZone(zone, tmemsZone() + zoneLines);
+    DomainAnalyzer analyzer(&zone, &m_catalog);
+    analyzer.setDataCenterChoice(choice);
+    QSignalSpy finished(&analyzer, &DomainAnalyzer::finished);
+    analyzer.start(DomainName::normalize(domain));
+    if (!finished.wait(10000))
+        return {};
+    [&] { QCOMPARE(finished.count(), 1); }();
+    return analyzer.report();
+}
+
+void TestDomainAnalyzer::analyze_data()
+{
+    QTest::addColumn<QStringList>("zone");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("lookups");
+    QTest::addColumn<int>("voids");
+    QTest::addColumn<QString>("include");
+    QTest::addColumn<QStringList>("problems");
+    QTest::addColumn<QString>("proposed");
+    QTest::addColumn<int>("proposedLookups");
+    QTest::addColumn<QString>("coverage");
+    QTest::addColumn<QStringList>("actions");
+
+    const QString none; // a null QString: no proposed record
+    const QStringList jpActions{"allow-added-ranges"};
+    const QStringList swap{"allow-added-ranges", "replace-spf-include"};
+
+    // The legacy include pushes the tree over 10 (outlook 2 + google 4 + legacy 6 + mx 1 = 13): the
+    // receiver stops at the 11th lookup, inside the legacy record, before reaching the Japan record, so
+    // no Japan range passes; the Japan include brings it to 8 and every range passes.
+    QTest::newRow("realistic: legacy over 10, Japan back under")
+        << QStringList{"example.jp TXT v=spf1 include:spf.protection.outlook.com include:_spf.google.com "
+                       "include:spf.tmes.trendmicro.com mx -all",
+                       JpMx, "example-jp.in.tmems-jp.trendmicro.com A 18.176.203.130"}
+        << "permerror" << 13 << 0 << "legacy" << QStringList{"too-many-lookups"}
+        << "v=spf1 include:spf.protection.outlook.com include:_spf.google.com include:spf.tmems-jp.trendmicro.com mx -all"
+        << 8 << all("none") << QStringList{"allow-added-ranges", "replace-spf-include", "fix-spf-record"};
+    QTest::newRow("legacy only")
+        << QStringList{"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all", JpMx} << "ok" << 6 << 0
+        << "legacy" << QStringList{} << "v=spf1 " + Jp + " -all" << 1 << all("full") << swap;
+    QTest::newRow("Japan include only")
+        << QStringList{"example.jp TXT v=spf1 " + Jp + " -all", JpMx} << "ok" << 1 << 0 << "jp" << QStringList{}
+        << none << -1 << all("full") << jpActions;
+    QTest::newRow("both includes: the legacy one goes")
+        << QStringList{"example.jp TXT v=spf1 ip4:192.0.2.0/24 " + Jp + " include:spf.tmes.trendmicro.com ~all", JpMx}
+        << "ok" << 7 << 0 << "both" << QStringList{} << "v=spf1 ip4:192.0.2.0/24 " + Jp + " ~all" << 1 << all("full")
+        << swap;
+    QTest::newRow("US site: nothing to change")
+        << QStringList{"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all",
+                       "example.jp MX 10 example-jp.in.tmes.trendmicro.com"}
+        << "ok" << 6 << 0 << "legacy" << QStringList{} << none << -1 << all("full") << QStringList{"no-change-needed"};
+    QTest::newRow("unknown site, legacy include")
+        << QStringList{"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all", "example.jp MX 10 mail.example.jp"}
+        << "ok" << 6 << 0 << "legacy" << QStringList{} << "v=spf1 " + Jp + " -all" << 1 << all("full")
+        << QStringList{"confirm-data-center", "replace-spf-include"};
+    QTest::newRow("legacy include inside the domain's own sub-record")
+        << QStringList{"example.jp TXT v=spf1 redirect=_spf.example.jp", "_spf.example.jp TXT v=spf1 "
+                                                                         "include:spf.tmes.trendmicro.com ~all", JpMx}
+        << "ok" << 7 << 0 << "legacy" << QStringList{} << none << -1 << all("full") << swap;
+    QTest::newRow("CNAME in front of the record")
+        << QStringList{"example.jp CNAME spf-alias.example.net", "spf-alias.example.net TXT v=spf1 " + Jp + " -all",
+                       "spf-alias.example.net MX 10 x.in.tmems-jp.trendmicro.com"}
+        << "ok" << 1 << 0 << "jp" << QStringList{} << none << -1 << all("full") << jpActions;
+
+    // Every problem code.
+    QTest::newRow("no-spf-record") << QStringList{"example.jp TXT google-site-verification=abc", JpMx} << "none" << 0
+                                   << 0 << "none" << QStringList{"no-spf-record"} << none << -1 << all("none")
+                                   << jpActions;
+    QTest::newRow("multiple-spf-records")
+        << QStringList{"example.jp TXT v=spf1 " + Jp + " -all", "example.jp TXT v=spf1 mx -all", JpMx} << "permerror"
+        << 0 << 0 << "none" << QStringList{"multiple-spf-records"} << none << -1 << all("none")
+        << QStringList{"allow-added-ranges", "fix-spf-record"};
+    QTest::newRow("syntax-error") << QStringList{"example.jp TXT v=spf1 " + Jp + " ip4:192.0.2.300 -all", JpMx}
+                                  << "permerror" << 0 << 0 << "none" << QStringList{"syntax-error"} << none << -1
+                                  << all("none") << QStringList{"allow-added-ranges", "fix-spf-record"};
+    QTest::newRow("too-many-void-lookups")
+        << QStringList{"example.jp TXT v=spf1 a:n1.example.jp a:n2.example.jp mx:n3.example.jp " + Jp + " -all", JpMx}
+        << "permerror" << 4 << 3 << "jp" << QStringList{"too-many-void-lookups"} << none << -1 << all("none")
+        << QStringList{"allow-added-ranges", "fix-spf-record"};
+    QTest::newRow("include-loop")
+        << QStringList{"example.jp TXT v=spf1 include:loop.example.jp " + Jp + " -all",
+                       "loop.example.jp TXT v=spf1 include:example.jp -all", JpMx}
+        << "permerror" << 3 << 0 << "jp" << QStringList{"include-loop"} << none << -1 << all("none")
+        << QStringList{"allow-added-ranges", "fix-spf-record"};
+    QTest::newRow("include-target-missing")
+        << QStringList{"example.jp TXT v=spf1 include:gone.example.jp " + Jp + " -all", JpMx} << "permerror" << 2 << 0
+        << "jp" << QStringList{"include-target-missing"} << none << -1 << all("none")
+        << QStringList{"allow-added-ranges", "fix-spf-record"};
+    QTest::newRow("ptr-used after the Japan include")
+        << QStringList{"example.jp TXT v=spf1 " + Jp + " ptr -all", JpMx} << "ok" << 2 << 0 << "jp"
+        << QStringList{"ptr-used"} << none << -1 << all("full") << jpActions;
+    QTest::newRow("ptr-used before the Japan include (sampled)")
+        << QStringList{"example.jp TXT v=spf1 ptr " + Jp + " -all", JpMx} << "ok" << 2 << 0 << "jp"
+        << QStringList{"ptr-used"} << none << -1 << all("full") << jpActions;
+    QTest::newRow("plus-all") << QStringList{"example.jp TXT v=spf1 +all", JpMx} << "ok" << 0 << 0 << "none"
+                              << QStringList{"plus-all"} << none << -1 << all("full") << jpActions;
+    QTest::newRow("no-all") << QStringList{"example.jp TXT v=spf1 " + Jp, JpMx} << "ok" << 1 << 0 << "jp"
+                            << QStringList{"no-all"} << none << -1 << all("full") << jpActions;
+    QTest::newRow("redirect-ignored")
+        << QStringList{"example.jp TXT v=spf1 " + Jp + " -all redirect=other.example.jp", JpMx} << "ok" << 1 << 0
+        << "jp" << QStringList{"redirect-ignored"} << none << -1 << all("full") << jpActions;
+    QTest::newRow("dns-failure in an include")
+        << QStringList{"example.jp TXT v=spf1 include:slow.example.jp " + Jp + " -all", "slow.example.jp FAIL TXT", JpMx}
+        << "temperror" << 2 << 0 << "jp" << QStringList{"dns-failure"} << none << -1 << all("unknown") << jpActions;
+    QTest::newRow("dns-failure of the record itself")
+        << QStringList{"example.jp FAIL TXT", JpMx} << "temperror" << 0 << 0 << "none" << QStringList{"dns-failure"}
+        << none << -1 << all("unknown") << jpActions;
+    QTest::newRow("domain-not-found") << QStringList{} << "none" << 0 << 0 << "none"
+                                      << QStringList{"domain-not-found"} << none << -1 << all("none")
+                                      << QStringList{"check-domain-name"};
+
+    // Coverage, exactly.
+    QTest::newRow("-ip4 exclusion before the include")
+        << QStringList{"example.jp TXT v=spf1 -ip4:15.168.56.0/26 " + Jp + " -all", JpMx} << "ok" << 1 << 0 << "jp"
+        << QStringList{} << none << -1 << "full full full full partial full full" << jpActions;
+    QTest::newRow("part of one range")
+        << QStringList{"example.jp TXT v=spf1 ip4:18.176.203.128/27 -all", JpMx} << "ok" << 0 << 0 << "none"
+        << QStringList{} << none << -1 << "partial none none none none none none" << jpActions;
+    QTest::newRow("a with a CIDR length")
+        << QStringList{"example.jp TXT v=spf1 a:relay.example.jp/26 -all", "relay.example.jp A 18.177.156.10", JpMx}
+        << "ok" << 1 << 0 << "none" << QStringList{} << none << -1 << "none none full none none none none" << jpActions;
+    QTest::newRow("mx with a CIDR length")
+        << QStringList{"example.jp TXT v=spf1 mx/25 -all", JpMx, "example-jp.in.tmems-jp.trendmicro.com A 15.168.56.5"}
+        << "ok" << 1 << 0 << "none" << QStringList{} << none << -1 << "none none none none full none none" << jpActions;
+    QTest::newRow("softfail include authorises nothing")
+        << QStringList{"example.jp TXT v=spf1 ~" + Jp + " -all", JpMx} << "ok" << 1 << 0 << "jp" << QStringList{}
+        << none << -1 << all("none") << jpActions;
+    QTest::newRow("neutral ip4 first, then the include")
+        << QStringList{"example.jp TXT v=spf1 ?ip4:18.176.203.128/26 " + Jp + " -all", JpMx} << "ok" << 1 << 0 << "jp"
+        << QStringList{} << none << -1 << "none full full full full full full" << jpActions;
+    QTest::newRow("include that fails some addresses falls through")
+        << QStringList{"example.jp TXT v=spf1 include:_part.example.jp -all",
+                       "_part.example.jp TXT v=spf1 -ip4:18.176.203.128/26 ip4:15.168.0.0/16 ~all", JpMx}
+        << "ok" << 1 << 0 << "none" << QStringList{} << none << -1 << "none none none none full full full" << jpActions;
+    QTest::newRow("exists with a client macro (sampled)")
+        << QStringList{"example.jp TXT v=spf1 exists:%{i}.allow.example.jp -all",
+                       "18.176.203.128.allow.example.jp A 127.0.0.2", JpMx}
+        << "ok" << 1 << 0 << "none" << QStringList{} << none << -1 << "partial none none none none none none"
+        << jpActions;
+}
+
+void TestDomainAnalyzer::analyze()
+{
+    QFETCH(QStringList, zone);
+    QFETCH(QString, status);
+    QFETCH(int, lookups);
+    QFETCH(int, voids);
+    QFETCH(QString, include);
+    QFETCH(QStringList, problems);
+    QFETCH(QString, proposed);
+    QFETCH(int, proposedLookups);
+    QFETCH(QString, coverage);
+    QFETCH(QStringList, actions);
+
+    const DomainReport r = run(zone);
+    QCOMPARE(DomainReport::spfStatusCode(r.spfStatus), status);
+    QCOMPARE(r.lookups, lookups);
+    QCOMPARE(r.voidLookups, voids);
+    QCOMPARE(DomainReport::tmemsIncludeCode(r.tmemsInclude), include);
+    QCOMPARE(codes(r), problems);
+    QCOMPARE(r.proposedRecord, proposed);
+    QCOMPARE(r.proposedRecord.isNull(), proposed.isNull());
+    if (!proposed.isNull())
+        QCOMPARE(r.proposedLookups, proposedLookups);
+    QCOMPARE(::coverage(r), coverage);
+    QCOMPARE(actionCodes(r), actions);
+    for (const SpfProblem &p : r.problems)
+        QVERIFY2(!p.message.isEmpty(), qPrintable(p.code));
+    for (const DomainAction &a : r.actions)
+        QVERIFY2(!a.message.isEmpty(), qPrintable(a.code));
+}
+
+void TestDomainAnalyzer::treeCounts()
+{
+    const DomainReport r = run({"example.jp TXT v=spf1 include:spf.protection.outlook.com "
+                                "include:spf.tmes.trendmicro.com a -all",
+                                "example.jp A 192.0.2.1", JpMx});
+    QCOMPARE(r.record, QString("v=spf1 include:spf.protection.outlook.com include:spf.tmes.trendmicro.com a -all"));
+    QCOMPARE(r.tree.domain, QString("example.jp"));
+    QCOMPARE(r.tree.ownLookups, 3);
+    QCOMPARE(r.tree.runningTotal, 9);
+    QCOMPARE(r.tree.children.size(), 2);
+    const SpfTreeNode &outlook = r.tree.children.at(0);
+    QCOMPARE(outlook.mechanism, QString("include:spf.protection.outlook.com"));
+    QCOMPARE(outlook.ownLookups, 1);
+    QCOMPARE(outlook.runningTotal, 2); // the include itself, then spfd inside it
+    const SpfTreeNode &legacy = r.tree.children.at(1);
+    QCOMPARE(legacy.domain, QString("spf.tmes.trendmicro.com"));
+    QCOMPARE(legacy.ownLookups, 5);
+    QCOMPARE(legacy.runningTotal, 8);
+    QCOMPARE(legacy.children.size(), 5);
+    QCOMPARE(legacy.children.at(3).domain, QString("spf.tmems-jp.trendmicro.com"));
+    QCOMPARE(legacy.children.at(3).runningTotal, 7);
+}
+
+void TestDomainAnalyzer::badInput_data()
+{
+    QTest::addColumn<QStringList>("zone");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QString>("coverage");
+
+    QStringList chain{"example.jp TXT v=spf1 include:n1.example.jp -all", JpMx};
+    for (int i = 1; i < 50; ++i)
+        chain.append(QString("n%1.example.jp TXT v=spf1 include:n%2.example.jp -all").arg(i).arg(i + 1));
+    chain.append("n50.example.jp TXT v=spf1 " + Jp + " -all");
+    QTest::newRow("50 nested includes") << chain << "permerror" << "too-many-lookups" << all("none");
+
+    QString longRecord = "v=spf1";
+    for (int i = 0; longRecord.size() < 3965; ++i)
+        longRecord += QString(" ip4:192.0.%1.%2").arg(i / 250).arg(i % 250);
+    longRecord += " " + Jp + " -all";
+    QVERIFY(longRecord.size() >= 4000);
+    QTest::newRow("4,000-character record") << QStringList{"example.jp TXT " + longRecord, JpMx} << "ok" << QString()
+                                            << all("full");
+    QTest::newRow("binary bytes in TXT")
+        << QStringList{QString::fromLatin1("example.jp TXT v=spf1 ip4:192.0.2.1 \x01\xff\x1b[2J -all"), JpMx}
+        << "permerror" << "syntax-error" << all("none");
+    QTest::newRow("include loop of three")
+        << QStringList{"example.jp TXT v=spf1 include:a.example.jp -all", "a.example.jp TXT v=spf1 include:b.example.jp",
+                       "b.example.jp TXT v=spf1 include:example.jp", JpMx}
+        << "permerror" << "include-loop" << all("none");
+    QString huge = "v=spf1 exists:";
+    for (int i = 0; i < 60; ++i)
+        huge += "%{d}.%{i}.";
+    huge += "example.jp " + Jp + " -all";
+    QTest::newRow("macro that expands to over 2,000 characters")
+        << QStringList{"example.jp TXT " + huge, JpMx} << "ok" << QString() << all("full");
+}
+
+void TestDomainAnalyzer::badInput()
+{
+    QFETCH(QStringList, zone);
+    QFETCH(QString, status);
+    QFETCH(QString, problem);
+    QFETCH(QString, coverage);
+
+    const DomainReport r = run(zone);
+    QCOMPARE(DomainReport::spfStatusCode(r.spfStatus), status);
+    if (!problem.isEmpty())
+        QVERIFY2(codes(r).contains(problem), qPrintable(codes(r).join(u',')));
+    QCOMPARE(::coverage(r), coverage);
+    for (const QChar c : r.record)
+        QVERIFY(c.unicode() >= 0x20 && c.unicode() < 0x7f); // DNS bytes shown escaped
+}
+
+void TestDomainAnalyzer::japaneseMessages()
+{
+    // Messages follow the language installed when the analysis runs; the
+    // translation itself is checked by TestTranslationsComplete and the CLI tests.
+    const DomainReport r = run({"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all", JpMx});
+    QVERIFY(r.actions.at(0).message.contains("15.168.56.0/25"));
+    QVERIFY(r.actions.at(1).message.contains("spf.tmems-jp.trendmicro.com"));
+}
+
+QTEST_GUILESS_MAIN(TestDomainAnalyzer)
+#include "TestDomainAnalyzer.moc"

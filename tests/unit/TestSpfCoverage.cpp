@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The symbolic coverage must agree with RFC 7208 check_host() (SpfChecker)
+// address by address: every address of every Japan range is checked here.
+#include "CatalogLoader.h"
+#include "SpfChecker.h"
+#include "SpfCoverage.h"
+#include "SpfTreeFetcher.h"
+#include "ZoneText.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestSpfCoverage final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void agreesWithCheckHost_data();
+    void agreesWithCheckHost();
+};
+
+void TestSpfCoverage::agreesWithCheckHost_data()
+{
+    QTest::addColumn<QStringList>("zone");
+    const QString jp = "include:spf.tmems-jp.trendmicro.com";
+    QTest::newRow("Japan include") << QStringList{"example.jp TXT v=spf1 " + jp + " -all"};
+    QTest::newRow("legacy include") << QStringList{"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all"};
+    QTest::newRow("over the lookup limit")
+        << QStringList{"example.jp TXT v=spf1 include:spf.protection.outlook.com include:_spf.google.com "
+                       "include:spf.tmes.trendmicro.com -all"};
+    QTest::newRow("exclusions and qualifiers")
+        << QStringList{"example.jp TXT v=spf1 -ip4:15.168.56.0/26 ?ip4:18.176.203.160/27 ~ip4:18.177.156.64/28 " + jp +
+                       " -all"};
+    QTest::newRow("a, mx and redirect")
+        << QStringList{"example.jp TXT v=spf1 a:relay.example.jp/28 mx/27 redirect=_spf.example.jp",
+                       "relay.example.jp A 18.177.156.20", "example.jp MX 10 mx.example.jp",
+                       "mx.example.jp A 15.168.49.100", "_spf.example.jp TXT v=spf1 ip4:15.168.56.128/27 ~all"};
+    QTest::newRow("include falls through on fail")
+        << QStringList{"example.jp TXT v=spf1 include:_part.example.jp ip4:18.176.203.128/25 -all",
+                       "_part.example.jp TXT v=spf1 -ip4:18.176.203.128/26 ip4:15.168.0.0/16 ~all"};
+    QTest::newRow("void lookups over 2 midway")
+        << QStringList{"example.jp TXT v=spf1 ip4:18.176.203.128/26 a:n1.example.jp a:n2.example.jp "
+                       "a:n3.example.jp " + jp + " -all"};
+}
+
+void TestSpfCoverage::agreesWithCheckHost()
+{
+    QFETCH(QStringList, zone);
+    ZoneResolver resolver;
+    loadZone(resolver, tmemsZone() + zone);
+    const Catalog catalog = CatalogLoader::builtIn();
+    const QList<IpNetwork> ranges = catalog.dataCenter("jp")->networks();
+
+    SpfTreeFetcher fetcher(&resolver);
+    QSignalSpy fetched(&fetcher, &SpfTreeFetcher::finished);
+    fetcher.start("example.jp");
+    QVERIFY(fetched.wait());
+    const SpfCoverage::Result result = SpfCoverage::evaluate(fetcher.data(), "example.jp", ranges);
+    QVERIFY(result.undetermined.isEmpty());
+    QVERIFY(result.failed.isEmpty());
+
+    int checked = 0;
+    for (const IpNetwork &range : ranges) {
+        // Every address of the range: 512 in all, each a full check_host().
+        for (quint32 v = range.firstAddress().toV4(); v <= range.lastAddress().toV4(); ++v) {
+            const IpAddress ip = IpAddress::fromV4(v);
+            SpfChecker checker(&resolver);
+            QSignalSpy done(&checker, &SpfChecker::finished);
+            checker.start(SpfCheckRequest::fromIdentity(ip, "postmaster@example.jp", "example.jp"));
+            QVERIFY(done.count() == 1 || done.wait());
+            const bool pass = done.constFirst().constFirst().value<SpfResult>().code == SpfResult::Code::Pass;
+            bool symbolic = false;
+            for (const IpNetwork &n : result.pass)
+                symbolic = symbolic || n.contains(ip);
+            QVERIFY2(pass == symbolic, qPrintable(ip.toString()));
+            ++checked;
+        }
+    }
+    QCOMPARE(checked, 512);
+}
+
+QTEST_GUILESS_MAIN(TestSpfCoverage)
+#include "TestSpfCoverage.moc"
