@@ -7,8 +7,10 @@ namespace {
 QString hashComment(const QStringList &lines)
 {
     QString out;
-    for (const QString &line : lines)
-        out += QStringLiteral("# ") + line + u'\n';
+    for (const QString &paragraph : lines) {
+        for (const QString &line : paragraph.split(u'\n'))
+            out += QStringLiteral("# ") + line + u'\n';
+    }
     return out;
 }
 
@@ -100,14 +102,14 @@ QString ConnectorCommandBuilder::powerShell(Variant variant) const
 {
     if (!validationError().isEmpty())
         return {};
-    QString out = hashComment({tr("Run in PowerShell with the ExchangeOnlineManagement module, after Connect-ExchangeOnline."),
-                               tr("@{Add=...} adds to the list and keeps what is already there; a plain list would replace it all.")});
+    QString out = hashComment({tr("Run in PowerShell with the ExchangeOnlineManagement module, after Connect-ExchangeOnline.\n"
+                           "@{Add=...} adds to the list and keeps what is already there; a plain list would replace it all.")});
     const QString add = quotedList(m_networks);
     switch (variant) {
     case Variant::Connector:
-        out += hashComment({tr("The inbound connector (Partner) that receives mail from TMEmS. Use this when your MX points to TMEmS:"),
-                            tr("a connector that rejects mail not sent from its IP addresses loses mail from any range missing here."),
-                            tr("Set $ConnectorName to your connector's name (see Get-InboundConnector).")});
+        out += hashComment({tr("The inbound connector (Partner) that receives mail from TMEmS. Use this when your MX points to TMEmS:\n"
+                           "a connector that rejects mail not sent from its IP addresses loses mail from any range missing here.\n"
+                           "Set $ConnectorName to your connector's name (see Get-InboundConnector).")});
         out += QStringLiteral("$ConnectorName = \"<Inbound connector name>\"\n"
                               "Set-InboundConnector -Identity $ConnectorName -SenderIPAddresses @{Add=%1}\n"
                               "Get-InboundConnector -Identity $ConnectorName | Format-List Name,ConnectorType,SenderIPAddresses,RestrictDomainsToIPAddresses,RequireTls\n")
@@ -118,19 +120,19 @@ QString ConnectorCommandBuilder::powerShell(Variant variant) const
                                 .arg(quotedList(m_allNetworks))});
         break;
     case Variant::EnhancedFiltering:
-        out += hashComment({tr("Enhanced Filtering for Connectors (skip listing): Office 365 skips these addresses and judges the"),
-                            tr("original sender's IP address instead (SPF, spam filtering). Use this when TMEmS sits in front of Office 365"),
-                            tr("and Enhanced Filtering lists TMEmS's addresses. -EFSkipLastIP $false makes the list take effect."),
-                            tr("Disable any mail flow rule that sets SCL -1 for mail from the connector.")});
+        out += hashComment({tr("Enhanced Filtering for Connectors (skip listing): Office 365 skips these addresses and judges the\n"
+                           "original sender's IP address instead (SPF, spam filtering). Use this when TMEmS sits in front of Office 365\n"
+                           "and Enhanced Filtering lists TMEmS's addresses. -EFSkipLastIP $false makes the list take effect.\n"
+                           "Disable any mail flow rule that sets SCL -1 for mail from the connector.")});
         out += QStringLiteral("$ConnectorName = \"<Inbound connector name>\"\n"
                               "Set-InboundConnector -Identity $ConnectorName -EFSkipLastIP $false -EFSkipIPs @{Add=%1}\n"
                               "Get-InboundConnector -Identity $ConnectorName | Format-List Name,EFSkipIPs,EFSkipLastIP,EFUsers\n")
                    .arg(add);
         break;
     case Variant::IpAllowList:
-        out += hashComment({tr("The connection filter policy's IP Allow List: mail from these addresses skips spam filtering"),
-                            tr("(malware and high-confidence phishing are still checked). Optional: security baselines (CIS, CISA SCuBA)"),
-                            tr("recommend keeping this list empty; prefer the connector. At most %1 entries.").arg(MaxIpAllowListEntries)});
+        out += hashComment({tr("The connection filter policy's IP Allow List: mail from these addresses skips spam filtering\n"
+                               "(malware and high-confidence phishing are still checked). Optional: security baselines (CIS, CISA SCuBA)\n"
+                               "recommend keeping this list empty; prefer the connector. At most %1 entries.").arg(MaxIpAllowListEntries)});
         out += QStringLiteral("Set-HostedConnectionFilterPolicy -Identity Default -IPAllowList @{Add=%1}\n"
                               "Get-HostedConnectionFilterPolicy -Identity Default | Format-List IPAllowList\n")
                    .arg(add);

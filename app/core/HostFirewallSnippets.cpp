@@ -27,22 +27,22 @@ QString iptablesLoop(const QString &tool, const QList<IpNetwork> &networks, int 
 QString HostFirewallSnippets::iptables(const SnippetContext &c)
 {
     QString out = c.header(QStringLiteral("#"));
-    out += hashComment({tr("-I puts each rule at the top of INPUT, before any DROP or REJECT rule;"),
-                        tr("-C skips a rule that is already there, so running this again adds nothing.")});
+    out += hashComment({tr("-I puts each rule at the top of INPUT, before any DROP or REJECT rule;\n"
+                           "-C skips a rule that is already there, so running this again adds nothing.")});
     out += iptablesLoop(QStringLiteral("iptables"), c.v4(), c.port);
     out += iptablesLoop(QStringLiteral("ip6tables"), c.v6(), c.port);
-    out += hashComment({tr("Make the rules permanent: iptables-save > /etc/iptables/rules.v4 (Debian, iptables-persistent)"),
-                        tr("or service iptables save (RHEL).")});
+    out += hashComment({tr("Make the rules permanent: iptables-save > /etc/iptables/rules.v4 (Debian, iptables-persistent)\n"
+                           "or service iptables save (RHEL).")});
     return out;
 }
 
 QString HostFirewallSnippets::nftables(const SnippetContext &c)
 {
     QString out = QStringLiteral("#!/usr/sbin/nft -f\n") + c.header(QStringLiteral("#"));
-    out += hashComment({tr("For the chain input of table inet filter (Debian's /etc/nftables.conf); change the names if yours differ."),
-                        tr("The rule is inserted at the top of the chain, before its drop rules. The sets and their"),
-                        tr("elements can be loaded again safely; the rule cannot: before running this file a second time,"),
-                        tr("check with: nft list chain inet filter input | grep tmems_jp")});
+    out += hashComment({tr("For the chain input of table inet filter (Debian's /etc/nftables.conf); change the names if yours differ.\n"
+                           "The rule is inserted at the top of the chain, before its drop rules. The sets and their\n"
+                           "elements can be loaded again safely; the rule cannot: before running this file a second time,\n"
+                           "check with: nft list chain inet filter input | grep tmems_jp")});
     const struct { QList<IpNetwork> list; const char *set; const char *type; const char *match; } families[] = {
         {c.v4(), "tmems_jp_v4", "ipv4_addr", "ip saddr"},
         {c.v6(), "tmems_jp_v6", "ipv6_addr", "ip6 saddr"},
@@ -67,9 +67,9 @@ QString HostFirewallSnippets::nftables(const SnippetContext &c)
 QString HostFirewallSnippets::firewalld(const SnippetContext &c)
 {
     QString out = c.header(QStringLiteral("#"));
-    out += hashComment({tr("An ipset of the ranges and a rich rule in the zone public (change --zone if your interface is in another zone)."),
-                        tr("Running this again is safe: firewall-cmd skips entries and rules that already exist."),
-                        tr("If the zone opens the smtp service to everyone, this rule adds nothing; remove the service to restrict.")});
+    out += hashComment({tr("An ipset of the ranges and a rich rule in the zone public (change --zone if your interface is in another zone).\n"
+                           "Running this again is safe: firewall-cmd skips entries and rules that already exist.\n"
+                           "If the zone opens the smtp service to everyone, this rule adds nothing; remove the service to restrict.")});
     const QString service = c.port == 25 ? QStringLiteral("service name=\"smtp\"")
                                          : QStringLiteral("port port=\"%1\" protocol=\"tcp\"").arg(c.port);
     const struct { QList<IpNetwork> list; const char *set; const char *family; const char *ruleFamily; } families[] = {
@@ -97,30 +97,21 @@ QString HostFirewallSnippets::firewalld(const SnippetContext &c)
 QString HostFirewallSnippets::ufw(const SnippetContext &c)
 {
     QString out = c.header(QStringLiteral("#"));
-    out += hashComment({tr("prepend puts each rule before the existing ones (including any deny rule for the port);"),
-                        tr("ufw skips a rule that already exists, so running this again adds nothing.")});
-    const struct { QList<IpNetwork> list; const char *verb; } families[] = {
-        // ufw refuses "prepend" for IPv6 rules; they go after the IPv4 ones with allow.
-        {c.v4(), "prepend"},
-        {c.v6(), "allow"},
-    };
-    for (const auto &f : families) {
-        if (f.list.isEmpty())
-            continue;
-        out += QStringLiteral("for net in %1; do\n"
-                              "    ufw %2 proto tcp from \"$net\" to any port %3 comment 'TMEmS JP'\n"
-                              "done\n")
-                   .arg(SnippetContext::join(f.list, QStringLiteral(" ")), QLatin1String(f.verb))
-                   .arg(c.port);
-    }
+    out += hashComment({tr("prepend puts each rule before the existing ones (including any deny rule for the port);\n"
+                           "ufw skips a rule that already exists, so running this again adds nothing.")});
+    out += QStringLiteral("for net in %1; do\n"
+                          "    ufw prepend allow proto tcp from \"$net\" to any port %2 comment 'TMEmS JP'\n"
+                          "done\n")
+               .arg(SnippetContext::join(c.networks, QStringLiteral(" ")))
+               .arg(c.port);
     return out;
 }
 
 QString HostFirewallSnippets::windowsFirewall(const SnippetContext &c)
 {
     QString out = c.header(QStringLiteral("#"));
-    out += hashComment({tr("Run in PowerShell as administrator. Creates the inbound rule TMEmS-JP-SMTP-In, or adds the"),
-                        tr("ranges to it if it exists (Set-NetFirewallRule alone would replace its address list).")});
+    out += hashComment({tr("Run in PowerShell as administrator. Creates the inbound rule TMEmS-JP-SMTP-In, or adds the\n"
+                           "ranges to it if it exists (Set-NetFirewallRule alone would replace its address list).")});
     out += QStringLiteral("$TmemsJp = @(%1)\n").arg(SnippetContext::join(c.networks, QStringLiteral(", "), QStringLiteral("\"")));
     out += QStringLiteral(
                "$Rule = Get-NetFirewallRule -Name \"TMEmS-JP-SMTP-In\" -ErrorAction SilentlyContinue\n"
@@ -141,9 +132,9 @@ QString HostFirewallSnippets::windowsFirewall(const SnippetContext &c)
 QString HostFirewallSnippets::pf(const SnippetContext &c)
 {
     QString out = c.header(QStringLiteral("#"));
-    out += hashComment({tr("For /etc/pf.conf: ext_if must name your external interface (a macro defined above)."),
-                        tr("quick makes the first matching rule win, so this pass is not undone by a later block rule;"),
-                        tr("put it before your block rules. Check and load: pfctl -nf /etc/pf.conf && pfctl -f /etc/pf.conf")});
+    out += hashComment({tr("For /etc/pf.conf: ext_if must name your external interface (a macro defined above).\n"
+                           "quick makes the first matching rule win, so this pass is not undone by a later block rule;\n"
+                           "put it before your block rules. Check and load: pfctl -nf /etc/pf.conf && pfctl -f /etc/pf.conf")});
     out += QStringLiteral("table <tmems_jp> const { %1 }\n").arg(SnippetContext::join(c.networks, QStringLiteral(", ")));
     out += QStringLiteral("pass in quick on $ext_if proto tcp from <tmems_jp> to any port %1\n")
                .arg(c.port == 25 ? QStringLiteral("smtp") : QString::number(c.port));

@@ -22,9 +22,9 @@ QString ciscoPort(int port)
 QString NetworkDeviceSnippets::ciscoAsa(const SnippetContext &c)
 {
     QString out = c.header(QStringLiteral("!"));
-    out += marked(QStringLiteral("!"), {tr("Replace <MAIL_IP> with the mail server's real (untranslated) address and OUTSIDE_IN"),
-                                        tr("with the access list of your outside interface. The ASA takes subnet masks, not wildcards."),
-                                        tr("network-object lines that already exist are refused harmlessly, so this can be pasted again.")});
+    out += marked(QStringLiteral("!"), {tr("Replace <MAIL_IP> with the mail server's real (untranslated) address and OUTSIDE_IN\n"
+                           "with the access list of your outside interface. The ASA takes subnet masks, not wildcards.\n"
+                           "network-object lines that already exist are refused harmlessly, so this can be pasted again.")});
     out += QStringLiteral("object-group network TMEmS-JP\n description Trend Micro Email Security JP (TCP/%1)\n").arg(c.port);
     for (const IpNetwork &n : c.networks) {
         if (n.isV4())
@@ -45,11 +45,11 @@ QString NetworkDeviceSnippets::ciscoIos(const SnippetContext &c)
     QString out = c.header(QStringLiteral("!"));
     const QList<IpNetwork> v4 = c.v4();
     const QList<IpNetwork> v6 = c.v6();
-    out += marked(QStringLiteral("!"), {tr("Replace <MAIL_IP> with the mail server's address and OUTSIDE-IN with your inbound access list."),
-                                        tr("Access lists take wildcard masks (the inverse of the netmask). Sequence numbers 1 to %1")
-                                            .arg(std::max(v4.size(), v6.size())),
-                                        tr("put the entries before the existing ones (numbered from 10 by default) and the implicit deny;"),
-                                        tr("an entry that already exists is refused, so this can be pasted again.")});
+    out += marked(QStringLiteral("!"), {tr("Replace <MAIL_IP> with the mail server's address and OUTSIDE-IN with your inbound access list.\n"
+                                           "Access lists take wildcard masks (the inverse of the netmask). Sequence numbers 1 to %1\n"
+                                           "put the entries before the existing ones (numbered from 10 by default) and the implicit deny;\n"
+                                           "use other free numbers below 10 if these are taken. An entry that already exists is refused.")
+                                            .arg(std::max(v4.size(), v6.size()))});
     if (!v4.isEmpty()) {
         out += QStringLiteral("ip access-list extended OUTSIDE-IN\n remark Trend Micro Email Security JP\n");
         int sequence = 0;
@@ -76,8 +76,8 @@ QString NetworkDeviceSnippets::ciscoIos(const SnippetContext &c)
 QString NetworkDeviceSnippets::juniperSrx(const SnippetContext &c)
 {
     QString out = c.header(QStringLiteral("#"));
-    out += marked(QStringLiteral("#"), {tr("Paste in configuration mode (set commands can be applied again without duplicates)."),
-                                        tr("Replace <MAIL_SERVER_ADDR_OBJ> with the address-book entry of the mail server and the zones with yours.")});
+    out += marked(QStringLiteral("#"), {tr("Paste in configuration mode (set commands can be applied again without duplicates).\n"
+                           "Replace <MAIL_SERVER_ADDR_OBJ> with the address-book entry of the mail server and the zones with yours.")});
     for (const IpNetwork &n : c.networks)
         out += QStringLiteral("set security address-book global address %1 %2\n").arg(SnippetContext::objectName(n), n.toString());
     for (const IpNetwork &n : c.networks)
@@ -102,8 +102,8 @@ QString NetworkDeviceSnippets::juniperSrx(const SnippetContext &c)
 QString NetworkDeviceSnippets::fortigate(const SnippetContext &c)
 {
     QString out = c.header(QStringLiteral("#"));
-    out += marked(QStringLiteral("#"), {tr("FortiOS CLI. edit updates an object that already exists, and append member adds to the"),
-                                        tr("group without removing its members (set member would replace them all).")});
+    out += marked(QStringLiteral("#"), {tr("FortiOS CLI. edit updates an object that already exists, and append member adds to the\n"
+                           "group without removing its members (set member would replace them all).")});
     const QList<IpNetwork> v4 = c.v4();
     const QList<IpNetwork> v6 = c.v6();
     if (!v4.isEmpty()) {
@@ -133,9 +133,9 @@ QString NetworkDeviceSnippets::fortigate(const SnippetContext &c)
                    .arg(service)
                    .arg(c.port);
     }
-    out += marked(QStringLiteral("#"), {tr("The policy: only once, and only if no policy for TMEmS-JP exists yet (the group above already"),
-                                        tr("carries the new ranges into it). Replace the <...> values; edit 0 takes the next free ID."),
-                                        tr("New policies go to the bottom: move it above your deny policy with move <ID> before <ID>.")});
+    out += marked(QStringLiteral("#"), {tr("The policy: only once, and only if no policy for TMEmS-JP exists yet (the group above already\n"
+                           "carries the new ranges into it). Replace the <...> values; edit 0 takes the next free ID.\n"
+                           "New policies go to the bottom: move it above your deny policy with move <ID> before <ID>.")});
     out += QStringLiteral("config firewall policy\n    edit 0\n        set name \"Allow-SMTP-from-TMEmS-JP\"\n"
                           "        set srcintf \"<WAN_PORT>\"\n        set dstintf \"<INTERNAL_PORT>\"\n");
     if (!v4.isEmpty())
@@ -149,9 +149,9 @@ QString NetworkDeviceSnippets::fortigate(const SnippetContext &c)
 QString NetworkDeviceSnippets::paloAlto(const SnippetContext &c)
 {
     QString out = c.header(QStringLiteral("#"));
-    out += marked(QStringLiteral("#"), {tr("Paste the set commands in configure mode (not the # lines). set adds to the address group"),
-                                        tr("and changes nothing that already exists, so this can be pasted again."),
-                                        tr("Replace <MAIL_ADDR_OBJ> (the pre-NAT address) and the zones with yours.")});
+    out += marked(QStringLiteral("#"), {tr("Paste the set commands in configure mode (not the # lines). set adds to the address group\n"
+                           "and changes nothing that already exists, so this can be pasted again.\n"
+                           "Replace <MAIL_ADDR_OBJ> (the pre-NAT address) and the zones with yours.")});
     QStringList names;
     for (const IpNetwork &n : c.networks) {
         out += QStringLiteral("set address %1 ip-netmask %2\n").arg(SnippetContext::objectName(n), n.toString());
@@ -174,9 +174,9 @@ QString NetworkDeviceSnippets::paloAlto(const SnippetContext &c)
 QString NetworkDeviceSnippets::checkPoint(const SnippetContext &c)
 {
     QString out = c.header(QStringLiteral("#"));
-    out += marked(QStringLiteral("#"), {tr("Run on the management server (shell). add network reports an error for an object that already"),
-                                        tr("exists and changes nothing; set group members.add adds without removing members."),
-                                        tr("Nothing takes effect until publish and install-policy. Replace the <...> values.")});
+    out += marked(QStringLiteral("#"), {tr("Run on the management server (shell). add network reports an error for an object that already\n"
+                           "exists and changes nothing; set group members.add adds without removing members.\n"
+                           "Nothing takes effect until publish and install-policy. Replace the <...> values.")});
     out += QStringLiteral("mgmt_cli login user \"<ADMIN>\" > sid.txt\n");
     for (const IpNetwork &n : c.networks) {
         if (n.isV4()) {

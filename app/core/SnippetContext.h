@@ -39,12 +39,15 @@ struct SnippetContext
     }
     /// The header, each line behind `marker` ("#", "!", "//").
     QString header(const QString &marker) const { return comment(marker, headerLines) + u'\n'; }
-    /// `lines` as comment lines; an empty line becomes a bare marker.
-    static QString comment(const QString &marker, const QStringList &lines)
+    /// `paragraphs` as comment lines, split at '\n' (a translated paragraph keeps its
+    /// line breaks); an empty line becomes a bare marker.
+    static QString comment(const QString &marker, const QStringList &paragraphs)
     {
         QString out;
-        for (const QString &line : lines)
-            out += line.isEmpty() ? marker + u'\n' : marker + u' ' + line + u'\n';
+        for (const QString &paragraph : paragraphs) {
+            for (const QString &line : paragraph.split(u'\n'))
+                out += line.isEmpty() ? marker + u'\n' : marker + u' ' + line + u'\n';
+        }
         return out;
     }
     /// CIDRs joined by `separator`, each wrapped in `quote`.

@@ -11,6 +11,13 @@
 
 const fs = require('fs');
 const path = require('path');
+const v8 = require('v8');
+
+// The grammar is a 1 MB WebAssembly module. V8 recompiles its hot functions with
+// the optimising tier in the background, and on a loaded machine exit() waits
+// minutes for that work; the baseline compiler alone parses a snippet in well under
+// a second. Must be set before the module is compiled.
+v8.setFlagsFromString('--liftoff-only');
 
 async function main() {
     const files = process.argv.slice(2);
