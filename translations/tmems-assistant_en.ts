@@ -548,6 +548,10 @@
             <source>the digit transformer of a macro must not be zero</source>
             <translation>the digit transformer of a macro must not be zero</translation>
         </message>
+        <message>
+            <source>the macros expand to more than %1 characters</source>
+            <translation>the macros expand to more than %1 characters</translation>
+        </message>
     </context>
     <context>
         <name>MigrationWizard</name>
@@ -757,6 +761,10 @@
         <message>
             <source>Explanation published by the domain: %1</source>
             <translation>Explanation published by the domain: %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not a sender address (local-part@domain)</source>
+            <translation>"%1" is not a sender address (local-part@domain)</translation>
         </message>
     </context>
     <context>

@@ -548,6 +548,10 @@
             <source>the digit transformer of a macro must not be zero</source>
             <translation>マクロの桁数指定に0は使えません</translation>
         </message>
+        <message>
+            <source>the macros expand to more than %1 characters</source>
+            <translation>マクロの展開結果が%1文字を超えています</translation>
+        </message>
     </context>
     <context>
         <name>MigrationWizard</name>
@@ -757,6 +761,10 @@
         <message>
             <source>Explanation published by the domain: %1</source>
             <translation>ドメインが公開している説明: %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not a sender address (local-part@domain)</source>
+            <translation>「%1」は送信者アドレス(ローカル部@ドメイン)ではありません</translation>
         </message>
     </context>
     <context>

@@ -90,8 +90,18 @@ void SpfCommand::start(const QStringList &arguments)
     SpfCheckRequest request;
     request.ip = *ip;
     request.domain = domain.ascii;
-    request.sender = parser.isSet(QStringLiteral("sender")) ? parser.value(QStringLiteral("sender"))
-                                                            : QStringLiteral("postmaster@") + domain.ascii;
+    request.sender = QStringLiteral("postmaster@") + domain.ascii;
+    if (parser.isSet(QStringLiteral("sender"))) {
+        // Macros expand the sender's domain into DNS names: send it as its A-label.
+        const QString sender = parser.value(QStringLiteral("sender"));
+        const qsizetype at = sender.lastIndexOf(u'@');
+        const DomainInput senderDomain = DomainName::normalize(sender.mid(at + 1));
+        if (at <= 0 || !senderDomain.isValid()) {
+            failUsage(tr("\"%1\" is not a sender address (local-part@domain)").arg(sender));
+            return;
+        }
+        request.sender = sender.left(at) + u'@' + senderDomain.ascii;
+    }
     request.helo = parser.isSet(QStringLiteral("helo")) ? parser.value(QStringLiteral("helo")) : domain.ascii;
     const bool json = parser.isSet(QStringLiteral("json"));
     m_checker = std::make_unique<SpfChecker>(resolver);

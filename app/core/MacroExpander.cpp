@@ -12,6 +12,9 @@ namespace {
 constexpr int MaxDomainLength = 253;
 /// A huge digit transformer means "every part"; cap it so parsing cannot overflow.
 constexpr int MaxDigits = 1000;
+/// DNS content is untrusted: a record full of %{s} with a long sender must not
+/// grow without bound. Real expansions are a few hundred characters.
+constexpr qsizetype MaxExpansion = 16 * 1024;
 
 } // namespace
 
@@ -73,6 +76,11 @@ std::optional<QString> MacroExpander::expand(QStringView text, const SpfMacroCon
         if (digits > 0 || reverse || !delimiters.isEmpty())
             value = transform(value, digits, reverse, delimiters.isEmpty() ? QStringView(u".") : delimiters);
         result += letter.isUpper() ? urlEscape(value) : value;
+        if (result.size() > MaxExpansion) {
+            if (error)
+                *error = tr("the macros expand to more than %1 characters").arg(MaxExpansion);
+            return std::nullopt;
+        }
     }
     if (mode == Mode::DomainSpec) {
         if (result.endsWith(u'.'))

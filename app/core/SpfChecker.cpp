@@ -296,13 +296,11 @@ bool SpfChecker::stepInclude(Frame &frame, const SpfTerm &term)
 {
     Q_ASSERT(!frame.childRunning);
     QString target;
-    switch (targetName(frame.domain, term.domainSpec, &target)) {
-    case Outcome::Pending:
-    case Outcome::Stopped:
+    m_termVoids = 0; // %{p} in the target may cost void lookups
+    const Outcome outcome = targetName(frame.domain, term.domainSpec, &target);
+    if (outcome == Outcome::Pending || outcome == Outcome::Stopped)
         return false;
-    default:
-        break;
-    }
+    m_voidLookups += m_termVoids;
     frame.childRunning = true;
     Frame child;
     child.domain = target;
@@ -321,9 +319,11 @@ bool SpfChecker::stepRedirect(Frame &frame, const SpfTerm &term)
         }
     }
     QString target;
+    m_termVoids = 0;
     const Outcome outcome = targetName(frame.domain, term.domainSpec, &target);
     if (outcome == Outcome::Pending || outcome == Outcome::Stopped)
         return false;
+    m_voidLookups += m_termVoids;
     // RFC 7208 §6.1: the redirect target's record replaces this one, exp= included.
     Frame replacement;
     replacement.domain = target;

@@ -38,6 +38,8 @@ void fillZone(ZoneResolver &zone)
     zone.addTxt("none.example.jp", "hello");
     zone.addFailure("slow.example.jp", DnsType::TXT);
     zone.addTxt("broken.example.jp", "v=spf1 foo -all");
+    zone.addTxt("macro.example.jp", "v=spf1 exists:%{o}.ok.example.jp -all");
+    zone.addAddress("xn--r8jz45g.jp.ok.example.jp", *IpAddress::parse(QStringLiteral("127.0.0.2")));
 }
 
 } // namespace
@@ -66,6 +68,9 @@ void TestSpfCommand::results_data()
     QTest::newRow("pass ipv6") << QStringList{"example.jp", "--ip", "2001:db8::25"} << 0 << "pass" << "authorizes";
     QTest::newRow("fail with explanation") << QStringList{"example.jp", "--ip", "198.51.100.1"} << 0 << "fail"
                                            << "198.51.100.1 is not one of our servers";
+    QTest::newRow("sender macro with IDN") << QStringList{"macro.example.jp", "--ip", "192.0.2.1", "--sender",
+                                                          QStringLiteral("info@例え.jp")}
+                                           << 0 << "pass" << "exists:%{o}.ok.example.jp";
     QTest::newRow("pasted domain") << QStringList{"user@Example.JP", "--ip", "192.0.2.1"} << 0 << "pass"
                                    << "Domain: example.jp";
     QTest::newRow("none") << QStringList{"none.example.jp", "--ip", "192.0.2.1"} << 0 << "none"
@@ -138,6 +143,10 @@ void TestSpfCommand::badUsage_data()
     QTest::newRow("bad ip") << QStringList{"example.jp", "--ip", "192.0.2"} << "192.0.2";
     QTest::newRow("ip with prefix") << QStringList{"example.jp", "--ip", "192.0.2.0/24"} << "192.0.2.0/24";
     QTest::newRow("bad domain") << QStringList{"exa mple.jp", "--ip", "192.0.2.1"} << "exa mple.jp";
+    QTest::newRow("sender without domain") << QStringList{"example.jp", "--ip", "192.0.2.1", "--sender", "someone"}
+                                           << "someone";
+    QTest::newRow("sender with bad domain") << QStringList{"example.jp", "--ip", "192.0.2.1", "--sender", "a@b c"}
+                                            << "a@b c";
     QTest::newRow("unknown option") << QStringList{"example.jp", "--ip", "192.0.2.1", "--bogus"} << "bogus";
 }
 
@@ -155,6 +164,8 @@ void TestSpfCommand::badUsage()
 
 void TestSpfCommand::binaryExitCodes()
 {
+    if (qEnvironmentVariableIsEmpty("TMEMS_BINARY"))
+        QSKIP("TMEMS_BINARY is not set (CTest sets it to the built tmems-assistant)");
     const CliRun bad = runBinary({"spf", "example.jp", "--ip", "not-an-ip", "--lang", "en"});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains("not-an-ip"), qPrintable(bad.err));

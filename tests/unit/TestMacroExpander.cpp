@@ -155,6 +155,10 @@ void TestMacroExpander::truncation()
     QCOMPARE(*expanded, QString(60, u'c') + u'.' + QString(60, u'd') + u'.' + QString(60, u'e')
                             + QStringLiteral(".example.com"));
     // A single label longer than 253 cannot be truncated; the caller refuses to query it.
+    // Untrusted text cannot make an expansion grow without bound.
+    context.sender = QString(1000, u's');
+    QVERIFY(!MacroExpander::expand(QStringLiteral("%{s}").repeated(100), context,
+                                   MacroExpander::Mode::Explanation));
     context.localPart = QString(2000, u'x');
     const auto huge = MacroExpander::expand(u"%{l}", context, MacroExpander::Mode::DomainSpec);
     QVERIFY(huge);

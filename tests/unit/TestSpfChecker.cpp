@@ -231,6 +231,11 @@ void TestSpfChecker::results_data()
     QTest::newRow("exists with macro") << QStringList{top + "v=spf1 exists:%{ir}.bl.example.com -all",
                                                       "1.2.0.192.bl.example.com A 127.0.0.2"}
                                        << "192.0.2.1" << "pass" << 1 << 0;
+    QTest::newRow("p macro in include target counts its voids")
+        << QStringList{top + "v=spf1 a:nx.example.com include:%{p}.inc.example.com -all",
+                       "1.2.0.192.in-addr.arpa PTR gone.example.org", "1.2.0.192.in-addr.arpa PTR gone2.example.org",
+                       "unknown.inc.example.com TXT v=spf1 ?all"}
+        << "192.0.2.1" << "permerror" << 2 << 3;
     QTest::newRow("cname to record") << QStringList{top + "v=spf1 include:alias.example.com -all",
                                                     "alias.example.com CNAME real.example.com",
                                                     "real.example.com TXT v=spf1 +all"}
