@@ -24,10 +24,14 @@ int main(int argc, char *argv[])
 
     // The report needs fonts (QtGui) but no display; everything else only QtCore.
     std::unique_ptr<QCoreApplication> app;
+    // QGuiApplication takes Qt's own options (-platform, -style, -display ...) out of
+    // argv and acts on them, which would eat `report --platform fortigate`; the
+    // command line was read into `arguments` already, so it gets the program name only.
+    int guiArgc = 1;
     if (arguments.value(1) == QLatin1String("report")) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app = std::make_unique<QGuiApplication>(guiArgc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

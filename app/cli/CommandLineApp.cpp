@@ -5,6 +5,7 @@
 #include "CatalogLoader.h"
 #include "CheckCommand.h"
 #include "RangesCommand.h"
+#include "ReportCommand.h"
 #include "SnippetCommand.h"
 #include "SpfCommand.h"
 #include "Translations.h"
@@ -61,6 +62,8 @@ std::unique_ptr<Subcommand> CommandLineApp::createSubcommand(const QString &name
         return std::make_unique<SnippetCommand>(m_streams);
     if (name == QLatin1String("spf"))
         return std::make_unique<SpfCommand>(m_streams);
+    if (name == QLatin1String("report"))
+        return std::make_unique<ReportCommand>(m_streams);
     return nullptr;
 }
 
