@@ -6,6 +6,7 @@
 #include "CatalogLoader.h"
 #include "DnsResolver.h"
 #include "MigrationSession.h"
+#include "ReportExport.h"
 #include "EngineDomainChecker.h"
 #include "SaveLocation.h"
 #include "SettingsDialog.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(ResolverMaker makeResolver, SaveLocation *saveLocation, c
     m_context.catalog = CatalogLoader::builtIn();
     m_context.saveLocation = saveLocation;
     m_context.saveSession = [this] { saveSession(); };
+    m_context.exportReport = [this](QWidget *parent) { exportReport(parent); };
     m_context.checkerFactory = [this](QObject *parent) -> DomainChecker * {
         return new EngineDomainChecker(resolver(), m_context.catalog, parent);
     };
@@ -162,6 +164,23 @@ void MainWindow::newSession()
     m_session->setLanguage(Translations::currentLanguage());
     m_sessionPath.clear();
     m_wizard->restart();
+}
+
+bool MainWindow::exportReport(QWidget *parent)
+{
+    if (!m_context.saveLocation)
+        return false;
+    const QString path = m_context.saveLocation->saveFileName(
+        parent, tr("Export report"), QStringLiteral("tmems-report.pdf"),
+        tr("PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!ReportExport::write(*m_session, m_context.catalog, Translations::currentLanguage(), path, &error)) {
+        showError(error);
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::showSettings()

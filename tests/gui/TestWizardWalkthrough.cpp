@@ -177,6 +177,16 @@ private slots:
         QCOMPARE(summary->checklist(QStringLiteral("jp-done.example")).last().status, QStringLiteral("Done"));
         QCOMPARE(child<QTreeWidget>(wizard, "summaryTree")->topLevelItemCount(), 4);
 
+        // Export the report (HTML: the format follows the file name).
+        m_save.nextPath = m_dir.filePath(QStringLiteral("report.html"));
+        QVERIFY(child<QPushButton>(wizard, "exportReportButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(wizard, "exportReportButton"), Qt::LeftButton);
+        QFile report(m_save.nextPath);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(report.readAll());
+        QVERIFY(html.contains(QStringLiteral("jp-both.example")));
+        QVERIFY(html.contains(QStringLiteral("include:spf.tmems-jp.trendmicro.com")));
+
         // Save, then reopen in a new window: the same session.
         m_save.nextPath = m_dir.filePath(QStringLiteral("session.json"));
         QTest::mouseClick(child<QPushButton>(wizard, "saveSessionButton"), Qt::LeftButton);
