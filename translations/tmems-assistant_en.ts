@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About TMEmS Migration Assistant</source>
+            <translation>About TMEmS Migration Assistant</translation>
+        </message>
+        <message>
+            <source>TMEmS Migration Assistant %1</source>
+            <translation>TMEmS Migration Assistant %1</translation>
+        </message>
+        <message>
+            <source>Data catalog version %1, sources as of %2.</source>
+            <translation>Data catalog version %1, sources as of %2.</translation>
+        </message>
+        <message>
+            <source>This program is not affiliated with, endorsed by or supported by Trend Micro. Trend Micro and Trend Micro Email Security are trademarks of Trend Micro Incorporated.</source>
+            <translation>This program is not affiliated with, endorsed by or supported by Trend Micro. Trend Micro and Trend Micro Email Security are trademarks of Trend Micro Incorporated.</translation>
+        </message>
+        <message>
+            <source>Check the facts against Trend Micro's own notice before changing production systems.</source>
+            <translation>Check the facts against Trend Micro's own notice before changing production systems.</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogLoader</name>
         <message>
             <source>%1: %2</source>
@@ -573,6 +596,95 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
         </message>
     </context>
     <context>
+        <name>DataCenterPage</name>
+        <message>
+            <source>Detection cancelled.</source>
+            <translation>Detection cancelled.</translation>
+        </message>
+        <message>
+            <source>Detection finished.</source>
+            <translation>Detection finished.</translation>
+        </message>
+        <message>
+            <source>Reading MX records: %1 of %2</source>
+            <translation>Reading MX records: %1 of %2</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Not checked</translation>
+        </message>
+        <message>
+            <source>Not a TMEmS MX host: choose the data center yourself.</source>
+            <translation>Not a TMEmS MX host: choose the data center yourself.</translation>
+        </message>
+        <message>
+            <source>%1: changes needed</source>
+            <comment>data center name</comment>
+            <translation>%1: changes needed</translation>
+        </message>
+        <message>
+            <source>%1: no change needed</source>
+            <comment>data center name</comment>
+            <translation>%1: no change needed</translation>
+        </message>
+        <message>
+            <source>As detected</source>
+            <translation>As detected</translation>
+        </message>
+        <message>
+            <source>(no MX record)</source>
+            <translation>(no MX record)</translation>
+        </message>
+        <message>
+            <source>Data center of %1</source>
+            <translation>Data center of %1</translation>
+        </message>
+        <message>
+            <source>%1 uses Office 365</source>
+            <translation>%1 uses Office 365</translation>
+        </message>
+        <message>
+            <source>Data center</source>
+            <translation>Data center</translation>
+        </message>
+        <message>
+            <source>Only domains on the Japan data center need changes.</source>
+            <translation>Only domains on the Japan data center need changes.</translation>
+        </message>
+        <message>
+            <source>The data center is read from each domain's MX host. Correct it if you know better; choose "Not sure" to be shown the Japan steps to be safe. Tick Office 365 for domains whose mail TMEmS delivers to Exchange Online.</source>
+            <translation>The data center is read from each domain's MX host. Correct it if you know better; choose "Not sure" to be shown the Japan steps to be safe. Tick Office 365 for domains whose mail TMEmS delivers to Exchange Online.</translation>
+        </message>
+        <message>
+            <source>&amp;Detect again</source>
+            <translation>&amp;Detect again</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domain</translation>
+        </message>
+        <message>
+            <source>MX host (evidence)</source>
+            <translation>MX host (evidence)</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>Detected</translation>
+        </message>
+        <message>
+            <source>Office 365</source>
+            <translation>Office 365</translation>
+        </message>
+        <message>
+            <source>Data center of each domain</source>
+            <translation>Data center of each domain</translation>
+        </message>
+    </context>
+    <context>
         <name>DomainActions</name>
         <message>
             <source>Japan data center</source>
@@ -694,6 +806,117 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
         </message>
     </context>
     <context>
+        <name>DomainsPage</name>
+        <message numerus="yes">
+            <source>%n entry(s) added.</source>
+            <translation>
+                <numerusform>%n entry added.</numerusform>
+                <numerusform>%n entries added.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import domains</source>
+            <translation>Import domains</translation>
+        </message>
+        <message>
+            <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
+            <translation>Text or CSV files (*.txt *.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>the file is too large</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(s) imported.</source>
+            <translation>
+                <numerusform>%n entry imported.</numerusform>
+                <numerusform>%n entries imported.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>IDN: Unicode form (A-label)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n domain(s) ready to check.</source>
+            <translation>
+                <numerusform>%n domain ready to check.</numerusform>
+                <numerusform>%n domains ready to check.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>ready count, then refused count</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(s) refused; see the reason in the list.</source>
+            <translation>
+                <numerusform>%n entry refused; see the reason in the list.</numerusform>
+                <numerusform>%n entries refused; see the reason in the list.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Domains</source>
+            <translation>Domains</translation>
+        </message>
+        <message>
+            <source>Enter every domain registered in the TMEmS management console's [Domains] screen.</source>
+            <translation>Enter every domain registered in the TMEmS management console's [Domains] screen.</translation>
+        </message>
+        <message>
+            <source>Paste one domain a line, several separated by commas, or e-mail addresses; then choose Add. Japanese (IDN) domains are accepted.</source>
+            <translation>Paste one domain a line, several separated by commas, or e-mail addresses; then choose Add. Japanese (IDN) domains are accepted.</translation>
+        </message>
+        <message>
+            <source>example.co.jp
+user@example.jp, 例え.jp</source>
+            <translation>example.co.jp
+user@example.jp, 例え.jp</translation>
+        </message>
+        <message>
+            <source>Domains to add</source>
+            <translation>Domains to add</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Import from file…</source>
+            <translation>&amp;Import from file…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove selected</source>
+            <translation>&amp;Remove selected</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>Entered</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domain</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Domain list</source>
+            <translation>Domain list</translation>
+        </message>
+    </context>
+    <context>
         <name>HostFirewallSnippets</name>
         <message>
             <source>-I puts each rule at the top of INPUT, before any DROP or REJECT rule;
@@ -752,6 +975,81 @@ put it before your block rules. Check and load: pfctl -nf /etc/pf.conf &amp;&amp
             <translation>For /etc/pf.conf: ext_if must name your external interface (a macro defined above).
 quick makes the first matching rule win, so this pass is not undone by a later block rule;
 put it before your block rules. Check and load: pfctl -nf /etc/pf.conf &amp;&amp; pfctl -f /etc/pf.conf</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboundServersPage</name>
+        <message>
+            <source>Required for %1: let every inbound server (firewall, mail server) accept mail on TCP port 25 from the Japan data center's ranges. Keep the existing ranges; add the new ones.</source>
+            <translation>Required for %1: let every inbound server (firewall, mail server) accept mail on TCP port 25 from the Japan data center's ranges. Keep the existing ranges; add the new ones.</translation>
+        </message>
+        <message>
+            <source>No change needed: none of your domains is on the Japan data center. You can still look at the ranges below.</source>
+            <translation>No change needed: none of your domains is on the Japan data center. You can still look at the ranges below.</translation>
+        </message>
+        <message>
+            <source>The ranges are on the clipboard.</source>
+            <translation>The ranges are on the clipboard.</translation>
+        </message>
+        <message>
+            <source>The snippet is on the clipboard.</source>
+            <translation>The snippet is on the clipboard.</translation>
+        </message>
+        <message>
+            <source>Save snippet</source>
+            <translation>Save snippet</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Saved to %1.</translation>
+        </message>
+        <message>
+            <source>Inbound servers (required)</source>
+            <translation>Inbound servers (required)</translation>
+        </message>
+        <message>
+            <source>Action 1: allow the added IP address ranges wherever TMEmS delivers mail.</source>
+            <translation>Action 1: allow the added IP address ranges wherever TMEmS delivers mail.</translation>
+        </message>
+        <message>
+            <source>A&amp;ll Japan ranges</source>
+            <translation>A&amp;ll Japan ranges</translation>
+        </message>
+        <message>
+            <source>A&amp;dded ranges only</source>
+            <translation>A&amp;dded ranges only</translation>
+        </message>
+        <message>
+            <source>Copy &amp;ranges</source>
+            <translation>Copy &amp;ranges</translation>
+        </message>
+        <message>
+            <source>IP address ranges</source>
+            <translation>IP address ranges</translation>
+        </message>
+        <message>
+            <source>&amp;Platform:</source>
+            <translation>&amp;Platform:</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Snippet preview</source>
+            <translation>Snippet preview</translation>
+        </message>
+        <message>
+            <source>&amp;Copy snippet</source>
+            <translation>&amp;Copy snippet</translation>
+        </message>
+        <message>
+            <source>&amp;Save snippet…</source>
+            <translation>&amp;Save snippet…</translation>
         </message>
     </context>
     <context>
@@ -831,18 +1129,100 @@ connector is worth having for its own settings (TLS, permissions, logging); to c
         </message>
     </context>
     <context>
-        <name>MigrationWizard</name>
+        <name>MainWindow</name>
+        <message>
+            <source>Save session</source>
+            <translation>Save session</translation>
+        </message>
+        <message>
+            <source>Sessions (*.json)</source>
+            <translation>Sessions (*.json)</translation>
+        </message>
+        <message>
+            <source>Open session</source>
+            <translation>Open session</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>Export report</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)</source>
+            <translation>PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)</translation>
+        </message>
         <message>
             <source>TMEmS Migration Assistant</source>
             <translation>TMEmS Migration Assistant</translation>
         </message>
         <message>
-            <source>Welcome</source>
-            <translation>Welcome</translation>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
         </message>
         <message>
-            <source>Trend Micro Email Security added mail servers to its Japan data center on 2024-08-21. This assistant tells you, for each of your domains, what to change.</source>
-            <translation>Trend Micro Email Security added mail servers to its Japan data center on 2024-08-21. This assistant tells you, for each of your domains, what to change.</translation>
+            <source>&amp;New session</source>
+            <translation>&amp;New session</translation>
+        </message>
+        <message>
+            <source>&amp;Open session…</source>
+            <translation>&amp;Open session…</translation>
+        </message>
+        <message>
+            <source>&amp;Save session</source>
+            <translation>&amp;Save session</translation>
+        </message>
+        <message>
+            <source>Save session &amp;as…</source>
+            <translation>Save session &amp;as…</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>Se&amp;ttings…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>&amp;About</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrationSession</name>
+        <message>
+            <source>This file is not a saved migration session.</source>
+            <translation>This file is not a saved migration session.</translation>
+        </message>
+        <message>
+            <source>This session was saved in format version %1; this program reads up to version %2.</source>
+            <translation>This session was saved in format version %1; this program reads up to version %2.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Cannot open %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a saved session.</source>
+            <translation>%1 is too large to be a saved session.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid session file: %2</source>
+            <translation>%1 is not a valid session file: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrationWizard</name>
+        <message>
+            <source>TMEmS Migration Assistant</source>
+            <translation>TMEmS Migration Assistant</translation>
         </message>
     </context>
     <context>
@@ -924,6 +1304,49 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>The access rule: only once, and only if no rule for TMEmS-JP exists yet.</source>
             <translation>The access rule: only once, and only if no rule for TMEmS-JP exists yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Office365Page</name>
+        <message>
+            <source>Required for %1: the Office 365 inbound connector that receives mail from TMEmS must accept the added IP address ranges.</source>
+            <translation>Required for %1: the Office 365 inbound connector that receives mail from TMEmS must accept the added IP address ranges.</translation>
+        </message>
+        <message>
+            <source>(no domain uses Office 365)</source>
+            <translation>(no domain uses Office 365)</translation>
+        </message>
+        <message>
+            <source>Office 365 inbound connector (required)</source>
+            <translation>Office 365 inbound connector (required)</translation>
+        </message>
+        <message>
+            <source>Action 1 for Exchange Online: add the ranges to the connector; do not replace the list.</source>
+            <translation>Action 1 for Exchange Online: add the ranges to the connector; do not replace the list.</translation>
+        </message>
+        <message>
+            <source>Connector &amp;IP addresses:</source>
+            <translation>Connector &amp;IP addresses:</translation>
+        </message>
+        <message>
+            <source>Connector IP addresses</source>
+            <translation>Connector IP addresses</translation>
+        </message>
+        <message>
+            <source>Copy &amp;IP addresses</source>
+            <translation>Copy &amp;IP addresses</translation>
+        </message>
+        <message>
+            <source>Exchange Online &amp;PowerShell:</source>
+            <translation>Exchange Online &amp;PowerShell:</translation>
+        </message>
+        <message>
+            <source>Exchange Online PowerShell</source>
+            <translation>Exchange Online PowerShell</translation>
+        </message>
+        <message>
+            <source>Copy Po&amp;werShell</source>
+            <translation>Copy Po&amp;werShell</translation>
         </message>
     </context>
     <context>
@@ -1733,6 +2156,46 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>System resolver</source>
+            <translation>System resolver</translation>
+        </message>
+        <message>
+            <source>DNS server</source>
+            <translation>DNS server</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <comment>seconds suffix</comment>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>DNS timeout in seconds</source>
+            <translation>DNS timeout in seconds</translation>
+        </message>
+        <message>
+            <source>&amp;DNS server (IPv4):</source>
+            <translation>&amp;DNS server (IPv4):</translation>
+        </message>
+        <message>
+            <source>&amp;Timeout per query:</source>
+            <translation>&amp;Timeout per query:</translation>
+        </message>
+        <message>
+            <source>"%1" is not an IP address.</source>
+            <translation>"%1" is not an IP address.</translation>
+        </message>
+        <message>
+            <source>Only an IPv4 address can be used as DNS server.</source>
+            <translation>Only an IPv4 address can be used as DNS server.</translation>
+        </message>
+    </context>
+    <context>
         <name>SnippetBuilder</name>
         <message>
             <source>iptables (Linux)</source>
@@ -2026,6 +2489,135 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         </message>
     </context>
     <context>
+        <name>SpfCheckPage</name>
+        <message>
+            <source>Checking %1 of %2 domains…</source>
+            <translation>Checking %1 of %2 domains…</translation>
+        </message>
+        <message>
+            <source>Cancelled after %1 of %2 domains.</source>
+            <translation>Cancelled after %1 of %2 domains.</translation>
+        </message>
+        <message>
+            <source>Check finished.</source>
+            <translation>Check finished.</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <comment>no value</comment>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>Not checked (cancelled)</source>
+            <translation>Not checked (cancelled)</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Not checked</translation>
+        </message>
+        <message>
+            <source>SPF record broken</source>
+            <translation>SPF record broken</translation>
+        </message>
+        <message>
+            <source>DNS did not answer</source>
+            <translation>DNS did not answer</translation>
+        </message>
+        <message>
+            <source>No change needed</source>
+            <translation>No change needed</translation>
+        </message>
+        <message>
+            <source>No SPF record</source>
+            <translation>No SPF record</translation>
+        </message>
+        <message>
+            <source>Change recommended</source>
+            <translation>Change recommended</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <comment>lookups now → after</comment>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Legacy (global)</source>
+            <translation>Legacy (global)</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>Japan</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Both</translation>
+        </message>
+        <message>
+            <source>%1 of %2 ranges</source>
+            <translation>%1 of %2 ranges</translation>
+        </message>
+        <message>
+            <source>SPF check</source>
+            <translation>SPF check</translation>
+        </message>
+        <message>
+            <source>Each domain's SPF record: is it healthy, and does it use the legacy TMEmS include?</source>
+            <translation>Each domain's SPF record: is it healthy, and does it use the legacy TMEmS include?</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel check</source>
+            <translation>&amp;Cancel check</translation>
+        </message>
+        <message>
+            <source>Check &amp;again</source>
+            <translation>Check &amp;again</translation>
+        </message>
+        <message>
+            <source>Check progress</source>
+            <translation>Check progress</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domain</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Lookups now → after</source>
+            <translation>Lookups now → after</translation>
+        </message>
+        <message>
+            <source>TMEmS include</source>
+            <translation>TMEmS include</translation>
+        </message>
+        <message>
+            <source>Japan ranges covered</source>
+            <translation>Japan ranges covered</translation>
+        </message>
+        <message>
+            <source>SPF results</source>
+            <translation>SPF results</translation>
+        </message>
+    </context>
+    <context>
         <name>SpfChecker</name>
         <message>
             <source>no DNS resolver is available</source>
@@ -2149,6 +2741,82 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>"%1" is not a sender address (local-part@domain)</source>
             <translation>"%1" is not a sender address (local-part@domain)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfDetailsView</name>
+        <message>
+            <source>No problems found in the SPF record.</source>
+            <translation>No problems found in the SPF record.</translation>
+        </message>
+        <message>
+            <source>Problems and what to do:</source>
+            <translation>Problems and what to do:</translation>
+        </message>
+        <message>
+            <source>(no SPF record)</source>
+            <translation>(no SPF record)</translation>
+        </message>
+        <message>
+            <source>No change needed (%1).</source>
+            <translation>No change needed (%1).</translation>
+        </message>
+        <message>
+            <source>Not applicable: outbound protection is not enabled for this domain.</source>
+            <translation>Not applicable: outbound protection is not enabled for this domain.</translation>
+        </message>
+        <message>
+            <source>Already done: the record includes the Japan SPF record.</source>
+            <translation>Already done: the record includes the Japan SPF record.</translation>
+        </message>
+        <message>
+            <source>No change proposed.</source>
+            <translation>No change proposed.</translation>
+        </message>
+        <message>
+            <source>Current record:</source>
+            <translation>Current record:</translation>
+        </message>
+        <message>
+            <source>Include tree (DNS lookups of each record and running total; the limit is 10):</source>
+            <translation>Include tree (DNS lookups of each record and running total; the limit is 10):</translation>
+        </message>
+        <message>
+            <source>&amp;Proposed record:</source>
+            <translation>&amp;Proposed record:</translation>
+        </message>
+        <message>
+            <source>Proposed SPF record</source>
+            <translation>Proposed SPF record</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Lookups</source>
+            <translation>Lookups</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Include tree</source>
+            <translation>Include tree</translation>
+        </message>
+        <message>
+            <source>Current SPF record</source>
+            <translation>Current SPF record</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <comment>proposed record</comment>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>&amp;Outbound protection is enabled for this domain ("Enable outbound protection" in the console)</source>
+            <translation>&amp;Outbound protection is enabled for this domain ("Enable outbound protection" in the console)</translation>
         </message>
     </context>
     <context>
@@ -2380,6 +3048,196 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>%1 [options]</source>
             <translation>%1 [options]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>No change needed: the domain is on the %1.</source>
+            <translation>No change needed: the domain is on the %1.</translation>
+        </message>
+        <message>
+            <source>Nothing to do</source>
+            <translation>Nothing to do</translation>
+        </message>
+        <message>
+            <source>Confirm in the management console which data center serves this domain.</source>
+            <translation>Confirm in the management console which data center serves this domain.</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <source>Let every inbound server accept mail from the added IP address ranges.</source>
+            <translation>Let every inbound server accept mail from the added IP address ranges.</translation>
+        </message>
+        <message>
+            <source>Add the added IP address ranges to the Office 365 inbound connector.</source>
+            <translation>Add the added IP address ranges to the Office 365 inbound connector.</translation>
+        </message>
+        <message>
+            <source>Replace the legacy TMEmS include in the SPF record with the Japan one.</source>
+            <translation>Replace the legacy TMEmS include in the SPF record with the Japan one.</translation>
+        </message>
+        <message>
+            <source>Not applicable: outbound protection is not enabled</source>
+            <translation>Not applicable: outbound protection is not enabled</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Not checked</translation>
+        </message>
+        <message>
+            <source>Unknown: DNS did not answer; check again</source>
+            <translation>Unknown: DNS did not answer; check again</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Not applicable: no TMEmS include in the record</source>
+            <translation>Not applicable: no TMEmS include in the record</translation>
+        </message>
+        <message>
+            <source>Fix the SPF record (see the SPF check page).</source>
+            <translation>Fix the SPF record (see the SPF check page).</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>domain (data center)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>Recommended</source>
+            <translation>Recommended</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>What to do for each domain. Export the report to share it, or save the session to continue later.</source>
+            <translation>What to do for each domain. Export the report to share it, or save the session to continue later.</translation>
+        </message>
+        <message>
+            <source>Required actions prevent mail from being blocked; recommended ones keep outbound mail passing SPF.</source>
+            <translation>Required actions prevent mail from being blocked; recommended ones keep outbound mail passing SPF.</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>&amp;Export report…</source>
+            <translation>&amp;Export report…</translation>
+        </message>
+        <message>
+            <source>&amp;Save session…</source>
+            <translation>&amp;Save session…</translation>
+        </message>
+        <message>
+            <source>Report export is not available in this build.</source>
+            <translation>Report export is not available in this build.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UiUtil</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Japan data center</source>
+            <translation>Japan data center</translation>
+        </message>
+        <message>
+            <source>US data center</source>
+            <translation>US data center</translation>
+        </message>
+        <message>
+            <source>Not sure</source>
+            <translation>Not sure</translation>
+        </message>
+        <message>
+            <source>Not detected</source>
+            <translation>Not detected</translation>
+        </message>
+        <message>
+            <source>Other data center (%1)</source>
+            <translation>Other data center (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>On %1, Trend Micro Email Security (TMEmS) added mail servers to its Japan data center.</source>
+            <translation>On %1, Trend Micro Email Security (TMEmS) added mail servers to its Japan data center.</translation>
+        </message>
+        <message>
+            <source>Added IP address ranges: %1 (in use beside the existing ranges %2).</source>
+            <translation>Added IP address ranges: %1 (in use beside the existing ranges %2).</translation>
+        </message>
+        <message>
+            <source>Required:</source>
+            <translation>Required:</translation>
+        </message>
+        <message>
+            <source>every inbound server and Office 365 inbound connector must accept mail from the added ranges.</source>
+            <translation>every inbound server and Office 365 inbound connector must accept mail from the added ranges.</translation>
+        </message>
+        <message>
+            <source>Recommended:</source>
+            <translation>Recommended:</translation>
+        </message>
+        <message>
+            <source>where outbound protection is enabled, replace include:%1 with include:%2 in the SPF record.</source>
+            <translation>where outbound protection is enabled, replace include:%1 with include:%2 in the SPF record.</translation>
+        </message>
+        <message>
+            <source>Domains on the US data center need no change.</source>
+            <translation>Domains on the US data center need no change.</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>TMEmS Japan data center changes: what to do for each of your domains.</source>
+            <translation>TMEmS Japan data center changes: what to do for each of your domains.</translation>
+        </message>
+        <message>
+            <source>This assistant reads each domain's MX and SPF records, tells you which ones are on the Japan data center, and gives you the firewall, Office 365 and SPF settings to paste. It changes nothing by itself.</source>
+            <translation>This assistant reads each domain's MX and SPF records, tells you which ones are on the Japan data center, and gives you the firewall, Office 365 and SPF settings to paste. It changes nothing by itself.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
         </message>
     </context>
 </TS>

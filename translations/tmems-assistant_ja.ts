@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About TMEmS Migration Assistant</source>
+            <translation>TMEmS 移行アシスタントについて</translation>
+        </message>
+        <message>
+            <source>TMEmS Migration Assistant %1</source>
+            <translation>TMEmS 移行アシスタント %1</translation>
+        </message>
+        <message>
+            <source>Data catalog version %1, sources as of %2.</source>
+            <translation>データカタログ バージョン %1（出典の日付: %2）</translation>
+        </message>
+        <message>
+            <source>This program is not affiliated with, endorsed by or supported by Trend Micro. Trend Micro and Trend Micro Email Security are trademarks of Trend Micro Incorporated.</source>
+            <translation>このプログラムはトレンドマイクロ社とは関係がなく、同社による承認やサポートを受けていません。Trend Micro および Trend Micro Email Security はトレンドマイクロ株式会社の商標です。</translation>
+        </message>
+        <message>
+            <source>Check the facts against Trend Micro's own notice before changing production systems.</source>
+            <translation>本番環境を変更する前に、トレンドマイクロ社のお知らせで内容を確認してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogLoader</name>
         <message>
             <source>%1: %2</source>
@@ -572,6 +595,95 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         </message>
     </context>
     <context>
+        <name>DataCenterPage</name>
+        <message>
+            <source>Detection cancelled.</source>
+            <translation>判定を中止しました。</translation>
+        </message>
+        <message>
+            <source>Detection finished.</source>
+            <translation>判定が完了しました。</translation>
+        </message>
+        <message>
+            <source>Reading MX records: %1 of %2</source>
+            <translation>MXレコードを確認中: %1 / %2</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>確認中…</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>未確認</translation>
+        </message>
+        <message>
+            <source>Not a TMEmS MX host: choose the data center yourself.</source>
+            <translation>TMEmS のMXホストではありません。データセンターを選択してください。</translation>
+        </message>
+        <message>
+            <source>%1: changes needed</source>
+            <comment>data center name</comment>
+            <translation>%1: 変更が必要</translation>
+        </message>
+        <message>
+            <source>%1: no change needed</source>
+            <comment>data center name</comment>
+            <translation>%1: 変更不要</translation>
+        </message>
+        <message>
+            <source>As detected</source>
+            <translation>判定どおり</translation>
+        </message>
+        <message>
+            <source>(no MX record)</source>
+            <translation>（MXレコードなし）</translation>
+        </message>
+        <message>
+            <source>Data center of %1</source>
+            <translation>%1 のデータセンター</translation>
+        </message>
+        <message>
+            <source>%1 uses Office 365</source>
+            <translation>%1 は Office 365 を使用</translation>
+        </message>
+        <message>
+            <source>Data center</source>
+            <translation>データセンター</translation>
+        </message>
+        <message>
+            <source>Only domains on the Japan data center need changes.</source>
+            <translation>変更が必要なのは日本データセンターのドメインだけです。</translation>
+        </message>
+        <message>
+            <source>The data center is read from each domain's MX host. Correct it if you know better; choose "Not sure" to be shown the Japan steps to be safe. Tick Office 365 for domains whose mail TMEmS delivers to Exchange Online.</source>
+            <translation>データセンターは各ドメインのMXホストから判定します。実際と異なる場合は修正してください。「不明」を選ぶと、念のため日本データセンター向けの手順を表示します。TMEmS が Exchange Online へ配信するドメインには Office 365 をチェックしてください。</translation>
+        </message>
+        <message>
+            <source>&amp;Detect again</source>
+            <translation>再判定(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>ドメイン</translation>
+        </message>
+        <message>
+            <source>MX host (evidence)</source>
+            <translation>MXホスト（根拠）</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>判定結果</translation>
+        </message>
+        <message>
+            <source>Office 365</source>
+            <translation>Office 365</translation>
+        </message>
+        <message>
+            <source>Data center of each domain</source>
+            <translation>各ドメインのデータセンター</translation>
+        </message>
+    </context>
+    <context>
         <name>DomainActions</name>
         <message>
             <source>Japan data center</source>
@@ -693,6 +805,113 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         </message>
     </context>
     <context>
+        <name>DomainsPage</name>
+        <message numerus="yes">
+            <source>%n entry(s) added.</source>
+            <translation>
+                <numerusform>%n 件追加しました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import domains</source>
+            <translation>ドメインの読み込み</translation>
+        </message>
+        <message>
+            <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
+            <translation>テキスト/CSVファイル (*.txt *.csv);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>ファイルが大きすぎます</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(s) imported.</source>
+            <translation>
+                <numerusform>%n 件読み込みました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>IDN: Unicode form (A-label)</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n domain(s) ready to check.</source>
+            <translation>
+                <numerusform>%n 件のドメインを確認できます。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>ready count, then refused count</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(s) refused; see the reason in the list.</source>
+            <translation>
+                <numerusform>%n 件は受け付けられませんでした。理由は一覧を参照してください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Domains</source>
+            <translation>ドメイン</translation>
+        </message>
+        <message>
+            <source>Enter every domain registered in the TMEmS management console's [Domains] screen.</source>
+            <translation>TMEmS 管理コンソールの [ドメイン] 画面に登録しているドメインをすべて入力してください。</translation>
+        </message>
+        <message>
+            <source>Paste one domain a line, several separated by commas, or e-mail addresses; then choose Add. Japanese (IDN) domains are accepted.</source>
+            <translation>1行に1ドメイン、カンマ区切り、またはメールアドレスで貼り付けて「追加」を押してください。日本語ドメイン（IDN）も使えます。</translation>
+        </message>
+        <message>
+            <source>example.co.jp
+user@example.jp, 例え.jp</source>
+            <translation>example.co.jp
+user@example.jp, 例え.jp</translation>
+        </message>
+        <message>
+            <source>Domains to add</source>
+            <translation>追加するドメイン</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>追加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Import from file…</source>
+            <translation>ファイルから読み込み(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove selected</source>
+            <translation>選択を削除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>入力</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>ドメイン</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Domain list</source>
+            <translation>ドメイン一覧</translation>
+        </message>
+    </context>
+    <context>
         <name>HostFirewallSnippets</name>
         <message>
             <source>-I puts each rule at the top of INPUT, before any DROP or REJECT rule;
@@ -751,6 +970,81 @@ put it before your block rules. Check and load: pfctl -nf /etc/pf.conf &amp;&amp
             <translation>/etc/pf.conf 用です。ext_if は外部インターフェースを指すマクロとして前もって定義してください。
 quick により最初に一致したルールが適用されるため、後の block ルールで打ち消されません。
 block ルールより前に置いてください。確認と読み込み: pfctl -nf /etc/pf.conf &amp;&amp; pfctl -f /etc/pf.conf</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboundServersPage</name>
+        <message>
+            <source>Required for %1: let every inbound server (firewall, mail server) accept mail on TCP port 25 from the Japan data center's ranges. Keep the existing ranges; add the new ones.</source>
+            <translation>%1 で必須: すべての受信サーバ（ファイアウォール、メールサーバ）で、日本データセンターのIPアドレス帯からのTCPポート25のメールを受け付けてください。既存のIPアドレス帯は残し、追加IPアドレス帯を加えます。</translation>
+        </message>
+        <message>
+            <source>No change needed: none of your domains is on the Japan data center. You can still look at the ranges below.</source>
+            <translation>変更は不要です: 日本データセンターのドメインはありません。下のIPアドレス帯は参考として表示しています。</translation>
+        </message>
+        <message>
+            <source>The ranges are on the clipboard.</source>
+            <translation>IPアドレス帯をクリップボードにコピーしました。</translation>
+        </message>
+        <message>
+            <source>The snippet is on the clipboard.</source>
+            <translation>設定例をクリップボードにコピーしました。</translation>
+        </message>
+        <message>
+            <source>Save snippet</source>
+            <translation>設定例の保存</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>%1 に保存しました。</translation>
+        </message>
+        <message>
+            <source>Inbound servers (required)</source>
+            <translation>受信サーバ（必須）</translation>
+        </message>
+        <message>
+            <source>Action 1: allow the added IP address ranges wherever TMEmS delivers mail.</source>
+            <translation>対応1: TMEmS がメールを配信するすべての受信サーバで追加IPアドレス帯を許可します。</translation>
+        </message>
+        <message>
+            <source>A&amp;ll Japan ranges</source>
+            <translation>日本データセンターの全IPアドレス帯(&amp;L)</translation>
+        </message>
+        <message>
+            <source>A&amp;dded ranges only</source>
+            <translation>追加IPアドレス帯のみ(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Copy &amp;ranges</source>
+            <translation>IPアドレス帯をコピー(&amp;R)</translation>
+        </message>
+        <message>
+            <source>IP address ranges</source>
+            <translation>IPアドレス帯</translation>
+        </message>
+        <message>
+            <source>&amp;Platform:</source>
+            <translation>機器・ソフトウェア(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>機器・ソフトウェア</translation>
+        </message>
+        <message>
+            <source>Snippet preview</source>
+            <translation>設定例のプレビュー</translation>
+        </message>
+        <message>
+            <source>&amp;Copy snippet</source>
+            <translation>設定例をコピー(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Save snippet…</source>
+            <translation>設定例を保存(&amp;S)…</translation>
         </message>
     </context>
     <context>
@@ -830,18 +1124,100 @@ connector is worth having for its own settings (TLS, permissions, logging); to c
         </message>
     </context>
     <context>
-        <name>MigrationWizard</name>
+        <name>MainWindow</name>
+        <message>
+            <source>Save session</source>
+            <translation>セッションの保存</translation>
+        </message>
+        <message>
+            <source>Sessions (*.json)</source>
+            <translation>セッション (*.json)</translation>
+        </message>
+        <message>
+            <source>Open session</source>
+            <translation>セッションを開く</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>レポートの出力</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)</source>
+            <translation>PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)</translation>
+        </message>
         <message>
             <source>TMEmS Migration Assistant</source>
             <translation>TMEmS 移行アシスタント</translation>
         </message>
         <message>
-            <source>Welcome</source>
-            <translation>はじめに</translation>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <source>Trend Micro Email Security added mail servers to its Japan data center on 2024-08-21. This assistant tells you, for each of your domains, what to change.</source>
-            <translation>Trend Micro Email Security は 2024年8月21日に日本データセンターのメールサーバを追加しました。このアシスタントは、ドメインごとに必要な設定変更をご案内します。</translation>
+            <source>&amp;New session</source>
+            <translation>新しいセッション(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Open session…</source>
+            <translation>セッションを開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save session</source>
+            <translation>セッションを保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save session &amp;as…</source>
+            <translation>名前を付けてセッションを保存(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>設定(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>このプログラムについて(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrationSession</name>
+        <message>
+            <source>This file is not a saved migration session.</source>
+            <translation>このファイルは保存されたセッションではありません。</translation>
+        </message>
+        <message>
+            <source>This session was saved in format version %1; this program reads up to version %2.</source>
+            <translation>このセッションは形式バージョン %1 で保存されています。このプログラムが読めるのはバージョン %2 までです。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>%1 を開けません: %2</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a saved session.</source>
+            <translation>%1 はセッションファイルとしては大きすぎます。</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid session file: %2</source>
+            <translation>%1 は正しいセッションファイルではありません: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrationWizard</name>
+        <message>
+            <source>TMEmS Migration Assistant</source>
+            <translation>TMEmS 移行アシスタント</translation>
         </message>
     </context>
     <context>
@@ -923,6 +1299,49 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>The access rule: only once, and only if no rule for TMEmS-JP exists yet.</source>
             <translation>アクセスルール: TMEmS-JP のルールがまだない場合に 1 回だけ実行してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Office365Page</name>
+        <message>
+            <source>Required for %1: the Office 365 inbound connector that receives mail from TMEmS must accept the added IP address ranges.</source>
+            <translation>%1 で必須: TMEmS からメールを受け取る Office 365 の受信コネクタで、追加IPアドレス帯を受け付けるようにしてください。</translation>
+        </message>
+        <message>
+            <source>(no domain uses Office 365)</source>
+            <translation>（Office 365 を使用するドメインはありません）</translation>
+        </message>
+        <message>
+            <source>Office 365 inbound connector (required)</source>
+            <translation>Office 365 の受信コネクタ（必須）</translation>
+        </message>
+        <message>
+            <source>Action 1 for Exchange Online: add the ranges to the connector; do not replace the list.</source>
+            <translation>Exchange Online での対応1: コネクタにIPアドレス帯を追加します。一覧を置き換えないでください。</translation>
+        </message>
+        <message>
+            <source>Connector &amp;IP addresses:</source>
+            <translation>コネクタのIPアドレス(&amp;I):</translation>
+        </message>
+        <message>
+            <source>Connector IP addresses</source>
+            <translation>コネクタのIPアドレス</translation>
+        </message>
+        <message>
+            <source>Copy &amp;IP addresses</source>
+            <translation>IPアドレスをコピー(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Exchange Online &amp;PowerShell:</source>
+            <translation>Exchange Online PowerShell(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Exchange Online PowerShell</source>
+            <translation>Exchange Online PowerShell</translation>
+        </message>
+        <message>
+            <source>Copy Po&amp;werShell</source>
+            <translation>PowerShell をコピー(&amp;W)</translation>
         </message>
     </context>
     <context>
@@ -1732,6 +2151,46 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>System resolver</source>
+            <translation>システムのリゾルバ</translation>
+        </message>
+        <message>
+            <source>DNS server</source>
+            <translation>DNSサーバ</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <comment>seconds suffix</comment>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>DNS timeout in seconds</source>
+            <translation>DNS検索のタイムアウト（秒）</translation>
+        </message>
+        <message>
+            <source>&amp;DNS server (IPv4):</source>
+            <translation>DNSサーバ（IPv4）(&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Timeout per query:</source>
+            <translation>1回の問い合わせのタイムアウト(&amp;T):</translation>
+        </message>
+        <message>
+            <source>"%1" is not an IP address.</source>
+            <translation>「%1」はIPアドレスではありません。</translation>
+        </message>
+        <message>
+            <source>Only an IPv4 address can be used as DNS server.</source>
+            <translation>DNSサーバにはIPv4アドレスのみ指定できます。</translation>
+        </message>
+    </context>
+    <context>
         <name>SnippetBuilder</name>
         <message>
             <source>iptables (Linux)</source>
@@ -2023,6 +2482,135 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
     </context>
     <context>
+        <name>SpfCheckPage</name>
+        <message>
+            <source>Checking %1 of %2 domains…</source>
+            <translation>確認中: %1 / %2 ドメイン…</translation>
+        </message>
+        <message>
+            <source>Cancelled after %1 of %2 domains.</source>
+            <translation>%2 ドメイン中 %1 ドメインで中止しました。</translation>
+        </message>
+        <message>
+            <source>Check finished.</source>
+            <translation>確認が完了しました。</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <comment>no value</comment>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>待機中</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>確認中…</translation>
+        </message>
+        <message>
+            <source>Not checked (cancelled)</source>
+            <translation>未確認（中止）</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>未確認</translation>
+        </message>
+        <message>
+            <source>SPF record broken</source>
+            <translation>SPFレコードに誤り</translation>
+        </message>
+        <message>
+            <source>DNS did not answer</source>
+            <translation>DNSの応答なし</translation>
+        </message>
+        <message>
+            <source>No change needed</source>
+            <translation>変更不要</translation>
+        </message>
+        <message>
+            <source>No SPF record</source>
+            <translation>SPFレコードなし</translation>
+        </message>
+        <message>
+            <source>Change recommended</source>
+            <translation>変更を推奨</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <comment>lookups now → after</comment>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Legacy (global)</source>
+            <translation>既存（全データセンター）</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>日本</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>両方</translation>
+        </message>
+        <message>
+            <source>%1 of %2 ranges</source>
+            <translation>%2 帯中 %1 帯</translation>
+        </message>
+        <message>
+            <source>SPF check</source>
+            <translation>SPFの確認</translation>
+        </message>
+        <message>
+            <source>Each domain's SPF record: is it healthy, and does it use the legacy TMEmS include?</source>
+            <translation>各ドメインのSPFレコードに問題がないか、既存のSPFレコードをインクルードしているかを確認します。</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel check</source>
+            <translation>確認を中止(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Check &amp;again</source>
+            <translation>再確認(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Check progress</source>
+            <translation>確認の進み具合</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>ドメイン</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Lookups now → after</source>
+            <translation>DNS検索回数 現在 → 変更後</translation>
+        </message>
+        <message>
+            <source>TMEmS include</source>
+            <translation>TMEmS のインクルード</translation>
+        </message>
+        <message>
+            <source>Japan ranges covered</source>
+            <translation>日本のIPアドレス帯の許可</translation>
+        </message>
+        <message>
+            <source>SPF results</source>
+            <translation>SPFの確認結果</translation>
+        </message>
+    </context>
+    <context>
         <name>SpfChecker</name>
         <message>
             <source>no DNS resolver is available</source>
@@ -2146,6 +2734,82 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>"%1" is not a sender address (local-part@domain)</source>
             <translation>「%1」は送信者アドレス(ローカル部@ドメイン)ではありません</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfDetailsView</name>
+        <message>
+            <source>No problems found in the SPF record.</source>
+            <translation>SPFレコードに問題は見つかりませんでした。</translation>
+        </message>
+        <message>
+            <source>Problems and what to do:</source>
+            <translation>問題点と対処方法:</translation>
+        </message>
+        <message>
+            <source>(no SPF record)</source>
+            <translation>（SPFレコードなし）</translation>
+        </message>
+        <message>
+            <source>No change needed (%1).</source>
+            <translation>変更は不要です（%1）。</translation>
+        </message>
+        <message>
+            <source>Not applicable: outbound protection is not enabled for this domain.</source>
+            <translation>対象外: このドメインでは送信保護が有効になっていません。</translation>
+        </message>
+        <message>
+            <source>Already done: the record includes the Japan SPF record.</source>
+            <translation>対応済み: 新しいSPFレコードをインクルードしています。</translation>
+        </message>
+        <message>
+            <source>No change proposed.</source>
+            <translation>変更の提案はありません。</translation>
+        </message>
+        <message>
+            <source>Current record:</source>
+            <translation>現在のレコード:</translation>
+        </message>
+        <message>
+            <source>Include tree (DNS lookups of each record and running total; the limit is 10):</source>
+            <translation>インクルードの構成（各レコードのDNS検索回数と累計。上限は10回）:</translation>
+        </message>
+        <message>
+            <source>&amp;Proposed record:</source>
+            <translation>提案するレコード(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Proposed SPF record</source>
+            <translation>提案するSPFレコード</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>レコード</translation>
+        </message>
+        <message>
+            <source>Lookups</source>
+            <translation>検索回数</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>累計</translation>
+        </message>
+        <message>
+            <source>Include tree</source>
+            <translation>インクルードの構成</translation>
+        </message>
+        <message>
+            <source>Current SPF record</source>
+            <translation>現在のSPFレコード</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <comment>proposed record</comment>
+            <translation>コピー(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Outbound protection is enabled for this domain ("Enable outbound protection" in the console)</source>
+            <translation>このドメインは送信保護が有効（管理コンソールの「送信保護を有効にする」）(&amp;O)</translation>
         </message>
     </context>
     <context>
@@ -2376,6 +3040,196 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>%1 [options]</source>
             <translation>%1 [オプション]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>No change needed: the domain is on the %1.</source>
+            <translation>変更は不要です: このドメインは%1です。</translation>
+        </message>
+        <message>
+            <source>Nothing to do</source>
+            <translation>対応不要</translation>
+        </message>
+        <message>
+            <source>Confirm in the management console which data center serves this domain.</source>
+            <translation>このドメインのデータセンターを管理コンソールで確認してください。</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>未対応</translation>
+        </message>
+        <message>
+            <source>Let every inbound server accept mail from the added IP address ranges.</source>
+            <translation>すべての受信サーバで追加IPアドレス帯からのメールを受け付ける。</translation>
+        </message>
+        <message>
+            <source>Add the added IP address ranges to the Office 365 inbound connector.</source>
+            <translation>Office 365 の受信コネクタに追加IPアドレス帯を加える。</translation>
+        </message>
+        <message>
+            <source>Replace the legacy TMEmS include in the SPF record with the Japan one.</source>
+            <translation>SPFレコードのインクルード先を、既存のSPFレコードから新しいSPFレコードに変更する。</translation>
+        </message>
+        <message>
+            <source>Not applicable: outbound protection is not enabled</source>
+            <translation>対象外: 送信保護が無効</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>未確認</translation>
+        </message>
+        <message>
+            <source>Unknown: DNS did not answer; check again</source>
+            <translation>不明: DNSの応答なし。再確認してください</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>対応済み</translation>
+        </message>
+        <message>
+            <source>Not applicable: no TMEmS include in the record</source>
+            <translation>対象外: TMEmS のインクルードなし</translation>
+        </message>
+        <message>
+            <source>Fix the SPF record (see the SPF check page).</source>
+            <translation>SPFレコードを修正する（「SPFの確認」ページを参照）。</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>domain (data center)</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必須</translation>
+        </message>
+        <message>
+            <source>Recommended</source>
+            <translation>推奨</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>情報</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>まとめ</translation>
+        </message>
+        <message>
+            <source>What to do for each domain. Export the report to share it, or save the session to continue later.</source>
+            <translation>ドメインごとの対応内容です。レポートを出力して共有するか、セッションを保存して後で続けられます。</translation>
+        </message>
+        <message>
+            <source>Required actions prevent mail from being blocked; recommended ones keep outbound mail passing SPF.</source>
+            <translation>必須の対応はメールの受信拒否を防ぎ、推奨の対応は送信メールのSPF検証失敗を防ぎます。</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>区分</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>対応</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>チェックリスト</translation>
+        </message>
+        <message>
+            <source>&amp;Export report…</source>
+            <translation>レポートを出力(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save session…</source>
+            <translation>セッションを保存(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Report export is not available in this build.</source>
+            <translation>このビルドではレポートを出力できません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UiUtil</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>Japan data center</source>
+            <translation>日本データセンター</translation>
+        </message>
+        <message>
+            <source>US data center</source>
+            <translation>USデータセンター</translation>
+        </message>
+        <message>
+            <source>Not sure</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>Not detected</source>
+            <translation>未判定</translation>
+        </message>
+        <message>
+            <source>Other data center (%1)</source>
+            <translation>その他のデータセンター（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>On %1, Trend Micro Email Security (TMEmS) added mail servers to its Japan data center.</source>
+            <translation>%1、Trend Micro Email Security (TMEmS) の日本データセンターにメールサーバが追加されました。</translation>
+        </message>
+        <message>
+            <source>Added IP address ranges: %1 (in use beside the existing ranges %2).</source>
+            <translation>追加IPアドレス帯: %1（既存のIPアドレス帯 %2 とあわせて使用されます）</translation>
+        </message>
+        <message>
+            <source>Required:</source>
+            <translation>必須:</translation>
+        </message>
+        <message>
+            <source>every inbound server and Office 365 inbound connector must accept mail from the added ranges.</source>
+            <translation>すべての受信サーバと Office 365 の受信コネクタで、追加IPアドレス帯からのメールを受け付けるようにします。</translation>
+        </message>
+        <message>
+            <source>Recommended:</source>
+            <translation>推奨:</translation>
+        </message>
+        <message>
+            <source>where outbound protection is enabled, replace include:%1 with include:%2 in the SPF record.</source>
+            <translation>送信保護を有効にしている場合は、SPFレコードの include:%1 を include:%2 に置き換えます。</translation>
+        </message>
+        <message>
+            <source>Domains on the US data center need no change.</source>
+            <translation>USデータセンターのドメインは変更不要です。</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>はじめに</translation>
+        </message>
+        <message>
+            <source>TMEmS Japan data center changes: what to do for each of your domains.</source>
+            <translation>TMEmS 日本データセンターの変更について、ドメインごとに必要な対応を確認します。</translation>
+        </message>
+        <message>
+            <source>This assistant reads each domain's MX and SPF records, tells you which ones are on the Japan data center, and gives you the firewall, Office 365 and SPF settings to paste. It changes nothing by itself.</source>
+            <translation>このアシスタントは各ドメインのMXレコードとSPFレコードを確認し、日本データセンターのドメインを特定して、ファイアウォール、Office 365、SPFの設定内容を貼り付けられる形で示します。設定を自動で変更することはありません。</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>言語(&amp;L):</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>言語</translation>
         </message>
     </context>
 </TS>

@@ -2,22 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrationWizard.h"
 
-#include <QEvent>
-#include <QLabel>
-#include <QVBoxLayout>
+#include "DataCenterPage.h"
+#include "DomainsPage.h"
+#include "InboundServersPage.h"
+#include "Office365Page.h"
+#include "SpfCheckPage.h"
+#include "SummaryPage.h"
+#include "WelcomePage.h"
 
-MigrationWizard::MigrationWizard(QWidget *parent)
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QEvent>
+
+MigrationWizard::MigrationWizard(MigrationSession *session, WizardContext *context, QWidget *parent)
     : QWizard(parent)
+    , m_session(session)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("migrationWizard"));
-    m_welcomePage = new QWizardPage(this);
-    m_welcomePage->setObjectName(QStringLiteral("welcomePage"));
-    m_welcomeLabel = new QLabel(m_welcomePage);
-    m_welcomeLabel->setObjectName(QStringLiteral("welcomeLabel"));
-    m_welcomeLabel->setWordWrap(true);
-    auto *layout = new QVBoxLayout(m_welcomePage);
-    layout->addWidget(m_welcomeLabel);
-    addPage(m_welcomePage);
+    // Classic style draws titles with the palette, so a dark theme stays readable;
+    // Modern style paints a fixed light header band on Linux.
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setPage(static_cast<int>(PageId::Welcome), new WelcomePage(session, context));
+    setPage(static_cast<int>(PageId::Domains), new DomainsPage(session, context));
+    setPage(static_cast<int>(PageId::DataCenter), new DataCenterPage(session, context));
+    setPage(static_cast<int>(PageId::SpfCheck), new SpfCheckPage(session, context));
+    setPage(static_cast<int>(PageId::InboundServers), new InboundServersPage(session, context));
+    setPage(static_cast<int>(PageId::Office365), new Office365Page(session, context));
+    setPage(static_cast<int>(PageId::Summary), new SummaryPage(session, context));
+    setStartId(static_cast<int>(PageId::Welcome));
     retranslate();
 }
 
@@ -31,7 +46,18 @@ void MigrationWizard::changeEvent(QEvent *event)
 void MigrationWizard::retranslate()
 {
     setWindowTitle(tr("TMEmS Migration Assistant"));
-    m_welcomePage->setTitle(tr("Welcome"));
-    m_welcomeLabel->setText(tr("Trend Micro Email Security added mail servers to its Japan data center on 2024-08-21. "
-                               "This assistant tells you, for each of your domains, what to change."));
+    // QWizard's button texts come from qtbase_<lang>.qm, but QWizard fetches them
+    // only once; fetch them again on a language switch. The context is a variable
+    // so lupdate leaves these strings to qtbase's own catalogue.
+    static const char *const qtContext = "QWizard";
+    setButtonText(QWizard::BackButton, QCoreApplication::translate(qtContext, "< &Back"));
+    setButtonText(QWizard::NextButton, QCoreApplication::translate(qtContext, "&Next >"));
+    setButtonText(QWizard::FinishButton, QCoreApplication::translate(qtContext, "&Finish"));
+    setButtonText(QWizard::CancelButton, QCoreApplication::translate(qtContext, "Cancel"));
+    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                                        QWizard::CancelButton}) {
+        QString name = buttonText(which);
+        name.remove(QLatin1Char('&'));
+        button(which)->setAccessibleName(name.remove(QLatin1Char('<')).remove(QLatin1Char('>')).trimmed());
+    }
 }

@@ -2,24 +2,53 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Catalog.h"
+#include "DomainCheckerFactory.h"
+
 #include <QWizard>
 
-class QLabel;
+#include <functional>
 
-/// The migration wizard. For now a single welcome page; the wizard issue
-/// fills in the pages over the same engine the command line uses.
+class MigrationSession;
+class SaveLocation;
+
+/// Page ids; the order is the order of the pages.
+enum class PageId : int { Welcome, Domains, DataCenter, SpfCheck, InboundServers, Office365, Summary };
+
+/// Everything the pages share besides the session: the catalog, how to make a
+/// checker (bound to the real or a test resolver), where files go, and the
+/// hooks the main window provides. One per wizard; pages keep a pointer to it.
+struct WizardContext
+{
+    Catalog catalog;
+    DomainCheckerFactory checkerFactory;
+    SaveLocation *saveLocation = nullptr;
+    /// Report export (the report module connects it); null → the Summary's
+    /// Export button explains that export is not available in this build.
+    std::function<void(QWidget *parent)> exportReport;
+    /// Session save (the main window's File → Save).
+    std::function<void()> saveSession;
+};
+
+/// The migration wizard: one MigrationSession handed to every page. Pages read
+/// the session in initializePage() and write it as the user edits; nothing
+/// about domains goes through QWizard fields. The session is not owned.
 class MigrationWizard final : public QWizard
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MigrationWizard)
 public:
-    explicit MigrationWizard(QWidget *parent = nullptr);
+    MigrationWizard(MigrationSession *session, WizardContext *context, QWidget *parent = nullptr);
+
+    MigrationSession *session() const { return m_session; }
+    QWizardPage *pageFor(PageId id) const { return page(static_cast<int>(id)); }
+    PageId currentPageId() const { return static_cast<PageId>(currentId()); }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
-    QWizardPage *m_welcomePage = nullptr;
-    QLabel *m_welcomeLabel = nullptr;
+    MigrationSession *m_session;
+    WizardContext *m_context;
 };

@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardLauncher.h"
 
-#include "MigrationWizard.h"
+#include "MainWindow.h"
+#include "ResolverFactory.h"
+#include "SaveLocation.h"
 #include "Translations.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace WizardLauncher {
 
@@ -18,8 +22,22 @@ int run(int &argc, char **argv)
     const QString remembered = QSettings().value(QStringLiteral("ui/language")).toString();
     Translations::install(Translations::normalizeLanguage(remembered).isEmpty() ? Translations::systemLanguage()
                                                                                 : remembered);
-    MigrationWizard wizard;
-    wizard.show();
+    DialogSaveLocation saveLocation;
+    const QString autosave =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("autosave.json"));
+    // The same resolver stack as the CLI: CachingResolver over QtDnsResolver.
+    auto makeResolver = [](const QString &server, int timeoutMs, QObject *parent) -> DnsResolver * {
+        QString error;
+        std::unique_ptr<DnsResolver> resolver = createResolver(server, timeoutMs, &error);
+        if (!resolver) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        resolver->setParent(parent);
+        return resolver.release();
+    };
+    MainWindow window(makeResolver, &saveLocation, autosave);
+    window.show();
     return app.exec();
 }
 

@@ -5,9 +5,9 @@
 #include "CatalogLoader.h"
 #include "CheckCommand.h"
 #include "RangesCommand.h"
-#include "SpfCommand.h"
 #include "ReportCommand.h"
 #include "SnippetCommand.h"
+#include "SpfCommand.h"
 #include "Translations.h"
 
 #include <QTimer>
@@ -58,10 +58,10 @@ std::unique_ptr<Subcommand> CommandLineApp::createSubcommand(const QString &name
         return std::make_unique<CheckCommand>(m_streams);
     if (name == QLatin1String("ranges"))
         return std::make_unique<RangesCommand>(m_streams);
-    if (name == QLatin1String("spf"))
-        return std::make_unique<SpfCommand>(m_streams);
     if (name == QLatin1String("snippet"))
         return std::make_unique<SnippetCommand>(m_streams);
+    if (name == QLatin1String("spf"))
+        return std::make_unique<SpfCommand>(m_streams);
     if (name == QLatin1String("report"))
         return std::make_unique<ReportCommand>(m_streams);
     return nullptr;

@@ -1,0 +1,293 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MigrationSession.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+
+namespace {
+
+const QString FormatName = QStringLiteral("tmems-session");
+const QStringList DataCenterChoices = {QStringLiteral("auto"), QStringLiteral("jp"), QStringLiteral("us"),
+                                       QStringLiteral("unsure")};
+
+QJsonObject choiceToJson(const DomainChoice &choice)
+{
+    return {{QStringLiteral("dataCenter"), choice.dataCenter},
+            {QStringLiteral("outboundProtection"), choice.outboundProtection},
+            {QStringLiteral("usesOffice365"), choice.usesOffice365},
+            {QStringLiteral("firewallPlatform"), choice.firewallPlatform}};
+}
+
+DomainChoice choiceFromJson(const QJsonObject &o)
+{
+    DomainChoice choice;
+    const QString dataCenter = o.value(QStringLiteral("dataCenter")).toString();
+    if (DataCenterChoices.contains(dataCenter))
+        choice.dataCenter = dataCenter;
+    choice.outboundProtection = o.value(QStringLiteral("outboundProtection")).toBool(true);
+    choice.usesOffice365 = o.value(QStringLiteral("usesOffice365")).toBool(false);
+    choice.firewallPlatform = o.value(QStringLiteral("firewallPlatform")).toString();
+    return choice;
+}
+
+} // namespace
+
+MigrationSession::MigrationSession(QObject *parent)
+    : QObject(parent)
+{
+    for (auto signal : {&MigrationSession::domainsChanged, &MigrationSession::dnsServerChanged,
+                        &MigrationSession::timeoutChanged, &MigrationSession::languageChanged,
+                        &MigrationSession::addedRangesOnlyChanged, &MigrationSession::reportsChanged})
+        connect(this, signal, this, &MigrationSession::modified);
+    connect(this, &MigrationSession::choicesChanged, this, &MigrationSession::modified);
+}
+
+void MigrationSession::setDomainInputs(const QStringList &inputs)
+{
+    if (inputs == m_inputs)
+        return;
+    m_inputs = inputs;
+    emit domainsChanged();
+}
+
+int MigrationSession::addDomainInputs(const QStringList &inputs)
+{
+    QSet<QString> known;
+    for (const DomainInput &entry : entries())
+        known.insert(entry.isValid() ? entry.ascii : entry.input);
+    int added = 0;
+    for (const QString &input : inputs) {
+        const DomainInput entry = DomainName::normalize(input);
+        const QString key = entry.isValid() ? entry.ascii : entry.input;
+        if (input.trimmed().isEmpty() || known.contains(key))
+            continue;
+        known.insert(key);
+        m_inputs.append(input.trimmed());
+        ++added;
+    }
+    if (added > 0)
+        emit domainsChanged();
+    return added;
+}
+
+void MigrationSession::removeDomainInput(int index)
+{
+    if (index < 0 || index >= m_inputs.size())
+        return;
+    m_inputs.removeAt(index);
+    emit domainsChanged();
+}
+
+QList<DomainInput> MigrationSession::entries() const
+{
+    QList<DomainInput> result;
+    result.reserve(m_inputs.size());
+    for (const QString &input : m_inputs)
+        result.append(DomainName::normalize(input));
+    return result;
+}
+
+QList<DomainInput> MigrationSession::validDomains() const
+{
+    QList<DomainInput> result;
+    QSet<QString> seen;
+    for (const DomainInput &entry : entries()) {
+        if (entry.isValid() && !seen.contains(entry.ascii)) {
+            seen.insert(entry.ascii);
+            result.append(entry);
+        }
+    }
+    return result;
+}
+
+void MigrationSession::setChoice(const QString &ascii, const DomainChoice &choice)
+{
+    if (m_choices.contains(ascii) && m_choices.value(ascii) == choice)
+        return;
+    m_choices.insert(ascii, choice);
+    emit choicesChanged(ascii);
+}
+
+void MigrationSession::setDnsServer(const QString &server)
+{
+    if (server == m_dnsServer)
+        return;
+    m_dnsServer = server;
+    emit dnsServerChanged();
+}
+
+void MigrationSession::setTimeoutMs(int ms)
+{
+    if (ms == m_timeoutMs || ms <= 0)
+        return;
+    m_timeoutMs = ms;
+    emit timeoutChanged();
+}
+
+void MigrationSession::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    emit languageChanged();
+}
+
+void MigrationSession::setAddedRangesOnly(bool addedOnly)
+{
+    if (addedOnly == m_addedOnly)
+        return;
+    m_addedOnly = addedOnly;
+    emit addedRangesOnlyChanged();
+}
+
+void MigrationSession::setReport(const DomainReport &report)
+{
+    m_reports.insert(report.domain.ascii, report);
+    emit reportsChanged();
+}
+
+void MigrationSession::clearReports()
+{
+    if (m_reports.isEmpty())
+        return;
+    m_reports.clear();
+    emit reportsChanged();
+}
+
+QString MigrationSession::effectiveDataCenter(const QString &ascii) const
+{
+    const QString chosen = choice(ascii).dataCenter;
+    if (chosen != QLatin1String("auto"))
+        return chosen;
+    return m_reports.contains(ascii) ? m_reports.value(ascii).dataCenterId : QStringLiteral("unknown");
+}
+
+bool MigrationSession::needsJapanChanges(const QString &ascii) const
+{
+    const QString dataCenter = effectiveDataCenter(ascii);
+    // "Not sure" and "unknown" are treated as Japan: doing action 1 needlessly
+    // costs a firewall rule, skipping it wrongly blocks mail.
+    return dataCenter == QLatin1String("jp") || dataCenter == QLatin1String("unsure")
+        || dataCenter == QLatin1String("unknown");
+}
+
+QJsonObject MigrationSession::toJson() const
+{
+    QJsonArray domains;
+    for (const QString &input : m_inputs) {
+        const DomainInput entry = DomainName::normalize(input);
+        QJsonObject o{{QStringLiteral("input"), input}};
+        if (entry.isValid()) {
+            o.insert(QStringLiteral("choice"), choiceToJson(choice(entry.ascii)));
+            if (m_reports.contains(entry.ascii))
+                o.insert(QStringLiteral("report"), m_reports.value(entry.ascii).toJson());
+        }
+        domains.append(o);
+    }
+    return {{QStringLiteral("format"), FormatName},
+            {QStringLiteral("version"), FormatVersion},
+            {QStringLiteral("dnsServer"), m_dnsServer},
+            {QStringLiteral("timeoutMs"), m_timeoutMs},
+            {QStringLiteral("language"), m_language},
+            {QStringLiteral("addedRangesOnly"), m_addedOnly},
+            {QStringLiteral("domains"), domains}};
+}
+
+bool MigrationSession::fromJson(const QJsonObject &o, QString *error)
+{
+    if (o.value(QStringLiteral("format")).toString() != FormatName) {
+        *error = tr("This file is not a saved migration session.");
+        return false;
+    }
+    const int version = o.value(QStringLiteral("version")).toInt(-1);
+    if (version < 1 || version > FormatVersion) {
+        *error = tr("This session was saved in format version %1; this program reads up to version %2.")
+                     .arg(version)
+                     .arg(FormatVersion);
+        return false;
+    }
+    QStringList inputs;
+    QHash<QString, DomainChoice> choices;
+    QHash<QString, DomainReport> reports;
+    for (const QJsonValue &value : o.value(QStringLiteral("domains")).toArray()) {
+        const QJsonObject d = value.toObject();
+        const QString input = d.value(QStringLiteral("input")).toString();
+        if (input.isEmpty())
+            continue;
+        inputs.append(input);
+        const DomainInput entry = DomainName::normalize(input);
+        if (!entry.isValid())
+            continue;
+        if (d.contains(QStringLiteral("choice")))
+            choices.insert(entry.ascii, choiceFromJson(d.value(QStringLiteral("choice")).toObject()));
+        if (d.contains(QStringLiteral("report"))) {
+            DomainReport report = DomainReport::fromJson(d.value(QStringLiteral("report")).toObject());
+            report.domain = entry;
+            reports.insert(entry.ascii, report);
+        }
+    }
+    m_inputs = inputs;
+    m_choices = choices;
+    m_reports = reports;
+    m_dnsServer = o.value(QStringLiteral("dnsServer")).toString();
+    m_timeoutMs = qMax(1, o.value(QStringLiteral("timeoutMs")).toInt(DefaultTimeoutMs));
+    m_language = o.value(QStringLiteral("language")).toString();
+    m_addedOnly = o.value(QStringLiteral("addedRangesOnly")).toBool(false);
+    emit domainsChanged();
+    for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it)
+        emit choicesChanged(it.key());
+    emit dnsServerChanged();
+    emit timeoutChanged();
+    emit languageChanged();
+    emit addedRangesOnlyChanged();
+    emit reportsChanged();
+    return true;
+}
+
+bool MigrationSession::save(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool MigrationSession::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    // A session is a few hundred KB at most; anything far larger is not one.
+    if (file.size() > 64 * 1024 * 1024) {
+        *error = tr("%1 is too large to be a saved session.").arg(path);
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        *error = tr("%1 is not a valid session file: %2").arg(path, parseError.errorString());
+        return false;
+    }
+    return fromJson(document.object(), error);
+}
+
+void MigrationSession::clear()
+{
+    QJsonObject empty{{QStringLiteral("format"), FormatName}, {QStringLiteral("version"), FormatVersion},
+                      {QStringLiteral("language"), m_language}};
+    QString ignored;
+    fromJson(empty, &ignored);
+}

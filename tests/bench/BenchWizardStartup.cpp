@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QtTest>
+
+#include <algorithm>
+
+/// Start-up of the wizard against a minimal Qt Widgets program showing an
+/// empty QWizard, both started fresh in this run, alternately, 7 times each:
+/// time from process start to the first painted page, and peak memory.
+/// Target: both ratios under 1.5.
+class BenchWizardStartup : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        double ms = 0;
+        long rssKiB = 0;
+    };
+
+    static Run runOnce(const QString &program)
+    {
+        QProcess process;
+        QElapsedTimer timer;
+        timer.start();
+        process.start(program, {});
+        if (!process.waitForFinished(60000))
+            return {-1, -1};
+        const double ms = timer.nsecsElapsed() / 1e6;
+        const QByteArray out = process.readAllStandardOutput();
+        const int at = out.indexOf("shown ");
+        if (at < 0)
+            return {-1, -1};
+        return {ms, out.mid(at + 6).trimmed().toLong()};
+    }
+
+    template<typename T>
+    static T median(QList<T> values)
+    {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    }
+
+private slots:
+    void startup()
+    {
+        QList<double> peerMs, ourMs;
+        QList<long> peerRss, ourRss;
+        runOnce(QStringLiteral(EMPTY_WIZARD)); // warm the page cache for both
+        runOnce(QStringLiteral(MIGRATION_WIZARD));
+        for (int i = 0; i < 7; ++i) {
+            const Run peer = runOnce(QStringLiteral(EMPTY_WIZARD));
+            const Run ours = runOnce(QStringLiteral(MIGRATION_WIZARD));
+            QVERIFY(peer.ms > 0 && ours.ms > 0);
+            peerMs << peer.ms;
+            ourMs << ours.ms;
+            peerRss << peer.rssKiB;
+            ourRss << ours.rssKiB;
+        }
+        const double timeRatio = median(ourMs) / median(peerMs);
+        const double memoryRatio = double(median(ourRss)) / double(median(peerRss));
+        qInfo("first page shown: wizard %.1f ms, empty QWizard %.1f ms, ratio %.2f (target < 1.5)", median(ourMs),
+              median(peerMs), timeRatio);
+        qInfo("peak memory: wizard %ld KiB, empty QWizard %ld KiB, ratio %.2f (target < 1.5)", median(ourRss),
+              median(peerRss), memoryRatio);
+        QVERIFY2(timeRatio < 1.5, "start-up time over 1.5x the empty QWizard");
+        QVERIFY2(memoryRatio < 1.5, "peak memory over 1.5x the empty QWizard");
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchWizardStartup)
+#include "BenchWizardStartup.moc"

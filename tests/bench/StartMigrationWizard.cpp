@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What WizardLauncher does, ending at the first painted page: translations,
+// catalog, session (autosave restore), the window with every page.
+#include "MainWindow.h"
+#include "ResolverFactory.h"
+#include "SaveLocation.h"
+#include "StartupProbe.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::install(qEnvironmentVariable("BENCH_LANG", QStringLiteral("ja")));
+    DialogSaveLocation saveLocation;
+    const QString autosave = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                 .filePath(QStringLiteral("bench-autosave.json"));
+    MainWindow window(
+        [](const QString &server, int timeoutMs, QObject *parent) -> DnsResolver * {
+            QString error;
+            auto resolver = createResolver(server, timeoutMs, &error);
+            if (resolver)
+                resolver->setParent(parent);
+            return resolver.release();
+        },
+        &saveLocation, autosave);
+    new StartupProbe(&window);
+    window.show();
+    return app.exec();
+}

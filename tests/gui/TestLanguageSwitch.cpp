@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WizardFixture.h"
+
+#include "MigrationSession.h"
+#include "Translations.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QRegularExpression>
+
+using namespace WizardFixture;
+
+/// On every page, switching to Japanese retranslates the page, the wizard's
+/// buttons (qtbase_ja) and the menus without a restart, and switching back
+/// restores the English texts exactly.
+class TestLanguageSwitch : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeSaveLocation m_save;
+
+    static bool hasJapanese(const QString &text)
+    {
+        static const QRegularExpression kana(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"));
+        return kana.match(text).hasMatch();
+    }
+    /// Every visible label and button text on the page, in widget order.
+    static QStringList texts(QWidget *page)
+    {
+        QStringList result;
+        for (QWidget *w : page->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(page))
+                continue;
+            if (auto *label = qobject_cast<QLabel *>(w))
+                result << label->text();
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                result << button->text();
+        }
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        isolateSettings();
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void everyPage()
+    {
+        auto window = makeWindow(&m_save, QString());
+        MigrationSession *session = window->session();
+        session->setDomainInputs({QStringLiteral("jp-both.example"), QStringLiteral("us.example")});
+        DomainChoice office;
+        office.usesOffice365 = true;
+        session->setChoice(QStringLiteral("jp-both.example"), office);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        MigrationWizard *wizard = window->wizard();
+        for (int i = 0; i <= static_cast<int>(PageId::Summary); ++i) {
+            QCOMPARE(static_cast<int>(wizard->currentPageId()), i);
+            QTRY_VERIFY(wizard->currentPage()->isComplete());
+            QWizardPage *page = wizard->currentPage();
+            const QString title = page->title();
+            const QStringList english = texts(page);
+            const QString next = wizard->button(QWizard::NextButton)->text();
+            QVERIFY2(!hasJapanese(title), qPrintable(title));
+
+            // QApplication posts LanguageChange to the widgets: wait for it.
+            QVERIFY(Translations::install(QStringLiteral("ja")));
+            QTRY_VERIFY2(hasJapanese(page->title()), qPrintable(page->title()));
+            QVERIFY2(hasJapanese(page->subTitle()), qPrintable(page->subTitle()));
+            QVERIFY2(hasJapanese(wizard->button(QWizard::CancelButton)->text()),
+                     qPrintable(wizard->button(QWizard::CancelButton)->text()));
+            QVERIFY(hasJapanese(window->windowTitle()) || window->windowTitle().contains(QStringLiteral("TMEmS")));
+            const QStringList japanese = texts(page);
+            int changed = 0;
+            for (int k = 0; k < qMin(english.size(), japanese.size()); ++k)
+                changed += english.at(k) != japanese.at(k) ? 1 : 0;
+            QVERIFY2(changed > 0, qPrintable(japanese.join(QLatin1Char('|'))));
+
+            QVERIFY(Translations::install(QStringLiteral("en")));
+            QTRY_COMPARE(page->title(), title);
+            QCOMPARE(texts(page), english);
+            QCOMPARE(wizard->button(QWizard::NextButton)->text(), next);
+            if (i < static_cast<int>(PageId::Summary))
+                wizard->next();
+        }
+    }
+
+    void welcomeComboSwitchesAndRemembers()
+    {
+        Translations::install(QStringLiteral("en"));
+        auto window = makeWindow(&m_save, QString());
+        window->show();
+        auto *combo = child<QComboBox>(window->wizard(), "languageComboBox");
+        combo->setCurrentIndex(combo->findData(QStringLiteral("ja")));
+        QCOMPARE(Translations::currentLanguage(), QStringLiteral("ja"));
+        QCOMPARE(window->session()->language(), QStringLiteral("ja"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ja"));
+        QTRY_VERIFY(hasJapanese(window->wizard()->button(QWizard::NextButton)->text()));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+        QCOMPARE(Translations::currentLanguage(), QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestLanguageSwitch)
+#include "TestLanguageSwitch.moc"

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WizardFixture.h"
+
+#include "MigrationSession.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTableWidget>
+
+using namespace WizardFixture;
+
+/// Renders every page in both languages to PNG (TMEMS_SCREENSHOT_DIR) and
+/// fails when a label or button shows less than its text needs. Run again by
+/// CTest at QT_SCALE_FACTOR=2 in a dark palette.
+class TestWizardScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    FakeSaveLocation m_save;
+    QString m_outDir;
+
+    static QString describe(const QWidget *w)
+    {
+        QString text;
+        if (auto *label = qobject_cast<const QLabel *>(w))
+            text = label->text();
+        else if (auto *button = qobject_cast<const QAbstractButton *>(w))
+            text = button->text();
+        return QStringLiteral("%1 '%2' (%3x%4)").arg(w->objectName(), text.left(60)).arg(w->width()).arg(w->height());
+    }
+
+    /// Every visible label and button gets at least what its text needs.
+    static QStringList clipped(QWidget *root)
+    {
+        QStringList problems;
+        const auto widgets = root->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (!w->isVisibleTo(root) || w->size().isEmpty())
+                continue;
+            // Cells of item views scroll; their texts are the views' business.
+            if (qobject_cast<QAbstractItemView *>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr))
+                continue;
+            if (auto *label = qobject_cast<QLabel *>(w)) {
+                if (label->text().isEmpty())
+                    continue;
+                const bool fits = label->wordWrap()
+                    ? label->heightForWidth(label->contentsRect().width() + label->contentsMargins().left()
+                                            + label->contentsMargins().right()) <= label->height()
+                    : label->sizeHint().width() <= label->width() && label->sizeHint().height() <= label->height();
+                if (!fits)
+                    problems << describe(w) + QStringLiteral(" needs %1x%2 / hfw %3")
+                                                  .arg(label->sizeHint().width())
+                                                  .arg(label->sizeHint().height())
+                                                  .arg(label->heightForWidth(label->width()));
+            } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+                if (button->text().isEmpty())
+                    continue;
+                const QSize hint = button->sizeHint();
+                if (hint.width() > button->width() || hint.height() > button->height())
+                    problems << describe(w) + QStringLiteral(" needs %1x%2").arg(hint.width()).arg(hint.height());
+            }
+        }
+        return problems;
+    }
+
+    /// Every visible input and button can be named by a screen reader.
+    static QStringList unnamed(QWidget *root)
+    {
+        QStringList problems;
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(root) || w->focusPolicy() == Qt::NoFocus)
+                continue;
+            const bool input = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+                || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractScrollArea *>(w);
+            if (input && w->accessibleName().isEmpty())
+                problems << QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+        }
+        return problems;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        isolateSettings();
+        QVERIFY(m_dir.isValid());
+        m_outDir = qEnvironmentVariable("TMEMS_SCREENSHOT_DIR", m_dir.filePath(QStringLiteral("shots")));
+        QVERIFY(QDir().mkpath(m_outDir));
+        if (qEnvironmentVariableIsSet("TMEMS_DARK")) {
+            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(45, 45, 48));
+            dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+            dark.setColor(QPalette::Base, QColor(30, 30, 30));
+            dark.setColor(QPalette::AlternateBase, QColor(53, 53, 53));
+            dark.setColor(QPalette::Text, QColor(230, 230, 230));
+            dark.setColor(QPalette::Button, QColor(60, 60, 63));
+            dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+            dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+            dark.setColor(QPalette::HighlightedText, Qt::black);
+            dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+            dark.setColor(QPalette::Disabled, QPalette::Text, QColor(130, 130, 130));
+            dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(130, 130, 130));
+            dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(130, 130, 130));
+            QApplication::setPalette(dark);
+        }
+    }
+
+    void everyPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("Japanese") << QStringLiteral("ja");
+        QTest::newRow("English") << QStringLiteral("en");
+    }
+
+    void everyPage()
+    {
+        QFETCH(QString, language);
+        QVERIFY(Translations::install(language));
+        auto window = makeWindow(&m_save, QString());
+        window->resize(960, 720);
+        MigrationSession *session = window->session();
+        session->setDomainInputs({QStringLiteral("jp-both.example"), QStringLiteral("us.example"),
+                                  QStringLiteral("user@broken.example"), QStringLiteral("jp-done.example"),
+                                  QStringLiteral("例え.jp"), QStringLiteral("bad..name")});
+        DomainChoice office;
+        office.usesOffice365 = true;
+        session->setChoice(QStringLiteral("jp-both.example"), office);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        MigrationWizard *wizard = window->wizard();
+        const QStringList names = {QStringLiteral("welcome"), QStringLiteral("domains"), QStringLiteral("datacenter"),
+                                   QStringLiteral("spf"), QStringLiteral("inbound"), QStringLiteral("office365"),
+                                   QStringLiteral("summary")};
+        QStringList problems;
+        for (int i = 0; i < names.size(); ++i) {
+            QCOMPARE(static_cast<int>(wizard->currentPageId()), i);
+            QTRY_VERIFY(wizard->currentPage()->isComplete());
+            if (auto *table = wizard->currentPage()->findChild<QTableWidget *>(QStringLiteral("spfResultsTable")))
+                table->selectRow(0);
+            QCoreApplication::processEvents();
+            const QString file = QDir(m_outDir).filePath(QStringLiteral("%1-%2.png").arg(language, names.at(i)));
+            QVERIFY(window->grab().save(file));
+            for (const QString &p : clipped(window.get()))
+                problems << names.at(i) + QStringLiteral(": ") + p;
+            for (const QString &p : unnamed(wizard->currentPage()))
+                problems << names.at(i) + QStringLiteral(": no accessible name: ") + p;
+            if (i + 1 < names.size())
+                wizard->next();
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestWizardScreenshots)
+#include "TestWizardScreenshots.moc"

@@ -1,0 +1,269 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WizardFixture.h"
+
+#include "InboundServersPage.h"
+#include "MigrationSession.h"
+#include "SpfCheckPage.h"
+#include "SummaryPage.h"
+#include "Translations.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+using namespace WizardFixture;
+
+/// Walks the whole wizard as an administrator would, over the in-memory zone.
+class TestWizardWalkthrough : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    FakeSaveLocation m_save;
+
+    static void next(MigrationWizard *wizard)
+    {
+        QAbstractButton *nextButton = wizard->button(QWizard::NextButton);
+        QTRY_VERIFY(nextButton->isEnabled());
+        QTest::mouseClick(nextButton, Qt::LeftButton);
+    }
+    static QString cell(QTableWidget *table, int row, int column)
+    {
+        return table->item(row, column) ? table->item(row, column)->text() : QString();
+    }
+    static int rowOf(QTableWidget *table, const QString &text)
+    {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (cell(table, row, 0) == text)
+                return row;
+        }
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        isolateSettings();
+        QVERIFY(m_dir.isValid());
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void init() { QFile::remove(m_dir.filePath(QStringLiteral("autosave.json"))); }
+
+    void walkWholeWizard()
+    {
+        auto window = makeWindow(&m_save, m_dir.filePath(QStringLiteral("autosave.json")));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        MigrationWizard *wizard = window->wizard();
+        MigrationSession *session = window->session();
+        QCOMPARE(wizard->currentPageId(), PageId::Welcome);
+        next(wizard);
+
+        // Domains: paste with commas, lines and an e-mail address; one bad entry; an IDN.
+        QCOMPARE(wizard->currentPageId(), PageId::Domains);
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        auto *paste = child<QPlainTextEdit>(wizard, "domainsPasteEdit");
+        QTest::keyClicks(paste, "jp-both.example, us.example");
+        QTest::keyClick(paste, Qt::Key_Return);
+        QTest::keyClicks(paste, "admin@broken.example");
+        QTest::keyClick(paste, Qt::Key_Return);
+        QTest::keyClicks(paste, "jp-done.example bad..name");
+        QTest::mouseClick(child<QPushButton>(wizard, "addDomainsButton"), Qt::LeftButton);
+        paste->setPlainText(QStringLiteral("例え.jp"));
+        QTest::mouseClick(child<QPushButton>(wizard, "addDomainsButton"), Qt::LeftButton);
+        auto *domains = child<QTableWidget>(wizard, "domainsTable");
+        QCOMPARE(domains->rowCount(), 6);
+        QCOMPARE(cell(domains, 2, 1), QStringLiteral("broken.example"));
+        QVERIFY2(cell(domains, 4, 2).contains(QStringLiteral("bad..name")), qPrintable(cell(domains, 4, 2)));
+        QCOMPARE(cell(domains, 5, 1), QStringLiteral("例え.jp (xn--r8jz45g.jp)"));
+        // Remove the IDN again (it has no zone data) with the keyboard-reachable button.
+        domains->selectRow(5);
+        QTest::mouseClick(child<QPushButton>(wizard, "removeDomainButton"), Qt::LeftButton);
+        QCOMPARE(session->validDomains().size(), 4);
+        next(wizard);
+
+        // Data center: detected from MX, with the MX host as evidence.
+        QCOMPARE(wizard->currentPageId(), PageId::DataCenter);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QTRY_COMPARE(session->effectiveDataCenter(QStringLiteral("jp-both.example")), QStringLiteral("jp"));
+        QCOMPARE(session->effectiveDataCenter(QStringLiteral("us.example")), QStringLiteral("us"));
+        auto *dcTable = child<QTableWidget>(wizard, "dataCenterTable");
+        const int usRow = rowOf(dcTable, QStringLiteral("us.example"));
+        QCOMPARE(cell(dcTable, usRow, 1), QStringLiteral("us.in.tmes.trendmicro.com"));
+        QVERIFY(cell(dcTable, usRow, 2).contains(QStringLiteral("no change needed")));
+        const int jpRow = rowOf(dcTable, QStringLiteral("jp-both.example"));
+        auto *office = child<QCheckBox>(wizard, qPrintable(QStringLiteral("office365CheckBox_%1").arg(jpRow)));
+        QVERIFY(!office->accessibleName().isEmpty());
+        office->click();
+        QVERIFY(session->choice(QStringLiteral("jp-both.example")).usesOffice365);
+        next(wizard);
+
+        // SPF check: runs, then shows the broken record and the proposal.
+        QCOMPARE(wizard->currentPageId(), PageId::SpfCheck);
+        auto *spfPage = static_cast<SpfCheckPage *>(wizard->currentPage());
+        QTRY_VERIFY(spfPage->isComplete());
+        auto *results = child<QTableWidget>(wizard, "spfResultsTable");
+        QCOMPARE(cell(results, rowOf(results, QStringLiteral("us.example")), 1), QStringLiteral("No change needed"));
+        QCOMPARE(cell(results, rowOf(results, QStringLiteral("broken.example")), 1), QStringLiteral("SPF record broken"));
+        QCOMPARE(cell(results, rowOf(results, QStringLiteral("jp-both.example")), 1),
+                 QStringLiteral("Change recommended"));
+        QCOMPARE(cell(results, rowOf(results, QStringLiteral("jp-done.example")), 1), QStringLiteral("OK"));
+        results->selectRow(rowOf(results, QStringLiteral("broken.example")));
+        QVERIFY(child<QLabel>(wizard, "problemsLabel")->text().contains(QStringLiteral("2 SPF records")));
+        results->selectRow(rowOf(results, QStringLiteral("jp-both.example")));
+        const QString proposed = QStringLiteral("v=spf1 ip4:192.0.2.1 include:spf.tmems-jp.trendmicro.com -all");
+        QCOMPARE(child<QLineEdit>(wizard, "proposedRecordEdit")->text(), proposed);
+        QTest::mouseClick(child<QPushButton>(wizard, "copyProposedButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), proposed);
+        // Outbound protection off: action 2 no longer applies.
+        child<QCheckBox>(wizard, "outboundCheckBox")->click();
+        QVERIFY(!session->choice(QStringLiteral("jp-both.example")).outboundProtection);
+        QVERIFY(child<QLineEdit>(wizard, "proposedRecordEdit")->text().startsWith(QStringLiteral("Not applicable")));
+        child<QCheckBox>(wizard, "outboundCheckBox")->click();
+        next(wizard);
+
+        // Inbound servers: ranges (all / added only) and Copy.
+        QCOMPARE(wizard->currentPageId(), PageId::InboundServers);
+        auto *ranges = child<QPlainTextEdit>(wizard, "rangesEdit");
+        QVERIFY(ranges->toPlainText().contains(QStringLiteral("18.176.203.128/26")));
+        QVERIFY(ranges->toPlainText().contains(QStringLiteral("15.168.56.0/25")));
+        child<QRadioButton>(wizard, "addedRangesRadioButton")->click();
+        QVERIFY(session->addedRangesOnly());
+        QCOMPARE(ranges->toPlainText(), QStringLiteral("15.168.56.0/25\n15.168.49.64/26\n15.168.56.128/26"));
+        QTest::mouseClick(child<QPushButton>(wizard, "copyRangesButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), ranges->toPlainText());
+        QTest::mouseClick(child<QPushButton>(wizard, "copySnippetButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), child<QPlainTextEdit>(wizard, "snippetPreviewEdit")->toPlainText());
+        QVERIFY(!QGuiApplication::clipboard()->text().isEmpty());
+        m_save.nextPath = m_dir.filePath(QStringLiteral("snippet.txt"));
+        QTest::mouseClick(child<QPushButton>(wizard, "saveSnippetButton"), Qt::LeftButton);
+        QFile saved(m_save.nextPath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(saved.readAll()), child<QPlainTextEdit>(wizard, "snippetPreviewEdit")->toPlainText());
+        next(wizard);
+
+        // Office 365: only because jp-both.example uses it.
+        QCOMPARE(wizard->currentPageId(), PageId::Office365);
+        QTest::mouseClick(child<QPushButton>(wizard, "copyConnectorIpButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("15.168.56.0/25, 15.168.49.64/26, 15.168.56.128/26"));
+        next(wizard);
+
+        // Summary: both actions for jp-both, nothing for the US domain.
+        QCOMPARE(wizard->currentPageId(), PageId::Summary);
+        auto *summary = static_cast<SummaryPage *>(wizard->currentPage());
+        const auto both = summary->checklist(QStringLiteral("jp-both.example"));
+        QStringList lines;
+        for (const auto &item : both)
+            lines << QStringLiteral("%1|%2|%3").arg(item.isRequired() ? QStringLiteral("R") : QStringLiteral("r"), item.status, item.what);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("R|To do|Let every inbound server")), qPrintable(lines.join('\n')));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("R|To do|Add the added IP address ranges to the Office 365")), qPrintable(lines.join('\n')));
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("r|To do|Replace the legacy")), qPrintable(lines.join('\n')));
+        const auto us = summary->checklist(QStringLiteral("us.example"));
+        QCOMPARE(us.size(), 1);
+        QCOMPARE(us.first().status, QStringLiteral("Nothing to do"));
+        QVERIFY(us.first().what.contains(QStringLiteral("US data center")));
+        QCOMPARE(summary->checklist(QStringLiteral("jp-done.example")).last().status, QStringLiteral("Done"));
+        QCOMPARE(child<QTreeWidget>(wizard, "summaryTree")->topLevelItemCount(), 4);
+
+        // Export the report (HTML: the format follows the file name).
+        m_save.nextPath = m_dir.filePath(QStringLiteral("report.html"));
+        QVERIFY(child<QPushButton>(wizard, "exportReportButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(wizard, "exportReportButton"), Qt::LeftButton);
+        QFile report(m_save.nextPath);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(report.readAll());
+        QVERIFY(html.contains(QStringLiteral("jp-both.example")));
+        QVERIFY(html.contains(QStringLiteral("include:spf.tmems-jp.trendmicro.com")));
+
+        // Save, then reopen in a new window: the same session.
+        m_save.nextPath = m_dir.filePath(QStringLiteral("session.json"));
+        QTest::mouseClick(child<QPushButton>(wizard, "saveSessionButton"), Qt::LeftButton);
+        QVERIFY(QFile::exists(m_save.nextPath));
+        auto reopened = makeWindow(&m_save, QString());
+        QVERIFY(reopened->openSessionFile(m_save.nextPath));
+        QCOMPARE(reopened->session()->toJson(), session->toJson());
+        // Autosave wrote the same state without being asked.
+        window->autosave();
+        MigrationSession restored;
+        QString error;
+        QVERIFY2(restored.load(m_dir.filePath(QStringLiteral("autosave.json")), &error), qPrintable(error));
+        QCOMPARE(restored.toJson(), session->toJson());
+    }
+
+    void usOnlySaysNoChange()
+    {
+        auto window = makeWindow(&m_save, QString());
+        window->session()->setDomainInputs({QStringLiteral("us.example")});
+        window->show();
+        MigrationWizard *wizard = window->wizard();
+        for (int i = 0; i < 4; ++i)
+            next(wizard);
+        QCOMPARE(wizard->currentPageId(), PageId::InboundServers);
+        QVERIFY(child<QLabel>(wizard, "inboundIntroLabel")->text().startsWith(QStringLiteral("No change needed")));
+        QCOMPARE(wizard->currentPage()->nextId(), static_cast<int>(PageId::Summary));
+    }
+
+    void cancelInTheMiddle()
+    {
+        auto window = makeWindow(&m_save, QString(), 30);
+        QStringList many;
+        for (int i = 0; i < 40; ++i)
+            many << QStringLiteral("d%1.example").arg(i);
+        window->session()->setDomainInputs(many);
+        for (const QString &name : many) {
+            DomainChoice choice;
+            choice.dataCenter = QStringLiteral("jp");
+            window->session()->setChoice(name, choice);
+        }
+        window->show();
+        MigrationWizard *wizard = window->wizard();
+        next(wizard);
+        next(wizard);
+        next(wizard);
+        QCOMPARE(wizard->currentPageId(), PageId::SpfCheck);
+        auto *page = static_cast<SpfCheckPage *>(wizard->currentPage());
+        QVERIFY(page->isRunning());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QSignalSpy reports(window->session(), &MigrationSession::reportsChanged);
+        QTRY_VERIFY(reports.count() >= 6);
+        QTest::mouseClick(child<QPushButton>(wizard, "cancelCheckButton"), Qt::LeftButton);
+        QVERIFY(!page->isRunning());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        auto *results = child<QTableWidget>(wizard, "spfResultsTable");
+        int cancelled = 0;
+        for (int row = 0; row < results->rowCount(); ++row)
+            cancelled += cell(results, row, 1) == QStringLiteral("Not checked (cancelled)") ? 1 : 0;
+        QVERIFY2(cancelled > 0 && cancelled < 40, qPrintable(QString::number(cancelled)));
+        QVERIFY(child<QLabel>(wizard, "spfProgressLabel")->text().startsWith(QStringLiteral("Cancelled after")));
+        // No late answer changes anything after Cancel.
+        QVERIFY(!reports.wait(300));
+    }
+
+    void dnsFailureIsNotNoRecord()
+    {
+        auto window = makeWindow(&m_save, QString());
+        window->session()->setDomainInputs({QStringLiteral("timeout.example")});
+        window->show();
+        MigrationWizard *wizard = window->wizard();
+        for (int i = 0; i < 3; ++i)
+            next(wizard);
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+        auto *results = child<QTableWidget>(wizard, "spfResultsTable");
+        QCOMPARE(cell(results, 0, 1), QStringLiteral("DNS did not answer"));
+    }
+};
+
+QTEST_MAIN(TestWizardWalkthrough)
+#include "TestWizardWalkthrough.moc"

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CachingResolver.h"
+#include "MainWindow.h"
+#include "SaveLocation.h"
+#include "ZoneResolver.h"
+
+#include <QAbstractButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+/// Shared by the wizard tests: the in-memory zone, a SaveLocation that answers
+/// without dialogs, and a main window wired to both.
+namespace WizardFixture {
+
+inline const QString JapanMx = QStringLiteral("%1.in.tmems-jp.trendmicro.com");
+inline const QString UsMx = QStringLiteral("%1.in.tmes.trendmicro.com");
+
+/// jp-both.example: Japan, legacy include (both actions); us.example: US;
+/// broken.example: Japan with two SPF records; jp-done.example: Japan include
+/// already; timeout.example: Japan MX, TXT times out.
+inline void populate(ZoneResolver *zone)
+{
+    // Trend Micro's records as the notice describes them: the legacy one reaches
+    // every site through include:, the Japan one lists Japan's ranges only.
+    zone->addTxt(QStringLiteral("spf.tmes.trendmicro.com"),
+                 "v=spf1 include:spf-jp.tmes.trendmicro.com include:spf-us.tmes.trendmicro.com "
+                 "include:spf-eu.tmes.trendmicro.com -all");
+    zone->addTxt(QStringLiteral("spf-jp.tmes.trendmicro.com"),
+                 "v=spf1 ip4:18.176.203.128/26 ip4:18.176.203.192/26 ip4:18.177.156.0/26 ip4:18.177.156.64/26 "
+                 "ip4:15.168.56.0/25 ip4:15.168.49.64/26 ip4:15.168.56.128/26 -all");
+    zone->addTxt(QStringLiteral("spf-us.tmes.trendmicro.com"), "v=spf1 ip4:198.51.100.0/24 -all");
+    zone->addTxt(QStringLiteral("spf-eu.tmes.trendmicro.com"), "v=spf1 ip4:203.0.113.0/24 -all");
+    zone->addTxt(QStringLiteral("spf.tmems-jp.trendmicro.com"),
+                 "v=spf1 ip4:18.176.203.128/26 ip4:18.176.203.192/26 ip4:18.177.156.0/26 ip4:18.177.156.64/26 "
+                 "ip4:15.168.56.0/25 ip4:15.168.49.64/26 ip4:15.168.56.128/26 -all");
+    zone->addMx(QStringLiteral("jp-both.example"), 10, JapanMx.arg(QStringLiteral("jp-both")));
+    zone->addTxt(QStringLiteral("jp-both.example"), "v=spf1 ip4:192.0.2.1 include:spf.tmes.trendmicro.com -all");
+    zone->addMx(QStringLiteral("us.example"), 10, UsMx.arg(QStringLiteral("us")));
+    zone->addTxt(QStringLiteral("us.example"), "v=spf1 include:spf.tmes.trendmicro.com ~all");
+    zone->addMx(QStringLiteral("broken.example"), 10, JapanMx.arg(QStringLiteral("broken")));
+    zone->addTxt(QStringLiteral("broken.example"), "v=spf1 -all");
+    zone->addTxt(QStringLiteral("broken.example"), "v=spf1 mx -all");
+    zone->addMx(QStringLiteral("jp-done.example"), 10, JapanMx.arg(QStringLiteral("jp-done")));
+    zone->addTxt(QStringLiteral("jp-done.example"), "v=spf1 include:spf.tmems-jp.trendmicro.com -all");
+    zone->addMx(QStringLiteral("timeout.example"), 10, JapanMx.arg(QStringLiteral("timeout")));
+    zone->addFailure(QStringLiteral("timeout.example"), DnsType::TXT);
+    for (int i = 0; i < 300; ++i) {
+        const QString name = QStringLiteral("d%1.example").arg(i);
+        zone->addMx(name, 10, JapanMx.arg(i));
+        zone->addTxt(name, "v=spf1 include:spf.tmes.trendmicro.com -all");
+    }
+}
+
+class FakeSaveLocation final : public SaveLocation
+{
+public:
+    QString nextPath;
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return nextPath; }
+    QString openFileName(QWidget *, const QString &, const QString &) override { return nextPath; }
+};
+
+/// A main window whose checker asks a fresh ZoneResolver filled by populate(),
+/// behind the CachingResolver the app puts in front of QtDnsResolver.
+inline std::unique_ptr<MainWindow> makeWindow(FakeSaveLocation *save, const QString &autosave, int latencyMs = 0)
+{
+    auto maker = [latencyMs](const QString &, int, QObject *parent) -> DnsResolver * {
+        auto *zone = new ZoneResolver;
+        auto *caching = new CachingResolver(zone, parent);
+        zone->setParent(caching);
+        zone->setLatencyMs(latencyMs);
+        populate(zone);
+        return caching;
+    };
+    return std::make_unique<MainWindow>(maker, save, autosave);
+}
+
+/// Tests must not read or write the user's settings.
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("tmems-assistant-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tmems-assistant-test"));
+    QSettings().clear();
+}
+
+template<typename T>
+T *child(QWidget *root, const char *name)
+{
+    T *found = root->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+} // namespace WizardFixture

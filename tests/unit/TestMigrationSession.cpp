@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MigrationSession.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestMigrationSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void addDomainInputs_data()
+    {
+        QTest::addColumn<QStringList>("inputs");
+        QTest::addColumn<int>("added");
+        QTest::addColumn<int>("valid");
+        QTest::newRow("plain") << QStringList{"a.example", "b.example"} << 2 << 2;
+        QTest::newRow("same name twice in other forms")
+            << QStringList{"A.example", "user@a.example", "a.example."} << 1 << 1;
+        QTest::newRow("invalid kept with its reason") << QStringList{"bad..name", "a.example"} << 2 << 1;
+        QTest::newRow("blank ignored") << QStringList{"  ", "a.example"} << 1 << 1;
+        QTest::newRow("IDN and its A-label are one") << QStringList{"例え.jp", "xn--r8jz45g.jp"} << 1 << 1;
+    }
+
+    void addDomainInputs()
+    {
+        QFETCH(QStringList, inputs);
+        QFETCH(int, added);
+        QFETCH(int, valid);
+        MigrationSession session;
+        QSignalSpy changed(&session, &MigrationSession::domainsChanged);
+        QCOMPARE(session.addDomainInputs(inputs), added);
+        QCOMPARE(session.domainInputs().size(), added);
+        QCOMPARE(session.validDomains().size(), valid);
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void effectiveDataCenter_data()
+    {
+        QTest::addColumn<QString>("detected");
+        QTest::addColumn<QString>("choice");
+        QTest::addColumn<QString>("effective");
+        QTest::addColumn<bool>("japanChanges");
+        QTest::newRow("detected jp") << "jp" << "auto" << "jp" << true;
+        QTest::newRow("detected us") << "us" << "auto" << "us" << false;
+        QTest::newRow("override us over jp") << "jp" << "us" << "us" << false;
+        QTest::newRow("not sure counts as Japan") << "us" << "unsure" << "unsure" << true;
+        QTest::newRow("nothing detected counts as Japan") << "" << "auto" << "unknown" << true;
+    }
+
+    void effectiveDataCenter()
+    {
+        QFETCH(QString, detected);
+        QFETCH(QString, choice);
+        QFETCH(QString, effective);
+        QFETCH(bool, japanChanges);
+        MigrationSession session;
+        session.setDomainInputs({"a.example"});
+        if (!detected.isEmpty()) {
+            DomainReport report;
+            report.domain = DomainName::normalize("a.example");
+            report.dataCenterId = detected;
+            session.setReport(report);
+        }
+        DomainChoice c;
+        c.dataCenter = choice;
+        session.setChoice("a.example", c);
+        QCOMPARE(session.effectiveDataCenter("a.example"), effective);
+        QCOMPARE(session.needsJapanChanges("a.example"), japanChanges);
+    }
+
+    void saveAndLoadRoundTrip()
+    {
+        QTemporaryDir dir;
+        MigrationSession session;
+        session.setDomainInputs({"user@Jp.example", "bad..name", "例え.jp"});
+        DomainChoice choice;
+        choice.dataCenter = "us";
+        choice.outboundProtection = false;
+        choice.usesOffice365 = true;
+        choice.firewallPlatform = "fortigate";
+        session.setChoice("jp.example", choice);
+        DomainReport report;
+        report.domain = DomainName::normalize("user@Jp.example");
+        report.dataCenterId = "jp";
+        report.mxHosts = {"jp.in.tmems-jp.trendmicro.com"};
+        report.record = "v=spf1 include:spf.tmes.trendmicro.com -all";
+        report.tmemsInclude = DomainReport::TmemsInclude::Legacy;
+        session.setReport(report);
+        session.setDnsServer("192.0.2.53");
+        session.setTimeoutMs(3000);
+        session.setLanguage("ja");
+        session.setAddedRangesOnly(true);
+        const QString path = dir.filePath("s.json");
+        QString error;
+        QVERIFY2(session.save(path, &error), qPrintable(error));
+
+        MigrationSession loaded;
+        QSignalSpy reports(&loaded, &MigrationSession::reportsChanged);
+        QVERIFY2(loaded.load(path, &error), qPrintable(error));
+        QCOMPARE(reports.count(), 1);
+        QCOMPARE(loaded.toJson(), session.toJson());
+        QCOMPARE(loaded.domainInputs(), session.domainInputs());
+        QCOMPARE(loaded.choice("jp.example"), choice);
+        QCOMPARE(loaded.report("jp.example").mxHosts, report.mxHosts);
+        QCOMPARE(loaded.dnsServer(), QString("192.0.2.53"));
+        QCOMPARE(loaded.timeoutMs(), 3000);
+        QCOMPARE(loaded.language(), QString("ja"));
+        QVERIFY(loaded.addedRangesOnly());
+    }
+
+    void refusesBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("errorPart");
+        QTest::newRow("not JSON") << QByteArray("{{{") << "not a valid session file";
+        QTest::newRow("another JSON document") << QByteArray("{\"tool\":{}}") << "not a saved migration session";
+        QTest::newRow("newer version")
+            << QByteArray("{\"format\":\"tmems-session\",\"version\":99}") << "format version 99";
+        QTest::newRow("array") << QByteArray("[]") << "not a valid session file";
+    }
+
+    void refusesBadFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, errorPart);
+        QTemporaryDir dir;
+        QFile file(dir.filePath("bad.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        MigrationSession session;
+        session.setDomainInputs({"keep.example"});
+        QString error;
+        QVERIFY(!session.load(file.fileName(), &error));
+        QVERIFY2(error.contains(errorPart), qPrintable(error));
+        QCOMPARE(session.domainInputs(), QStringList{"keep.example"});
+    }
+
+    void modifiedFiresForEveryChange()
+    {
+        MigrationSession session;
+        QSignalSpy modified(&session, &MigrationSession::modified);
+        session.setDomainInputs({"a.example"});
+        session.setChoice("a.example", DomainChoice{});
+        session.setDnsServer("192.0.2.1");
+        session.setTimeoutMs(1000);
+        session.setLanguage("en");
+        session.setAddedRangesOnly(true);
+        session.setReport(DomainReport{});
+        QCOMPARE(modified.count(), 7);
+        session.setDnsServer("192.0.2.1");
+        QCOMPARE(modified.count(), 7);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationSession)
+#include "TestMigrationSession.moc"

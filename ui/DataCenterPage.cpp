@@ -1,0 +1,235 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DataCenterPage.h"
+
+#include "DomainChecker.h"
+#include "MigrationSession.h"
+#include "UiUtil.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+enum Column { DomainColumn, MxColumn, DetectedColumn, ChoiceColumn, Office365Column, ColumnCount };
+const QStringList ChoiceIds = {QStringLiteral("auto"), QStringLiteral("jp"), QStringLiteral("us"),
+                               QStringLiteral("unsure")};
+} // namespace
+
+DataCenterPage::DataCenterPage(MigrationSession *session, WizardContext *context, QWidget *parent)
+    : WizardPageBase(session, context, parent)
+    , m_introLabel(new QLabel(this))
+    , m_progressLabel(new QLabel(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_resizeTimer(new QTimer(this))
+    , m_widgetTimer(new QTimer(this))
+    , m_detectButton(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("dataCenterPage"));
+    // Resizing columns reads every row; doing it per finished domain made
+    // 200 domains cost seconds of frozen UI.
+    m_widgetTimer->setSingleShot(true);
+    m_widgetTimer->setInterval(0);
+    connect(m_widgetTimer, &QTimer::timeout, this, &DataCenterPage::addRowWidgets);
+    m_resizeTimer->setSingleShot(true);
+    m_resizeTimer->setInterval(100);
+    connect(m_resizeTimer, &QTimer::timeout, this, &DataCenterPage::resizeColumns);
+    m_introLabel->setWordWrap(true);
+    m_progressLabel->setObjectName(QStringLiteral("detectProgressLabel"));
+    m_progressLabel->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("dataCenterTable"));
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(DetectedColumn, QHeaderView::Stretch);
+    m_detectButton->setObjectName(QStringLiteral("detectButton"));
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_progressLabel, 1);
+    row->addWidget(m_detectButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_introLabel);
+    layout->addLayout(row);
+    layout->addWidget(m_table, 1);
+    connect(m_detectButton, &QPushButton::clicked, this, &DataCenterPage::detect);
+    retranslate();
+}
+
+void DataCenterPage::initializePage()
+{
+    m_domains = m_session->validDomains();
+    rebuildTable();
+    bool allKnown = true;
+    for (const DomainInput &domain : m_domains)
+        allKnown = allKnown && m_session->hasReport(domain.ascii);
+    if (!allKnown)
+        detect();
+}
+
+void DataCenterPage::cleanupPage()
+{
+    if (m_checker)
+        m_checker->cancel();
+}
+
+bool DataCenterPage::isComplete() const
+{
+    return !m_checker || !m_checker->isRunning();
+}
+
+void DataCenterPage::detect()
+{
+    if (!m_context->checkerFactory)
+        return;
+    delete m_checker;
+    m_checker = m_context->checkerFactory(this);
+    m_done = 0;
+    connect(m_checker, &DomainChecker::domainFinished, this, &DataCenterPage::storeDetection);
+    connect(m_checker, &DomainChecker::finished, this, [this](bool cancelled) {
+        m_progressLabel->setText(cancelled ? tr("Detection cancelled.") : tr("Detection finished."));
+        m_resizeTimer->stop();
+        resizeColumns();
+        m_detectButton->setEnabled(true);
+        emit completeChanged();
+    });
+    m_detectButton->setEnabled(false);
+    m_progressLabel->setText(tr("Reading MX records: %1 of %2").arg(0).arg(m_domains.size()));
+    m_checker->start(m_domains, DomainChecker::Mode::DetectDataCenter);
+    emit completeChanged();
+}
+
+void DataCenterPage::storeDetection(int index, const DomainReport &detected)
+{
+    const QString ascii = detected.domain.ascii;
+    // Keep an earlier full analysis; only the detection part is new.
+    DomainReport report = m_session->hasReport(ascii) ? m_session->report(ascii) : detected;
+    report.dataCenterId = detected.dataCenterId;
+    report.detectedFrom = detected.detectedFrom;
+    report.mxHosts = detected.mxHosts;
+    m_session->setReport(report);
+    ++m_done;
+    m_progressLabel->setText(tr("Reading MX records: %1 of %2").arg(m_done).arg(m_domains.size()));
+    updateRow(index);
+}
+
+QString DataCenterPage::detectedText(const QString &ascii) const
+{
+    if (!m_session->hasReport(ascii))
+        return m_checker && m_checker->isRunning() ? tr("Checking…") : tr("Not checked");
+    const DomainReport report = m_session->report(ascii);
+    if (report.detectedFrom == DomainReport::DetectedFrom::None)
+        return tr("Not a TMEmS MX host: choose the data center yourself.");
+    const QString name = UiUtil::dataCenterName(report.dataCenterId);
+    if (report.dataCenterId == QLatin1String("jp"))
+        return tr("%1: changes needed", "data center name").arg(name);
+    return tr("%1: no change needed", "data center name").arg(name);
+}
+
+void DataCenterPage::rebuildTable()
+{
+    m_table->setRowCount(m_domains.size());
+    for (int row = 0; row < m_domains.size(); ++row)
+        updateRow(row);
+    // The override combo boxes are real widgets; hundreds of them at once would
+    // freeze the window, so they are added a few rows per event-loop turn.
+    m_nextWidgetRow = 0;
+    m_widgetTimer->start();
+}
+
+void DataCenterPage::addRowWidgets()
+{
+    const int end = qMin(m_domains.size(), m_nextWidgetRow + WidgetRowsPerTurn);
+    for (int row = m_nextWidgetRow; row < end; ++row) {
+        const QString ascii = m_domains.at(row).ascii;
+        auto *combo = new QComboBox(m_table);
+        combo->setObjectName(QStringLiteral("dataCenterComboBox_%1").arg(row));
+        for (int i = 0; i < ChoiceIds.size(); ++i)
+            combo->addItem(QString(), ChoiceIds.at(i));
+        auto *office = new QCheckBox(m_table);
+        office->setObjectName(QStringLiteral("office365CheckBox_%1").arg(row));
+        m_table->setCellWidget(row, ChoiceColumn, combo);
+        m_table->setCellWidget(row, Office365Column, office);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, ascii, combo] {
+            DomainChoice choice = m_session->choice(ascii);
+            choice.dataCenter = combo->currentData().toString();
+            m_session->setChoice(ascii, choice);
+        });
+        connect(office, &QCheckBox::toggled, this, [this, ascii](bool on) {
+            DomainChoice choice = m_session->choice(ascii);
+            choice.usesOffice365 = on;
+            m_session->setChoice(ascii, choice);
+        });
+        translateRowWidgets(row);
+        updateRow(row);
+    }
+    m_nextWidgetRow = end;
+    if (m_nextWidgetRow < m_domains.size())
+        m_widgetTimer->start();
+}
+
+void DataCenterPage::translateRowWidgets(int row)
+{
+    if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, ChoiceColumn))) {
+        combo->setItemText(0, tr("As detected"));
+        combo->setItemText(1, UiUtil::dataCenterName(QStringLiteral("jp")));
+        combo->setItemText(2, UiUtil::dataCenterName(QStringLiteral("us")));
+        combo->setItemText(3, UiUtil::dataCenterName(QStringLiteral("unsure")));
+    }
+}
+
+void DataCenterPage::updateRow(int row)
+{
+    if (row < 0 || row >= m_domains.size())
+        return;
+    const DomainInput &domain = m_domains.at(row);
+    const DomainReport report = m_session->report(domain.ascii);
+    const DomainChoice choice = m_session->choice(domain.ascii);
+    m_table->setItem(row, DomainColumn, new QTableWidgetItem(domain.unicode));
+    m_table->setItem(row, MxColumn, new QTableWidgetItem(report.mxHosts.isEmpty() ? tr("(no MX record)")
+                                                                                   : report.mxHosts.join(QStringLiteral(", "))));
+    auto *detected = new QTableWidgetItem(detectedText(domain.ascii));
+    detected->setToolTip(detected->text());
+    m_table->setItem(row, DetectedColumn, detected);
+    if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, ChoiceColumn))) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(qMax(0, ChoiceIds.indexOf(choice.dataCenter)));
+        combo->setAccessibleName(tr("Data center of %1").arg(domain.unicode));
+    }
+    if (auto *office = qobject_cast<QCheckBox *>(m_table->cellWidget(row, Office365Column))) {
+        const QSignalBlocker blocker(office);
+        office->setChecked(choice.usesOffice365);
+        office->setAccessibleName(tr("%1 uses Office 365").arg(domain.unicode));
+    }
+    m_resizeTimer->start();
+}
+
+void DataCenterPage::retranslate()
+{
+    setTitle(tr("Data center"));
+    setSubTitle(tr("Only domains on the Japan data center need changes."));
+    m_introLabel->setText(tr("The data center is read from each domain's MX host. Correct it if you know better; "
+                             "choose \"Not sure\" to be shown the Japan steps to be safe. Tick Office 365 for domains "
+                             "whose mail TMEmS delivers to Exchange Online."));
+    UiUtil::setButtonText(m_detectButton, tr("&Detect again"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Domain"), tr("MX host (evidence)"), tr("Detected"), tr("Data center"), tr("Office 365")});
+    m_table->setAccessibleName(tr("Data center of each domain"));
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        translateRowWidgets(row);
+        updateRow(row);
+    }
+}
+
+void DataCenterPage::resizeColumns()
+{
+    m_table->resizeColumnToContents(DomainColumn);
+    m_table->resizeColumnToContents(MxColumn);
+    m_table->resizeColumnToContents(ChoiceColumn);
+}

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DomainReport.h"
+#include "WizardPageBase.h"
+
+#include <QPointer>
+
+class DomainChecker;
+class QLabel;
+class QTimer;
+class QPushButton;
+class QTableWidget;
+
+/// Page 3: which data center serves each domain, detected from MX (the MX
+/// host shown as evidence), with a manual override (detected / Japan / US /
+/// not sure) and whether the domain uses Office 365.
+class DataCenterPage final : public WizardPageBase
+{
+    Q_OBJECT
+public:
+    DataCenterPage(MigrationSession *session, WizardContext *context, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+public Q_SLOTS:
+    void detect();
+
+protected:
+    void retranslate() override;
+
+private:
+    void storeDetection(int index, const DomainReport &detected);
+    void rebuildTable();
+    void addRowWidgets();
+    void translateRowWidgets(int row);
+    void updateRow(int row);
+    void resizeColumns();
+    QString detectedText(const QString &ascii) const;
+
+    QLabel *m_introLabel;
+    QLabel *m_progressLabel;
+    QTableWidget *m_table;
+    QTimer *m_resizeTimer; ///< column widths follow the contents once per batch of rows, not per row
+    QPushButton *m_detectButton;
+    QPointer<DomainChecker> m_checker;
+    QList<DomainInput> m_domains;
+    int m_done = 0;
+    static constexpr int WidgetRowsPerTurn = 20;
+    QTimer *m_widgetTimer;
+    int m_nextWidgetRow = 0;
+};

@@ -1,0 +1,168 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DomainsPage.h"
+
+#include "MigrationSession.h"
+#include "SaveLocation.h"
+#include "UiUtil.h"
+
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+DomainsPage::DomainsPage(MigrationSession *session, WizardContext *context, QWidget *parent)
+    : WizardPageBase(session, context, parent)
+    , m_introLabel(new QLabel(this))
+    , m_pasteEdit(new QPlainTextEdit(this))
+    , m_addButton(new QPushButton(this))
+    , m_importButton(new QPushButton(this))
+    , m_table(new QTableWidget(0, 3, this))
+    , m_removeButton(new QPushButton(this))
+    , m_countLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("domainsPage"));
+    m_introLabel->setWordWrap(true);
+    m_pasteEdit->setObjectName(QStringLiteral("domainsPasteEdit"));
+    m_pasteEdit->setTabChangesFocus(true);
+    m_pasteEdit->setMaximumHeight(m_pasteEdit->fontMetrics().lineSpacing() * 5);
+    m_addButton->setObjectName(QStringLiteral("addDomainsButton"));
+    m_importButton->setObjectName(QStringLiteral("importDomainsButton"));
+    m_removeButton->setObjectName(QStringLiteral("removeDomainButton"));
+    m_table->setObjectName(QStringLiteral("domainsTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_countLabel->setObjectName(QStringLiteral("domainCountLabel"));
+    m_statusLabel->setObjectName(QStringLiteral("domainsStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_importButton);
+    buttons->addStretch();
+    auto *pasteRow = new QHBoxLayout;
+    pasteRow->addWidget(m_pasteEdit, 1);
+    pasteRow->addLayout(buttons);
+    auto *tableRow = new QHBoxLayout;
+    tableRow->addWidget(m_countLabel, 1);
+    tableRow->addWidget(m_removeButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_introLabel);
+    layout->addLayout(pasteRow);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(tableRow);
+
+    connect(m_addButton, &QPushButton::clicked, this, &DomainsPage::addPastedText);
+    connect(m_importButton, &QPushButton::clicked, this, &DomainsPage::importFile);
+    connect(m_removeButton, &QPushButton::clicked, this, &DomainsPage::removeSelected);
+    connect(m_session, &MigrationSession::domainsChanged, this, &DomainsPage::refresh);
+    retranslate();
+}
+
+bool DomainsPage::isComplete() const
+{
+    return !m_session->validDomains().isEmpty();
+}
+
+void DomainsPage::addPastedText()
+{
+    const QStringList items = DomainName::splitList(m_pasteEdit->toPlainText());
+    const int added = m_session->addDomainInputs(items);
+    m_pasteEdit->clear();
+    setStatus(tr("%n entry(s) added.", nullptr, added));
+}
+
+void DomainsPage::importFile()
+{
+    if (!m_context->saveLocation)
+        return;
+    const QString path = m_context->saveLocation->openFileName(
+        this, tr("Import domains"), tr("Text or CSV files (*.txt *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    // A domain list is small; refuse anything that cannot be one instead of freezing on it.
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
+        setStatus(tr("Cannot read %1: %2").arg(path, file.isOpen() ? tr("the file is too large") : file.errorString()));
+        return;
+    }
+    const int added = m_session->addDomainInputs(DomainName::splitFileLines(QString::fromUtf8(file.readAll())));
+    setStatus(tr("%n entry(s) imported.", nullptr, added));
+}
+
+void DomainsPage::removeSelected()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (int row : rows)
+        m_session->removeDomainInput(row);
+}
+
+void DomainsPage::setStatus(const QString &text)
+{
+    m_status = text;
+    m_statusLabel->setText(text);
+}
+
+void DomainsPage::refresh()
+{
+    const QList<DomainInput> entries = m_session->entries();
+    m_table->setRowCount(entries.size());
+    const QIcon okIcon = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    const QIcon badIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    int invalid = 0;
+    for (int row = 0; row < entries.size(); ++row) {
+        const DomainInput &entry = entries.at(row);
+        QString shown;
+        if (entry.isValid())
+            shown = entry.isInternationalized() ? tr("%1 (%2)", "IDN: Unicode form (A-label)").arg(entry.unicode, entry.ascii)
+                                                : entry.ascii;
+        auto *status = new QTableWidgetItem(entry.isValid() ? okIcon : badIcon,
+                                            entry.isValid() ? tr("OK") : entry.error);
+        status->setToolTip(status->text());
+        m_table->setItem(row, 0, new QTableWidgetItem(entry.input));
+        m_table->setItem(row, 1, new QTableWidgetItem(shown));
+        m_table->setItem(row, 2, status);
+        invalid += entry.isValid() ? 0 : 1;
+    }
+    m_table->resizeColumnToContents(0);
+    m_table->resizeColumnToContents(1);
+    const int valid = m_session->validDomains().size();
+    QString count = tr("%n domain(s) ready to check.", nullptr, valid);
+    if (invalid > 0)
+        count = tr("%1 %2", "ready count, then refused count").arg(count, tr("%n entry(s) refused; see the reason in the list.", nullptr, invalid));
+    m_countLabel->setText(count);
+    m_removeButton->setEnabled(!entries.isEmpty());
+    emit completeChanged();
+}
+
+void DomainsPage::retranslate()
+{
+    setTitle(tr("Domains"));
+    setSubTitle(tr("Enter every domain registered in the TMEmS management console's [Domains] screen."));
+    m_introLabel->setText(tr("Paste one domain a line, several separated by commas, or e-mail addresses; "
+                             "then choose Add. Japanese (IDN) domains are accepted."));
+    m_pasteEdit->setPlaceholderText(tr("example.co.jp\nuser@example.jp, 例え.jp"));
+    m_pasteEdit->setAccessibleName(tr("Domains to add"));
+    UiUtil::setButtonText(m_addButton, tr("&Add"));
+    UiUtil::setButtonText(m_importButton, tr("&Import from file…"));
+    UiUtil::setButtonText(m_removeButton, tr("&Remove selected"));
+    m_table->setHorizontalHeaderLabels({tr("Entered"), tr("Domain"), tr("Status")});
+    m_table->setAccessibleName(tr("Domain list"));
+    m_statusLabel->setText(m_status);
+    refresh();
+}

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "WizardPageBase.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+/// Page 2: the domains. Paste many at once (lines, commas, e-mail addresses),
+/// import a text/CSV file, remove; each entry shows its normalised form (both
+/// forms for an IDN) or why it was refused. Writes the session as the user edits.
+class DomainsPage final : public WizardPageBase
+{
+    Q_OBJECT
+public:
+    DomainsPage(MigrationSession *session, WizardContext *context, QWidget *parent = nullptr);
+
+    bool isComplete() const override;
+
+public Q_SLOTS:
+    void addPastedText();
+    void importFile();
+    void removeSelected();
+
+protected:
+    void retranslate() override;
+
+private:
+    void refresh();
+    void setStatus(const QString &text);
+
+    QLabel *m_introLabel;
+    QPlainTextEdit *m_pasteEdit;
+    QPushButton *m_addButton;
+    QPushButton *m_importButton;
+    QTableWidget *m_table;
+    QPushButton *m_removeButton;
+    QLabel *m_countLabel;
+    QLabel *m_statusLabel;
+    QString m_status;
+};

@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "CatalogLoader.h"
+#include "DnsResolver.h"
+#include "MigrationSession.h"
+#include "ReportExport.h"
+#include "EngineDomainChecker.h"
+#include "SaveLocation.h"
+#include "SettingsDialog.h"
+#include "Translations.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcUi, "tmems.ui")
+
+MainWindow::MainWindow(ResolverMaker makeResolver, SaveLocation *saveLocation, const QString &autosavePath,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_makeResolver(std::move(makeResolver))
+    , m_session(new MigrationSession(this))
+    , m_autosavePath(autosavePath)
+    , m_autosaveTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_context.catalog = CatalogLoader::builtIn();
+    m_context.saveLocation = saveLocation;
+    m_context.saveSession = [this] { saveSession(); };
+    m_context.exportReport = [this](QWidget *parent) { exportReport(parent); };
+    m_context.checkerFactory = [this](QObject *parent) -> DomainChecker * {
+        return new EngineDomainChecker(resolver(), m_context.catalog, parent);
+    };
+
+    const QSettings settings;
+    m_session->setDnsServer(settings.value(QStringLiteral("dns/server")).toString());
+    m_session->setTimeoutMs(settings.value(QStringLiteral("dns/timeoutMs"), MigrationSession::DefaultTimeoutMs).toInt());
+    m_session->setLanguage(Translations::currentLanguage());
+    if (!m_autosavePath.isEmpty() && QFileInfo::exists(m_autosavePath)) {
+        QString error;
+        if (!m_session->load(m_autosavePath, &error))
+            qCWarning(lcUi) << "autosave not restored:" << error;
+        applyLanguage();
+    }
+
+    m_wizard = new MigrationWizard(m_session, &m_context, this);
+    m_wizard->setWindowFlags(Qt::Widget);
+    setCentralWidget(m_wizard);
+    connect(m_wizard, &QWizard::finished, this, &QWidget::close);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newSession);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSession);
+    m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveSession);
+    m_saveAsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveSessionAs);
+    m_fileMenu->addSeparator();
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    // Autosave shortly after the last change: a crash loses at most this much.
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(500);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    connect(m_session, &MigrationSession::modified, m_autosaveTimer, qOverload<>(&QTimer::start));
+    connect(m_session, &MigrationSession::dnsServerChanged, this, [this] { delete m_resolver; });
+    connect(m_session, &MigrationSession::timeoutChanged, this, [this] { delete m_resolver; });
+
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
+        resize(900, 680);
+    retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+DnsResolver *MainWindow::resolver()
+{
+    if (!m_resolver && m_makeResolver)
+        m_resolver = m_makeResolver(m_session->dnsServer(), m_session->timeoutMs(), this);
+    return m_resolver;
+}
+
+void MainWindow::applyLanguage()
+{
+    const QString language = Translations::normalizeLanguage(m_session->language());
+    if (!language.isEmpty() && language != Translations::currentLanguage())
+        Translations::install(language);
+}
+
+void MainWindow::autosave()
+{
+    if (m_autosavePath.isEmpty())
+        return;
+    QDir().mkpath(QFileInfo(m_autosavePath).absolutePath());
+    QString error;
+    if (!m_session->save(m_autosavePath, &error))
+        qCWarning(lcUi) << "autosave failed:" << error;
+}
+
+bool MainWindow::saveSession()
+{
+    if (m_sessionPath.isEmpty())
+        return saveSessionAs();
+    QString error;
+    if (!m_session->save(m_sessionPath, &error)) {
+        showError(error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveSessionAs()
+{
+    if (!m_context.saveLocation)
+        return false;
+    const QString path = m_context.saveLocation->saveFileName(this, tr("Save session"),
+                                                              QStringLiteral("tmems-session.json"),
+                                                              tr("Sessions (*.json)"));
+    if (path.isEmpty())
+        return false;
+    m_sessionPath = path;
+    return saveSession();
+}
+
+bool MainWindow::openSession()
+{
+    if (!m_context.saveLocation)
+        return false;
+    const QString path = m_context.saveLocation->openFileName(this, tr("Open session"), tr("Sessions (*.json)"));
+    return !path.isEmpty() && openSessionFile(path);
+}
+
+bool MainWindow::openSessionFile(const QString &path)
+{
+    QString error;
+    if (!m_session->load(path, &error)) {
+        showError(error);
+        return false;
+    }
+    m_sessionPath = path;
+    applyLanguage();
+    m_wizard->restart();
+    return true;
+}
+
+void MainWindow::newSession()
+{
+    m_session->clear();
+    m_session->setLanguage(Translations::currentLanguage());
+    m_sessionPath.clear();
+    m_wizard->restart();
+}
+
+bool MainWindow::exportReport(QWidget *parent)
+{
+    if (!m_context.saveLocation)
+        return false;
+    const QString path = m_context.saveLocation->saveFileName(
+        parent, tr("Export report"), QStringLiteral("tmems-report.pdf"),
+        tr("PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!ReportExport::write(*m_session, m_context.catalog, Translations::currentLanguage(), path, &error)) {
+        showError(error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.setDnsServer(m_session->dnsServer());
+    dialog.setTimeoutMs(m_session->timeoutMs());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->setDnsServer(dialog.dnsServer());
+    m_session->setTimeoutMs(dialog.timeoutMs());
+    QSettings settings;
+    settings.setValue(QStringLiteral("dns/server"), dialog.dnsServer());
+    settings.setValue(QStringLiteral("dns/timeoutMs"), dialog.timeoutMs());
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_context.catalog, this);
+    dialog.exec();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("TMEmS Migration Assistant"), message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    autosave();
+    QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("TMEmS Migration Assistant"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New session"));
+    m_openAction->setText(tr("&Open session…"));
+    m_saveAction->setText(tr("&Save session"));
+    m_saveAsAction->setText(tr("Save session &as…"));
+    m_settingsAction->setText(tr("Se&ttings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About"));
+}

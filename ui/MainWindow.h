@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "MigrationWizard.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class DnsResolver;
+class MigrationSession;
+class QAction;
+class QMenu;
+class QTimer;
+
+/// The application window: the wizard in the middle, File (New, Open, Save,
+/// Save As, Settings, Quit) and Help (About) menus, autosave of the session
+/// to `autosavePath` a moment after every change (and on close), restore of
+/// the autosaved session and of the window geometry on start.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    /// Makes the resolver for the current DNS server and timeout (empty server = system).
+    using ResolverMaker = std::function<DnsResolver *(const QString &server, int timeoutMs, QObject *parent)>;
+
+    MainWindow(ResolverMaker makeResolver, SaveLocation *saveLocation, const QString &autosavePath,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    MigrationSession *session() const { return m_session; }
+    MigrationWizard *wizard() const { return m_wizard; }
+    WizardContext *context() { return &m_context; }
+    QString sessionPath() const { return m_sessionPath; }
+
+public Q_SLOTS:
+    bool saveSession();
+    bool saveSessionAs();
+    bool openSession();
+    bool openSessionFile(const QString &path);
+    void newSession();
+    bool exportReport(QWidget *parent);
+    void showSettings();
+    void showAbout();
+    void autosave();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void applyLanguage();
+    DnsResolver *resolver();
+    void showError(const QString &message);
+
+    ResolverMaker m_makeResolver;
+    QPointer<DnsResolver> m_resolver;
+    MigrationSession *m_session;
+    WizardContext m_context;
+    MigrationWizard *m_wizard;
+    QString m_autosavePath;
+    QString m_sessionPath;
+    QTimer *m_autosaveTimer;
+    QMenu *m_fileMenu;
+    QMenu *m_helpMenu;
+    QAction *m_newAction;
+    QAction *m_openAction;
+    QAction *m_saveAction;
+    QAction *m_saveAsAction;
+    QAction *m_settingsAction;
+    QAction *m_quitAction;
+    QAction *m_aboutAction;
+};

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Office365Page.h"
+
+#include "MigrationSession.h"
+#include "SnippetSource.h"
+#include "UiUtil.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+Office365Page::Office365Page(MigrationSession *session, WizardContext *context, QWidget *parent)
+    : WizardPageBase(session, context, parent)
+    , m_domainsLabel(new QLabel(this))
+    , m_ipCaption(new QLabel(this))
+    , m_ipEdit(new QPlainTextEdit(this))
+    , m_copyIpButton(new QPushButton(this))
+    , m_powerShellCaption(new QLabel(this))
+    , m_powerShellEdit(new QPlainTextEdit(this))
+    , m_copyPowerShellButton(new QPushButton(this))
+    , m_stepsLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("office365Page"));
+    m_domainsLabel->setObjectName(QStringLiteral("office365DomainsLabel"));
+    m_domainsLabel->setWordWrap(true);
+    m_ipEdit->setObjectName(QStringLiteral("connectorIpEdit"));
+    m_copyIpButton->setObjectName(QStringLiteral("copyConnectorIpButton"));
+    m_powerShellEdit->setObjectName(QStringLiteral("powerShellEdit"));
+    m_copyPowerShellButton->setObjectName(QStringLiteral("copyPowerShellButton"));
+    m_stepsLabel->setObjectName(QStringLiteral("adminCenterStepsLabel"));
+    m_stepsLabel->setWordWrap(true);
+    m_stepsLabel->setTextFormat(Qt::PlainText);
+    for (QPlainTextEdit *edit : {m_ipEdit, m_powerShellEdit}) {
+        edit->setReadOnly(true);
+        edit->setFont(UiUtil::monospaceFont());
+        edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+        edit->setTabChangesFocus(true);
+    }
+    m_ipEdit->setMaximumHeight(m_ipEdit->fontMetrics().lineSpacing() * 4);
+    m_ipCaption->setBuddy(m_ipEdit);
+    m_powerShellCaption->setBuddy(m_powerShellEdit);
+
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(m_domainsLabel, 0, 0, 1, 2);
+    layout->addWidget(m_ipCaption, 1, 0);
+    layout->addWidget(m_copyIpButton, 1, 1, Qt::AlignRight);
+    layout->addWidget(m_ipEdit, 2, 0, 1, 2);
+    layout->addWidget(m_powerShellCaption, 3, 0);
+    layout->addWidget(m_copyPowerShellButton, 3, 1, Qt::AlignRight);
+    layout->addWidget(m_powerShellEdit, 4, 0, 1, 2);
+    layout->addWidget(m_stepsLabel, 5, 0, 1, 2);
+    layout->setRowStretch(4, 1);
+    layout->setColumnStretch(0, 1);
+
+    connect(m_copyIpButton, &QPushButton::clicked, this, [this] { UiUtil::copyText(m_ipEdit->toPlainText()); });
+    connect(m_copyPowerShellButton, &QPushButton::clicked, this,
+            [this] { UiUtil::copyText(m_powerShellEdit->toPlainText()); });
+    retranslate();
+}
+
+void Office365Page::initializePage()
+{
+    updateTexts();
+}
+
+void Office365Page::updateTexts()
+{
+    QStringList domains;
+    for (const DomainInput &domain : m_session->validDomains()) {
+        if (m_session->needsJapanChanges(domain.ascii) && m_session->choice(domain.ascii).usesOffice365)
+            domains.append(domain.unicode);
+    }
+    m_domainsLabel->setText(tr("Required for %1: the Office 365 inbound connector that receives mail from TMEmS "
+                               "must accept the added IP address ranges.")
+                                .arg(domains.isEmpty() ? tr("(no domain uses Office 365)")
+                                                       : domains.join(QStringLiteral(", "))));
+    const bool addedOnly = m_session->addedRangesOnly();
+    m_ipEdit->setPlainText(SnippetSource::ranges(m_context->catalog, addedOnly).join(QStringLiteral(", ")));
+    QString error;
+    const QString commands = SnippetSource::exchangeOnlineCommands(m_context->catalog, addedOnly, &error);
+    m_powerShellEdit->setPlainText(commands.isEmpty() ? error : commands);
+    m_copyPowerShellButton->setEnabled(!commands.isEmpty());
+    m_stepsLabel->setText(SnippetSource::adminCenterSteps(m_context->catalog, addedOnly));
+}
+
+void Office365Page::retranslate()
+{
+    setTitle(tr("Office 365 inbound connector (required)"));
+    setSubTitle(tr("Action 1 for Exchange Online: add the ranges to the connector; do not replace the list."));
+    m_ipCaption->setText(tr("Connector &IP addresses:"));
+    m_ipEdit->setAccessibleName(tr("Connector IP addresses"));
+    UiUtil::setButtonText(m_copyIpButton, tr("Copy &IP addresses"));
+    m_powerShellCaption->setText(tr("Exchange Online &PowerShell:"));
+    m_powerShellEdit->setAccessibleName(tr("Exchange Online PowerShell"));
+    UiUtil::setButtonText(m_copyPowerShellButton, tr("Copy Po&werShell"));
+    updateTexts();
+}

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportExport.h"
+
+#include "MigrationSession.h"
+#include "ReportSnippetSource.h"
+#include "ReportWriter.h"
+
+namespace ReportExport {
+
+bool write(const MigrationSession &session, const Catalog &catalog, const QString &language, const QString &path,
+           QString *error)
+{
+    ReportOptions options;
+    options.language = language;
+    options.catalog = catalog;
+    options.dnsServer = session.dnsServer();
+    QList<DomainReport> reports;
+    for (const DomainInput &domain : session.validDomains()) {
+        DomainReport report = session.report(domain.ascii);
+        report.domain = domain;
+        // What the administrator chose beats what DNS suggested.
+        const QString chosen = session.choice(domain.ascii).dataCenter;
+        if (chosen == QLatin1String("jp") || chosen == QLatin1String("us")) {
+            report.dataCenterId = chosen;
+            report.detectedFrom = DomainReport::DetectedFrom::Option;
+        }
+        reports.append(report);
+        const QString platform = session.choice(domain.ascii).firewallPlatform;
+        if (!platform.isEmpty() && !options.platforms.contains(platform)
+            && ReportSnippetSource::isKnownPlatform(platform))
+            options.platforms.append(platform);
+    }
+    ReportSnippetSource::install(&options);
+    return ReportWriter::write(reports, options, path, error);
+}
+
+} // namespace ReportExport

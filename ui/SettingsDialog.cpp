@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_serverEdit(new QLineEdit(this))
+    , m_serverError(new QLabel(this))
+    , m_timeoutSpinBox(new QSpinBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_serverEdit->setObjectName(QStringLiteral("dnsServerLineEdit"));
+    m_serverEdit->setPlaceholderText(tr("System resolver"));
+    m_serverEdit->setAccessibleName(tr("DNS server"));
+    m_serverError->setObjectName(QStringLiteral("dnsServerErrorLabel"));
+    m_serverError->setWordWrap(true);
+    m_timeoutSpinBox->setObjectName(QStringLiteral("timeoutSpinBox"));
+    m_timeoutSpinBox->setRange(1, 60);
+    m_timeoutSpinBox->setSuffix(tr(" s", "seconds suffix"));
+    m_timeoutSpinBox->setAccessibleName(tr("DNS timeout in seconds"));
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&DNS server (IPv4):"), m_serverEdit);
+    form->addRow(QString(), m_serverError);
+    form->addRow(tr("&Timeout per query:"), m_timeoutSpinBox);
+    form->addRow(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_serverEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    validate();
+}
+
+QString SettingsDialog::validateServer(const QString &server)
+{
+    if (server.trimmed().isEmpty())
+        return {};
+    QHostAddress address;
+    if (!address.setAddress(server.trimmed()))
+        return tr("\"%1\" is not an IP address.").arg(server);
+    // QDnsLookup on Linux silently ignores an IPv6 nameserver.
+    if (address.protocol() != QAbstractSocket::IPv4Protocol)
+        return tr("Only an IPv4 address can be used as DNS server.");
+    return {};
+}
+
+void SettingsDialog::validate()
+{
+    const QString error = validateServer(m_serverEdit->text());
+    m_serverError->setText(error);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+}
+
+void SettingsDialog::setDnsServer(const QString &server) { m_serverEdit->setText(server); }
+QString SettingsDialog::dnsServer() const { return m_serverEdit->text().trimmed(); }
+void SettingsDialog::setTimeoutMs(int ms) { m_timeoutSpinBox->setValue(qMax(1, ms / 1000)); }
+int SettingsDialog::timeoutMs() const { return m_timeoutSpinBox->value() * 1000; }

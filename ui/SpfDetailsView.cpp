@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SpfDetailsView.h"
+
+#include "MigrationSession.h"
+#include "UiUtil.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+
+SpfDetailsView::SpfDetailsView(MigrationSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_recordCaption(new QLabel(this))
+    , m_recordLabel(new QLabel(this))
+    , m_treeCaption(new QLabel(this))
+    , m_tree(new QTreeWidget(this))
+    , m_problemsLabel(new QLabel(this))
+    , m_proposedCaption(new QLabel(this))
+    , m_proposedEdit(new QLineEdit(this))
+    , m_copyButton(new QPushButton(this))
+    , m_outboundCheckBox(new QCheckBox(this))
+{
+    setObjectName(QStringLiteral("spfDetailsView"));
+    m_recordLabel->setObjectName(QStringLiteral("spfRecordLabel"));
+    m_recordLabel->setFont(UiUtil::monospaceFont());
+    m_recordLabel->setWordWrap(true);
+    m_recordLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_recordLabel->setTextFormat(Qt::PlainText);
+    m_tree->setObjectName(QStringLiteral("includeTree"));
+    m_tree->setColumnCount(3);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
+    m_problemsLabel->setWordWrap(true);
+    m_problemsLabel->setTextFormat(Qt::RichText);
+    m_proposedEdit->setObjectName(QStringLiteral("proposedRecordEdit"));
+    m_proposedEdit->setReadOnly(true);
+    m_proposedEdit->setFont(UiUtil::monospaceFont());
+    m_copyButton->setObjectName(QStringLiteral("copyProposedButton"));
+    m_outboundCheckBox->setObjectName(QStringLiteral("outboundCheckBox"));
+    m_proposedCaption->setBuddy(m_proposedEdit);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_outboundCheckBox, 0, 0, 1, 3);
+    layout->addWidget(m_recordCaption, 1, 0, Qt::AlignTop);
+    layout->addWidget(m_recordLabel, 1, 1, 1, 2);
+    layout->addWidget(m_proposedCaption, 2, 0);
+    layout->addWidget(m_proposedEdit, 2, 1);
+    layout->addWidget(m_copyButton, 2, 2);
+    layout->addWidget(m_problemsLabel, 3, 0, 1, 3);
+    layout->addWidget(m_treeCaption, 4, 0, 1, 3);
+    layout->addWidget(m_tree, 5, 0, 1, 3);
+    layout->setColumnStretch(1, 1);
+    layout->setRowStretch(5, 1);
+
+    connect(m_copyButton, &QPushButton::clicked, this, [this] { UiUtil::copyText(m_proposedEdit->text()); });
+    connect(m_outboundCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_ascii.isEmpty())
+            return;
+        DomainChoice choice = m_session->choice(m_ascii);
+        choice.outboundProtection = on;
+        m_session->setChoice(m_ascii, choice);
+        showDomain(m_ascii);
+    });
+    retranslate();
+}
+
+void SpfDetailsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SpfDetailsView::fillTree(QTreeWidgetItem *parent, const SpfTreeNode &node)
+{
+    auto *item = new QTreeWidgetItem(parent);
+    item->setText(0, node.mechanism.isEmpty() ? node.domain : QStringLiteral("%1").arg(node.mechanism));
+    item->setToolTip(0, node.record);
+    item->setText(1, QLocale().toString(node.ownLookups));
+    item->setText(2, QLocale().toString(node.runningTotal));
+    for (const SpfTreeNode &child : node.children)
+        fillTree(item, child);
+}
+
+QString SpfDetailsView::problemsHtml(const DomainReport &report) const
+{
+    QStringList items;
+    for (const SpfProblem &problem : report.problems)
+        items.append(QStringLiteral("<li>%1</li>").arg(problem.message.toHtmlEscaped()));
+    if (items.isEmpty())
+        return tr("No problems found in the SPF record.");
+    return QStringLiteral("<b>%1</b><ul>%2</ul>").arg(tr("Problems and what to do:"), items.join(QString()));
+}
+
+void SpfDetailsView::showDomain(const QString &ascii)
+{
+    m_ascii = ascii;
+    const bool has = !ascii.isEmpty() && m_session->hasReport(ascii);
+    const DomainReport report = m_session->report(ascii);
+    const DomainChoice choice = m_session->choice(ascii);
+    setEnabled(has);
+    {
+        const QSignalBlocker blocker(m_outboundCheckBox);
+        m_outboundCheckBox->setChecked(choice.outboundProtection);
+    }
+    m_outboundCheckBox->setEnabled(has && m_session->needsJapanChanges(ascii));
+    m_recordLabel->setText(!has ? QString() : report.record.isEmpty() ? tr("(no SPF record)") : report.record);
+    m_tree->clear();
+    if (has && !report.tree.domain.isEmpty()) {
+        fillTree(m_tree->invisibleRootItem(), report.tree);
+        m_tree->expandAll();
+    }
+    m_problemsLabel->setText(has ? problemsHtml(report) : QString());
+    QString proposed;
+    if (has && !m_session->needsJapanChanges(ascii))
+        proposed = tr("No change needed (%1).").arg(UiUtil::dataCenterName(m_session->effectiveDataCenter(ascii)));
+    else if (has && !choice.outboundProtection)
+        proposed = tr("Not applicable: outbound protection is not enabled for this domain.");
+    else if (has && !report.proposedRecord.isNull())
+        proposed = report.proposedRecord;
+    else if (has && report.tmemsInclude == DomainReport::TmemsInclude::Japan)
+        proposed = tr("Already done: the record includes the Japan SPF record.");
+    else if (has)
+        proposed = tr("No change proposed.");
+    m_proposedEdit->setText(proposed);
+    m_copyButton->setEnabled(has && !report.proposedRecord.isNull() && proposed == report.proposedRecord);
+}
+
+void SpfDetailsView::retranslate()
+{
+    m_recordCaption->setText(tr("Current record:"));
+    m_treeCaption->setText(tr("Include tree (DNS lookups of each record and running total; the limit is 10):"));
+    m_proposedCaption->setText(tr("&Proposed record:"));
+    m_proposedEdit->setAccessibleName(tr("Proposed SPF record"));
+    m_tree->setHeaderLabels({tr("Record"), tr("Lookups"), tr("Total")});
+    m_tree->setAccessibleName(tr("Include tree"));
+    m_recordLabel->setAccessibleName(tr("Current SPF record"));
+    UiUtil::setButtonText(m_copyButton, tr("&Copy", "proposed record"));
+    UiUtil::setButtonText(m_outboundCheckBox, tr("&Outbound protection is enabled for this domain (\"Enable outbound protection\" in the console)"));
+    showDomain(m_ascii);
+}

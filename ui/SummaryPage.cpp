@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SummaryPage.h"
+
+#include "MigrationSession.h"
+#include "UiUtil.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+SummaryPage::SummaryPage(MigrationSession *session, WizardContext *context, QWidget *parent)
+    : WizardPageBase(session, context, parent)
+    , m_introLabel(new QLabel(this))
+    , m_tree(new QTreeWidget(this))
+    , m_exportButton(new QPushButton(this))
+    , m_saveButton(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("summaryPage"));
+    setFinalPage(true);
+    m_introLabel->setWordWrap(true);
+    m_tree->setObjectName(QStringLiteral("summaryTree"));
+    m_tree->setColumnCount(3);
+    m_tree->header()->setStretchLastSection(true);
+    // Long actions wrap instead of being cut; rows follow the column width.
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); });
+    m_exportButton->setObjectName(QStringLiteral("exportReportButton"));
+    m_saveButton->setObjectName(QStringLiteral("saveSessionButton"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_saveButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_introLabel);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(buttons);
+
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        if (m_context->exportReport)
+            m_context->exportReport(this);
+    });
+    connect(m_saveButton, &QPushButton::clicked, this, [this] {
+        if (m_context->saveSession)
+            m_context->saveSession();
+    });
+    retranslate();
+}
+
+void SummaryPage::initializePage()
+{
+    rebuild();
+}
+
+QList<SummaryPage::Item> SummaryPage::checklist(const QString &ascii) const
+{
+    QList<Item> items;
+    const QString dataCenter = m_session->effectiveDataCenter(ascii);
+    if (!m_session->needsJapanChanges(ascii)) {
+        items.append({tr("No change needed: the domain is on the %1.").arg(UiUtil::dataCenterName(dataCenter)), Item::Priority::Information,
+                      tr("Nothing to do")});
+        return items;
+    }
+    const DomainChoice choice = m_session->choice(ascii);
+    const bool checked = m_session->hasReport(ascii) && !m_session->report(ascii).actions.isEmpty();
+    const DomainReport report = m_session->report(ascii);
+    if (dataCenter != QLatin1String("jp"))
+        items.append({tr("Confirm in the management console which data center serves this domain."), Item::Priority::Required,
+                      tr("To do")});
+    items.append({tr("Let every inbound server accept mail from the added IP address ranges."), Item::Priority::Required, tr("To do")});
+    if (choice.usesOffice365)
+        items.append({tr("Add the added IP address ranges to the Office 365 inbound connector."), Item::Priority::Required, tr("To do")});
+    const QString swap = tr("Replace the legacy TMEmS include in the SPF record with the Japan one.");
+    if (!choice.outboundProtection)
+        items.append({swap, Item::Priority::Recommended, tr("Not applicable: outbound protection is not enabled")});
+    else if (!checked)
+        items.append({swap, Item::Priority::Recommended, tr("Not checked")});
+    else if (report.spfStatus == DomainReport::SpfStatus::TempError)
+        items.append({swap, Item::Priority::Recommended, tr("Unknown: DNS did not answer; check again")});
+    else if (report.tmemsInclude == DomainReport::TmemsInclude::Legacy
+             || report.tmemsInclude == DomainReport::TmemsInclude::Both)
+        items.append({swap, Item::Priority::Recommended, tr("To do")});
+    else if (report.tmemsInclude == DomainReport::TmemsInclude::Japan)
+        items.append({swap, Item::Priority::Recommended, tr("Done")});
+    else
+        items.append({swap, Item::Priority::Recommended, tr("Not applicable: no TMEmS include in the record")});
+    if (checked && (report.spfStatus == DomainReport::SpfStatus::PermError || report.lookups > 10))
+        items.append({tr("Fix the SPF record (see the SPF check page)."), Item::Priority::Recommended, tr("To do")});
+    return items;
+}
+
+void SummaryPage::rebuild()
+{
+    m_tree->clear();
+    for (const DomainInput &domain : m_session->validDomains()) {
+        // The domain line spans the columns; its actions list priority and
+        // status first so the long action text gets the remaining width.
+        auto *top = new QTreeWidgetItem(m_tree);
+        top->setText(0, tr("%1 (%2)", "domain (data center)")
+                            .arg(domain.unicode, UiUtil::dataCenterName(m_session->effectiveDataCenter(domain.ascii))));
+        top->setFirstColumnSpanned(true);
+        for (const Item &item : checklist(domain.ascii)) {
+            auto *child = new QTreeWidgetItem(top);
+            child->setText(0, item.priority == Item::Priority::Required      ? tr("Required")
+                              : item.priority == Item::Priority::Recommended ? tr("Recommended")
+                                                                              : tr("Information"));
+            child->setText(1, item.status);
+            child->setText(2, item.what);
+            child->setToolTip(2, item.what);
+        }
+    }
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(0);
+    m_tree->resizeColumnToContents(1);
+}
+
+void SummaryPage::retranslate()
+{
+    setTitle(tr("Summary"));
+    setSubTitle(tr("What to do for each domain. Export the report to share it, or save the session to continue later."));
+    m_introLabel->setText(tr("Required actions prevent mail from being blocked; recommended ones keep outbound mail "
+                             "passing SPF."));
+    m_tree->setHeaderLabels({tr("Priority"), tr("Status"), tr("Action")});
+    m_tree->setAccessibleName(tr("Checklist"));
+    UiUtil::setButtonText(m_exportButton, tr("&Export report…"));
+    UiUtil::setButtonText(m_saveButton, tr("&Save session…"));
+    const bool canExport = static_cast<bool>(m_context->exportReport);
+    m_exportButton->setEnabled(canExport);
+    m_exportButton->setToolTip(canExport ? QString() : tr("Report export is not available in this build."));
+    rebuild();
+}

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QAbstractButton;
+class QFont;
+class QWidget;
+
+/// Small helpers every page uses, so copy buttons and accessible names behave alike.
+namespace UiUtil {
+
+/// Puts `text` on the clipboard (plain text).
+void copyText(const QString &text);
+/// The system's fixed-pitch font, for records, ranges and snippets.
+QFont monospaceFont();
+/// Sets the visible text and the accessible name (without the & mnemonic) at once.
+void setButtonText(QAbstractButton *button, const QString &text);
+/// Writes `text` to `path` atomically (QSaveFile); returns an error message or an empty string.
+QString writeTextFile(const QString &path, const QString &text);
+/// A data center id as the user reads it ("Japan data center", "US data center", ...).
+QString dataCenterName(const QString &id);
+
+} // namespace UiUtil

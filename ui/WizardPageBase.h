@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "MigrationWizard.h"
+
+#include <QWizardPage>
+
+/// The common part of every page: the session and context it works on, and
+/// retranslate() called on construction and on every language switch.
+class WizardPageBase : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WizardPageBase)
+public:
+    WizardPageBase(MigrationSession *session, WizardContext *context, QWidget *parent = nullptr)
+        : QWizardPage(parent), m_session(session), m_context(context)
+    {
+    }
+
+protected:
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        QWizardPage::changeEvent(event);
+    }
+
+    MigrationSession *m_session;
+    WizardContext *m_context;
+};
