@@ -29,8 +29,8 @@ DataCenterPage::DataCenterPage(MigrationSession *session, WizardContext *context
     , m_progressLabel(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_resizeTimer(new QTimer(this))
-    , m_widgetTimer(new QTimer(this))
     , m_detectButton(new QPushButton(this))
+    , m_widgetTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dataCenterPage"));
     // Resizing columns reads every row; doing it per finished domain made
