@@ -3161,6 +3161,14 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
             <source>Report export is not available in this build.</source>
             <translation>Report export is not available in this build.</translation>
         </message>
+        <message>
+            <source>Report saved to %1</source>
+            <translation>Report saved to %1</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>&amp;Open folder</translation>
+        </message>
     </context>
     <context>
         <name>UiUtil</name>

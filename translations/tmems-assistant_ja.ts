@@ -3153,6 +3153,14 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <source>Report export is not available in this build.</source>
             <translation>このビルドではレポートを出力できません。</translation>
         </message>
+        <message>
+            <source>Report saved to %1</source>
+            <translation>レポートを保存しました: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>フォルダを開く(&amp;O)</translation>
+        </message>
     </context>
     <context>
         <name>UiUtil</name>

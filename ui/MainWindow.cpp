@@ -14,7 +14,9 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QDesktopServices>
 #include <QFileInfo>
+#include <QUrl>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,7 +37,8 @@ MainWindow::MainWindow(ResolverMaker makeResolver, SaveLocation *saveLocation, c
     m_context.catalog = CatalogLoader::builtIn();
     m_context.saveLocation = saveLocation;
     m_context.saveSession = [this] { saveSession(); };
-    m_context.exportReport = [this](QWidget *parent) { exportReport(parent); };
+    m_context.exportReport = [this](QWidget *parent) { return exportReport(parent); };
+    m_context.openFolder = [](const QString &folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); };
     m_context.checkerFactory = [this](QObject *parent) -> DomainChecker * {
         return new EngineDomainChecker(resolver(), m_context.catalog, parent);
     };
@@ -166,21 +169,21 @@ void MainWindow::newSession()
     m_wizard->restart();
 }
 
-bool MainWindow::exportReport(QWidget *parent)
+QString MainWindow::exportReport(QWidget *parent)
 {
     if (!m_context.saveLocation)
-        return false;
+        return {};
     const QString path = m_context.saveLocation->saveFileName(
         parent, tr("Export report"), QStringLiteral("tmems-report.pdf"),
         tr("PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
-        return false;
+        return {};
     QString error;
     if (!ReportExport::write(*m_session, m_context.catalog, Translations::currentLanguage(), path, &error)) {
         showError(error);
-        return false;
+        return {};
     }
-    return true;
+    return path;
 }
 
 void MainWindow::showSettings()

@@ -42,7 +42,7 @@ public Q_SLOTS:
     bool openSession();
     bool openSessionFile(const QString &path);
     void newSession();
-    bool exportReport(QWidget *parent);
+    QString exportReport(QWidget *parent);
     void showSettings();
     void showAbout();
     void autosave();

@@ -23,9 +23,12 @@ struct WizardContext
     Catalog catalog;
     DomainCheckerFactory checkerFactory;
     SaveLocation *saveLocation = nullptr;
-    /// Report export (the report module connects it); null → the Summary's
-    /// Export button explains that export is not available in this build.
-    std::function<void(QWidget *parent)> exportReport;
+    /// Report export (the report module connects it); returns the path
+    /// written, empty when cancelled or failed. Null → the Summary's Export
+    /// button explains that export is not available in this build.
+    std::function<QString(QWidget *parent)> exportReport;
+    /// Shows a folder in the desktop's file manager (after an export).
+    std::function<void(const QString &folder)> openFolder;
     /// Session save (the main window's File → Save).
     std::function<void()> saveSession;
 };

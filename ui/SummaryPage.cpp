@@ -5,6 +5,8 @@
 #include "MigrationSession.h"
 #include "UiUtil.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +20,8 @@ SummaryPage::SummaryPage(MigrationSession *session, WizardContext *context, QWid
     , m_tree(new QTreeWidget(this))
     , m_exportButton(new QPushButton(this))
     , m_saveButton(new QPushButton(this))
+    , m_exportedLabel(new QLabel(this))
+    , m_openFolderButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("summaryPage"));
     setFinalPage(true);
@@ -33,8 +37,16 @@ SummaryPage::SummaryPage(MigrationSession *session, WizardContext *context, QWid
     m_exportButton->setObjectName(QStringLiteral("exportReportButton"));
     m_saveButton->setObjectName(QStringLiteral("saveSessionButton"));
 
+    m_exportedLabel->setObjectName(QStringLiteral("exportedLabel"));
+    m_exportedLabel->setWordWrap(true);
+    m_exportedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportedLabel->hide();
+    m_openFolderButton->setObjectName(QStringLiteral("openFolderButton"));
+    m_openFolderButton->hide();
+
     auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
+    buttons->addWidget(m_exportedLabel, 1);
+    buttons->addWidget(m_openFolderButton);
     buttons->addWidget(m_exportButton);
     buttons->addWidget(m_saveButton);
     auto *layout = new QVBoxLayout(this);
@@ -43,14 +55,29 @@ SummaryPage::SummaryPage(MigrationSession *session, WizardContext *context, QWid
     layout->addLayout(buttons);
 
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
-        if (m_context->exportReport)
-            m_context->exportReport(this);
+        if (!m_context->exportReport)
+            return;
+        const QString path = m_context->exportReport(this);
+        if (!path.isEmpty())
+            showExported(path);
+    });
+    connect(m_openFolderButton, &QPushButton::clicked, this, [this] {
+        if (m_context->openFolder && !m_exportedPath.isEmpty())
+            m_context->openFolder(QFileInfo(m_exportedPath).absolutePath());
     });
     connect(m_saveButton, &QPushButton::clicked, this, [this] {
         if (m_context->saveSession)
             m_context->saveSession();
     });
     retranslate();
+}
+
+void SummaryPage::showExported(const QString &path)
+{
+    m_exportedPath = path;
+    m_exportedLabel->setText(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)));
+    m_exportedLabel->show();
+    m_openFolderButton->setVisible(static_cast<bool>(m_context->openFolder));
 }
 
 void SummaryPage::initializePage()
@@ -130,6 +157,9 @@ void SummaryPage::retranslate()
     m_tree->setAccessibleName(tr("Checklist"));
     UiUtil::setButtonText(m_exportButton, tr("&Export report…"));
     UiUtil::setButtonText(m_saveButton, tr("&Save session…"));
+    UiUtil::setButtonText(m_openFolderButton, tr("&Open folder"));
+    if (!m_exportedPath.isEmpty())
+        m_exportedLabel->setText(tr("Report saved to %1").arg(QDir::toNativeSeparators(m_exportedPath)));
     const bool canExport = static_cast<bool>(m_context->exportReport);
     m_exportButton->setEnabled(canExport);
     m_exportButton->setToolTip(canExport ? QString() : tr("Report export is not available in this build."));

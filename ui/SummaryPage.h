@@ -38,6 +38,11 @@ private:
 
     QLabel *m_introLabel;
     QTreeWidget *m_tree;
+    void showExported(const QString &path);
+
     QPushButton *m_exportButton;
     QPushButton *m_saveButton;
+    QLabel *m_exportedLabel;       ///< "Report saved to …", shown after an export
+    QPushButton *m_openFolderButton; ///< opens the folder the report went to
+    QString m_exportedPath;
 };

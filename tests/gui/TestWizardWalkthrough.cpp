@@ -186,6 +186,16 @@ private slots:
         const QString html = QString::fromUtf8(report.readAll());
         QVERIFY(html.contains(QStringLiteral("jp-both.example")));
         QVERIFY(html.contains(QStringLiteral("include:spf.tmems-jp.trendmicro.com")));
+        // Afterwards the page says where the report went and offers to open that folder.
+        auto *exported = child<QLabel>(wizard, "exportedLabel");
+        QVERIFY(exported->isVisible());
+        QVERIFY2(exported->text().contains(QDir::toNativeSeparators(m_save.nextPath)), qPrintable(exported->text()));
+        QString openedFolder;
+        window->context()->openFolder = [&openedFolder](const QString &folder) { openedFolder = folder; };
+        auto *openFolder = child<QPushButton>(wizard, "openFolderButton");
+        QVERIFY(openFolder->isVisible());
+        QTest::mouseClick(openFolder, Qt::LeftButton);
+        QCOMPARE(openedFolder, QFileInfo(m_save.nextPath).absolutePath());
 
         // Save, then reopen in a new window: the same session.
         m_save.nextPath = m_dir.filePath(QStringLiteral("session.json"));
