@@ -466,6 +466,10 @@ run firewall-rules update with the complete list, because --source-ranges replac
             <source>Run "tmems-assistant --help" for usage.</source>
             <translation>Run "tmems-assistant --help" for usage.</translation>
         </message>
+        <message>
+            <source>Check domains and write the change report (PDF, HTML, JSON or CSV).</source>
+            <translation>Check domains and write the change report (PDF, HTML, JSON or CSV).</translation>
+        </message>
     </context>
     <context>
         <name>ConnectorCommandBuilder</name>
@@ -914,6 +918,21 @@ user@example.jp, 例え.jp</translation>
         <message>
             <source>Domain list</source>
             <translation>Domain list</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuiModuleLoader</name>
+        <message>
+            <source>tmems-assistant: cannot load the wizard and report module: %1</source>
+            <translation>tmems-assistant: cannot load the wizard and report module: %1</translation>
+        </message>
+        <message>
+            <source>%1: not found</source>
+            <translation>%1: not found</translation>
+        </message>
+        <message>
+            <source>%1: not the module of version %2</source>
+            <translation>%1: not the module of version %2</translation>
         </message>
     </context>
     <context>
@@ -2051,10 +2070,6 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
     </context>
     <context>
         <name>ReportCommand</name>
-        <message>
-            <source>Check domains and write the change report (PDF, HTML, JSON or CSV).</source>
-            <translation>Check domains and write the change report (PDF, HTML, JSON or CSV).</translation>
-        </message>
         <message>
             <source>Domains to check (names, e-mail addresses or URLs).</source>
             <translation>Domains to check (names, e-mail addresses or URLs).</translation>

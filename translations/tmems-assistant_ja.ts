@@ -466,6 +466,10 @@ run firewall-rules update with the complete list, because --source-ranges replac
             <source>Run "tmems-assistant --help" for usage.</source>
             <translation>使い方は「tmems-assistant --help」で確認できます。</translation>
         </message>
+        <message>
+            <source>Check domains and write the change report (PDF, HTML, JSON or CSV).</source>
+            <translation>ドメインを確認し、変更管理用のレポート (PDF、HTML、JSON、CSV) を作成します。</translation>
+        </message>
     </context>
     <context>
         <name>ConnectorCommandBuilder</name>
@@ -909,6 +913,21 @@ user@example.jp, 例え.jp</translation>
         <message>
             <source>Domain list</source>
             <translation>ドメイン一覧</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuiModuleLoader</name>
+        <message>
+            <source>tmems-assistant: cannot load the wizard and report module: %1</source>
+            <translation>tmems-assistant: ウィザードとレポートのモジュールを読み込めません: %1</translation>
+        </message>
+        <message>
+            <source>%1: not found</source>
+            <translation>%1: 見つかりません</translation>
+        </message>
+        <message>
+            <source>%1: not the module of version %2</source>
+            <translation>%1: バージョン %2 のモジュールではありません</translation>
         </message>
     </context>
     <context>
@@ -2046,10 +2065,6 @@ publish と install-policy を実行するまで反映されません。&lt;...&
     </context>
     <context>
         <name>ReportCommand</name>
-        <message>
-            <source>Check domains and write the change report (PDF, HTML, JSON or CSV).</source>
-            <translation>ドメインを確認し、変更管理用のレポート (PDF、HTML、JSON、CSV) を作成します。</translation>
-        </message>
         <message>
             <source>Domains to check (names, e-mail addresses or URLs).</source>
             <translation>確認するドメイン (ドメイン名、メールアドレス、URL)。</translation>

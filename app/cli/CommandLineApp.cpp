@@ -5,11 +5,11 @@
 #include "CatalogLoader.h"
 #include "CheckCommand.h"
 #include "RangesCommand.h"
-#include "ReportCommand.h"
 #include "SnippetCommand.h"
 #include "SpfCommand.h"
 #include "Translations.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace {
@@ -52,8 +52,20 @@ bool CommandLineApp::isCommandLine(const QStringList &arguments)
     return subcommandNames().contains(first) || first.startsWith(u'-');
 }
 
+QString CommandLineApp::reportSummary()
+{
+    return tr("Check domains and write the change report (PDF, HTML, JSON or CSV).");
+}
+
+void CommandLineApp::addSubcommand(const QString &name, SubcommandFactory factory)
+{
+    m_addedSubcommands[name] = std::move(factory);
+}
+
 std::unique_ptr<Subcommand> CommandLineApp::createSubcommand(const QString &name)
 {
+    if (const auto added = m_addedSubcommands.find(name); added != m_addedSubcommands.end())
+        return added->second(m_streams);
     if (name == QLatin1String("check"))
         return std::make_unique<CheckCommand>(m_streams);
     if (name == QLatin1String("ranges"))
@@ -62,8 +74,6 @@ std::unique_ptr<Subcommand> CommandLineApp::createSubcommand(const QString &name
         return std::make_unique<SnippetCommand>(m_streams);
     if (name == QLatin1String("spf"))
         return std::make_unique<SpfCommand>(m_streams);
-    if (name == QLatin1String("report"))
-        return std::make_unique<ReportCommand>(m_streams);
     return nullptr;
 }
 
@@ -74,8 +84,9 @@ void CommandLineApp::printHelp()
     out << tr("Without a subcommand, the migration wizard opens.") << '\n' << '\n';
     out << tr("Subcommands:") << '\n';
     for (const QString &name : subcommandNames()) {
-        if (auto command = createSubcommand(name))
-            out << QStringLiteral("  %1  %2").arg(name, -8).arg(command->summary()) << '\n';
+        const auto command = createSubcommand(name);
+        const QString summary = command ? command->summary() : reportSummary();
+        out << QStringLiteral("  %1  %2").arg(name, -8).arg(summary) << '\n';
     }
     out << '\n' << tr("Global options:") << '\n';
     out << QStringLiteral("  --help     ") << tr("Show this help.") << '\n';
@@ -130,4 +141,11 @@ void CommandLineApp::start(const QStringList &arguments)
     }
     connect(m_subcommand.get(), &Subcommand::finished, this, &CommandLineApp::finished);
     m_subcommand->start(arguments);
+}
+
+int CommandLineApp::exec(const QStringList &arguments)
+{
+    connect(this, &CommandLineApp::finished, QCoreApplication::instance(), &QCoreApplication::exit);
+    QTimer::singleShot(0, this, [this, arguments] { start(arguments); });
+    return QCoreApplication::exec();
 }

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <functional>
+#include <map>
 #include <memory>
 
 /// The `tmems-assistant` command line: global options (--help, --version,
@@ -25,8 +27,19 @@ public:
     static bool isCommandLine(const QStringList &arguments);
     /// The names of every subcommand, in --help order.
     static QStringList subcommandNames();
+    /// The --help line of `report`. The report lives in the GUI module (it needs
+    /// QtGui), which the executable loads only to run it, not to print help.
+    static QString reportSummary();
+
+    using SubcommandFactory = std::function<std::unique_ptr<Subcommand>(CliStreams)>;
+    /// Makes `name` run the subcommand `factory` builds. tmems_cli itself has
+    /// every subcommand except `report`, which the GUI module adds this way.
+    void addSubcommand(const QString &name, SubcommandFactory factory);
 
     void start(const QStringList &arguments);
+    /// start(arguments) inside the running application's event loop; returns
+    /// the exit code. For main() and the GUI module's report entry point.
+    int exec(const QStringList &arguments);
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -37,5 +50,6 @@ private:
     void finish(int exitCode);
 
     CliStreams m_streams;
+    std::map<QString, SubcommandFactory> m_addedSubcommands;
     std::unique_ptr<Subcommand> m_subcommand;
 };

@@ -4,6 +4,7 @@
 
 #include "BatchChecker.h"
 #include "CheckJsonDocument.h"
+#include "CommandLineApp.h"
 #include "DomainName.h"
 #include "ReportSnippetSource.h"
 #include "ReportWriter.h"
@@ -24,9 +25,15 @@ ReportCommand::~ReportCommand()
     m_checker.reset(); // before the resolver it uses
 }
 
+void ReportCommand::addTo(CommandLineApp &app)
+{
+    app.addSubcommand(QStringLiteral("report"),
+                      [](CliStreams streams) { return std::make_unique<ReportCommand>(streams); });
+}
+
 QString ReportCommand::summary() const
 {
-    return tr("Check domains and write the change report (PDF, HTML, JSON or CSV).");
+    return CommandLineApp::reportSummary();
 }
 
 void ReportCommand::start(const QStringList &arguments)

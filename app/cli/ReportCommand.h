@@ -10,19 +10,24 @@
 #include <memory>
 
 class BatchChecker;
+class CommandLineApp;
 
 /// `tmems-assistant report DOMAIN... --output FILE`: checks the domains (or
 /// reads a saved `check --json` document with --from-json) and writes the
 /// report as PDF, HTML, JSON or CSV, chosen by the file's extension. Exit
 /// status as `check`: 0 nothing to change, 1 action needed, 2 bad usage or the
 /// file could not be written, 3 DNS failed for some domain (the report is
-/// still written). Needs a QGuiApplication for PDF (main.cpp makes one).
+/// still written). Needs a QGuiApplication for PDF; it runs in the GUI module
+/// (app/GuiModuleMain.cpp), which makes one, so that the other subcommands
+/// never load QtGui.
 class ReportCommand final : public Subcommand
 {
     Q_OBJECT
 public:
     explicit ReportCommand(CliStreams streams, QObject *parent = nullptr);
     ~ReportCommand() override;
+    /// Registers `report` with `app` (the GUI module and the CLI tests do).
+    static void addTo(CommandLineApp &app);
     /// Tests answer DNS from an in-memory zone; otherwise --dns-server or the system resolver.
     void setResolver(DnsResolver *resolver) { m_injected = resolver; }
     QString name() const override { return QStringLiteral("report"); }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CommandLineApp.h"
+#include "ReportCommand.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -25,6 +26,7 @@ inline CliRun runCli(QStringList arguments, int timeoutMs = 30000)
     QTextStream out(&run.out);
     QTextStream err(&run.err);
     CommandLineApp app({&out, &err});
+    ReportCommand::addTo(app); // as the GUI module does for the real program
     QSignalSpy finished(&app, &CommandLineApp::finished);
     app.start(arguments);
     if (finished.isEmpty() && !finished.wait(timeoutMs))

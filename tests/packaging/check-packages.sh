@@ -30,6 +30,7 @@ for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 fonts-noto-cjk q
     check "Depends names $dep" 'grep -q "$dep" <<<"$depends"'
 done
 check "binary in /usr/bin" 'grep -qE "\./usr/bin/tmems-assistant$" <<<"$contents"'
+check "GUI module in a private library directory" 'grep -qE "\./usr/lib/(.*/)?tmems-assistant/libtmems-assistant-gui\.so$" <<<"$contents"'
 check "desktop file" 'grep -q "./usr/share/applications/tmems-assistant.desktop" <<<"$contents"'
 check "icon" 'grep -q "./usr/share/icons/hicolor/scalable/apps/tmems-assistant.svg" <<<"$contents"'
 check "no build-tree paths" '! grep -q "/work/\|CMakeFiles" <<<"$contents"'
@@ -39,5 +40,15 @@ dpkg-deb -x "$deb" "$out/x"
 check "packaged binary is an ELF executable" 'file "$out/x/usr/bin/tmems-assistant" | grep -q ELF'
 check "packaged binary runs" '"$out/x/usr/bin/tmems-assistant" --version | grep -q "^tmems-assistant "'
 check "packaged binary has its catalog" '"$out/x/usr/bin/tmems-assistant" ranges --added-only | grep -qx "15.168.56.0/25"'
-check "tarball has the binary" 'tar tzf "$tgz" | grep -q "/bin/tmems-assistant$"'
+# `report` and the wizard live in the GUI module: the installed binary must find it.
+check "packaged binary loads its GUI module (report)" '"$out/x/usr/bin/tmems-assistant" report --help | grep -q -- "--output"'
+check "Depends of the GUI module are there" 'grep -q "libqt6widgets6" <<<"$depends"'
+mkdir "$out/alone"
+cp "$out/x/usr/bin/tmems-assistant" "$out/alone/"
+missing="$("$out/alone/tmems-assistant" report --help 2>&1 >/dev/null; echo "exit $?")"
+check "without its module: a clear message and exit 2" 'grep -q "cannot load the wizard and report module" <<<"$missing" && grep -q "exit 2" <<<"$missing"'
+check "without its module, check/spf/ranges still work" '"$out/alone/tmems-assistant" ranges --added-only | grep -qx "15.168.56.0/25"'
+listing="$(tar tzf "$tgz")" # not piped into grep -q: with pipefail, tar's SIGPIPE would fail the check
+check "tarball has the binary" 'grep -q "/bin/tmems-assistant$" <<<"$listing"'
+check "tarball has the GUI module" 'grep -q "/tmems-assistant/libtmems-assistant-gui.so$" <<<"$listing"'
 exit $fail

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The GUI module's entry points (see GuiModule.h): the wizard and `report`.
+#include "CommandLineApp.h"
+#include "GuiModule.h"
+#include "ReportCommand.h"
+#include "WizardLauncher.h"
+
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <memory>
+
+#if defined(_WIN32)
+#define TMEMS_GUI_EXPORT extern "C" __declspec(dllexport)
+#else
+#define TMEMS_GUI_EXPORT extern "C" __attribute__((visibility("default")))
+#endif
+
+TMEMS_GUI_EXPORT const char *tmems_gui_module_version()
+{
+    return TMEMS_VERSION;
+}
+
+TMEMS_GUI_EXPORT int tmems_gui_run_wizard(int *argc, char **argv)
+{
+    return WizardLauncher::run(*argc, argv);
+}
+
+TMEMS_GUI_EXPORT int tmems_gui_run_report(int *argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < *argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // The report needs fonts (QtGui) but no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // QGuiApplication takes Qt's own options (-platform, -style, -display ...) out of
+    // argv and acts on them, which would eat `report --platform fortigate`; the
+    // command line was read into `arguments` already, so it gets the program name only.
+    int guiArgc = 1;
+    QGuiApplication app(guiArgc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLineApp cli({&out, &err});
+    ReportCommand::addTo(cli);
+    return cli.exec(arguments);
+}
