@@ -3,6 +3,7 @@
 // The GUI module's entry points (see GuiModule.h): the wizard and `report`.
 #include "CommandLineApp.h"
 #include "GuiModule.h"
+#include "QuickExit.h"
 #include "ReportCommand.h"
 #include "WizardLauncher.h"
 
@@ -24,7 +25,7 @@ TMEMS_GUI_EXPORT const char *tmems_gui_module_version()
 
 TMEMS_GUI_EXPORT int tmems_gui_run_wizard(int *argc, char **argv)
 {
-    return WizardLauncher::run(*argc, argv);
+    WizardLauncher::run(*argc, argv);
 }
 
 TMEMS_GUI_EXPORT int tmems_gui_run_report(int *argc, char **argv)
@@ -44,5 +45,9 @@ TMEMS_GUI_EXPORT int tmems_gui_run_report(int *argc, char **argv)
     QTextStream err(stderr);
     CommandLineApp cli({&out, &err});
     ReportCommand::addTo(cli);
-    return cli.exec(arguments);
+    const int exitCode = cli.exec(arguments);
+    out.flush();
+    err.flush();
+    quickExit(exitCode); // before ~QGuiApplication, which waits for hung DNS queries
+
 }

@@ -7,6 +7,24 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "QuickExit.h"
+
+namespace {
+
+[[noreturn]] void runCommandLine(int &argc, char **argv, const QStringList &arguments)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLineApp cli({&out, &err});
+    const int exitCode = cli.exec(arguments);
+    out.flush();
+    err.flush();
+    quickExit(exitCode); // before ~QCoreApplication, which waits for hung DNS queries
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QStringList arguments;
@@ -19,14 +37,10 @@ int main(int argc, char *argv[])
 
     // The wizard and the report need QtGui/QtWidgets: they live in the GUI module,
     // loaded only for them, so that check/spf start with QtCore and QtNetwork alone.
+    // Each path ends the process itself with quickExit() (see QuickExit.h).
     if (!CommandLineApp::isCommandLine(arguments))
-        return GuiModuleLoader::run(GuiModule::WizardSymbol, argc, argv);
+        quickExit(GuiModuleLoader::run(GuiModule::WizardSymbol, argc, argv));
     if (arguments.value(1) == QLatin1String("report"))
-        return GuiModuleLoader::run(GuiModule::ReportSymbol, argc, argv);
-
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    CommandLineApp cli({&out, &err});
-    return cli.exec(arguments);
+        quickExit(GuiModuleLoader::run(GuiModule::ReportSymbol, argc, argv));
+    runCommandLine(argc, argv, arguments);
 }

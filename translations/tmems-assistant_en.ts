@@ -1409,9 +1409,16 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
             <source>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</source>
             <translation>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</translation>
         </message>
+        <message numerus="yes">
+            <source>No answer from the DNS server (%1) for %2 within %n second(s).</source>
+            <translation>
+                <numerusform>No answer from the DNS server (%1) for %2 within %n second.</numerusform>
+                <numerusform>No answer from the DNS server (%1) for %2 within %n seconds.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>No answer from the DNS server (%1) for %2 within %3 seconds.</source>
-            <translation>No answer from the DNS server (%1) for %2 within %3 seconds.</translation>
+            <source>No answer from the DNS server (%1) for %2 within %3 ms.</source>
+            <translation>No answer from the DNS server (%1) for %2 within %3 ms.</translation>
         </message>
     </context>
     <context>

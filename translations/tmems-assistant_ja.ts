@@ -1404,9 +1404,15 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <source>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</source>
             <translation>DNSサーバ (%1) から %2 の問い合わせに応答がありません。サーバに到達できないか、応答していません。</translation>
         </message>
+        <message numerus="yes">
+            <source>No answer from the DNS server (%1) for %2 within %n second(s).</source>
+            <translation>
+                <numerusform>DNSサーバ (%1) から %2 の応答が %n 秒以内にありませんでした。</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>No answer from the DNS server (%1) for %2 within %3 seconds.</source>
-            <translation>DNSサーバ (%1) から %2 の応答が %3 秒以内にありませんでした。</translation>
+            <source>No answer from the DNS server (%1) for %2 within %3 ms.</source>
+            <translation>DNSサーバ (%1) から %2 の応答が %3 ミリ秒以内にありませんでした。</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 #include "WizardLauncher.h"
 
 #include "MainWindow.h"
+#include "QuickExit.h"
 #include "ResolverFactory.h"
 #include "SaveLocation.h"
 #include "Translations.h"
@@ -15,7 +16,7 @@
 
 namespace WizardLauncher {
 
-int run(int &argc, char **argv)
+void run(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tmems-assistant.svg")));
@@ -36,9 +37,13 @@ int run(int &argc, char **argv)
         resolver->setParent(parent);
         return resolver.release();
     };
-    MainWindow window(makeResolver, &saveLocation, autosave);
-    window.show();
-    return app.exec();
+    int exitCode = 0;
+    {
+        MainWindow window(makeResolver, &saveLocation, autosave);
+        window.show();
+        exitCode = app.exec();
+    } // the window is gone: session autosaved, settings written
+    quickExit(exitCode); // before ~QApplication, which waits for hung DNS queries
 }
 
 } // namespace WizardLauncher

@@ -3,7 +3,8 @@
 #pragma once
 
 /// Starts the wizard: builds the QApplication, installs the remembered or
-/// system language, shows the window and runs the event loop.
+/// system language, shows the window and runs the event loop. Ends the
+/// process when the window is closed (quickExit), so it never returns.
 namespace WizardLauncher {
-int run(int &argc, char **argv);
+[[noreturn]] void run(int &argc, char **argv);
 }

@@ -318,8 +318,12 @@ void QtDnsResolver::onDeadline(QueryId id)
         return;
     DnsAnswer timedOut;
     timedOut.status = DnsAnswer::Status::Timeout;
-    timedOut.errorString = tr("No answer from the DNS server (%1) for %2 within %3 seconds.")
-                               .arg(serverText(), it->name, QLocale().toString(m_timeoutMs / 1000.0, 'g', 3));
+    timedOut.errorString =
+        m_timeoutMs % 1000 == 0
+            ? tr("No answer from the DNS server (%1) for %2 within %n second(s).", nullptr, m_timeoutMs / 1000)
+                  .arg(serverText(), it->name)
+            : tr("No answer from the DNS server (%1) for %2 within %3 ms.")
+                  .arg(serverText(), it->name, QLocale().toString(m_timeoutMs));
     finish(id, timedOut);
 }
 

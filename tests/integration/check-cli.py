@@ -7,6 +7,7 @@ serving tests/integration/check-zones on 127.0.0.1 (run under with-knot.sh).
 usage: check-cli.py TMEMS_ASSISTANT_BINARY
 """
 import json
+import shutil
 import subprocess
 import sys
 import time
@@ -92,6 +93,17 @@ check(found["macro.check.test"]["spf"]["status"] == "ok", "huge macro: analysed"
 code, out, err, took = run("jp.check.test", "--dns-server", "127.0.0.2", "--timeout", "1000", "--lang", "en")
 check(code == 3, f"dead DNS server: exit 3 (got {code})")
 check(took < 20, f"dead DNS server: finished in {took:.1f} s")
+
+# A silent DNS server (every packet dropped): the answer comes within the
+# 1 s query time limit and the process ends right after it, although
+# libresolv holds each of Qt's query threads for its own ~10 s.
+if shutil.which("iptables") and subprocess.run(["iptables", "-A", "INPUT", "-d", "127.0.0.4", "-j", "DROP"]).returncode == 0:
+    code, out, err, took = run("jp.check.test", "--dns-server", "127.0.0.4", "--timeout", "1000", "--lang", "en")
+    check(code == 3 and "No answer from the DNS server (127.0.0.4) for jp.check.test within 1 second." in out,
+          f"silent DNS server: exit 3, said so (got {code}: {out[:300]})")
+    check(took < 5, f"silent DNS server: ended {took:.1f} s after start (query limit 1 s; libresolv's own 10 s must not show)")
+else:
+    print("skip silent DNS server: iptables is not available here (tools/deps.sh test installs it)")
 
 # Japanese terminal output.
 code, out, err, _ = run("jp.check.test", "--dns-server", "127.0.0.1", "--lang", "ja")
