@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,9 +28,9 @@ DataCenterPage::DataCenterPage(MigrationSession *session, WizardContext *context
     : WizardPageBase(session, context, parent)
     , m_introLabel(new QLabel(this))
     , m_progressLabel(new QLabel(this))
+    , m_detectButton(new QPushButton(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_resizeTimer(new QTimer(this))
-    , m_detectButton(new QPushButton(this))
     , m_widgetTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dataCenterPage"));
@@ -47,7 +48,18 @@ DataCenterPage::DataCenterPage(MigrationSession *session, WizardContext *context
     m_table->setObjectName(QStringLiteral("dataCenterTable"));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
+    // The Detected column stretches; its longest texts ("not a TMEmS MX host:
+    // choose...") wrap onto a second line rather than being cut, at 200% too.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == DetectedColumn)
+            m_resizeTimer->start();
+    });
+    // Tab walks the table's controls and then leaves it; with Qt's default,
+    // Tab cycles through the cells forever (a keyboard trap). Arrows still
+    // move between cells.
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setSectionResizeMode(DetectedColumn, QHeaderView::Stretch);
     m_detectButton->setObjectName(QStringLiteral("detectButton"));
 
@@ -156,6 +168,15 @@ void DataCenterPage::addRowWidgets()
         office->setObjectName(QStringLiteral("office365CheckBox_%1").arg(row));
         m_table->setCellWidget(row, ChoiceColumn, combo);
         m_table->setCellWidget(row, Office365Column, office);
+        // Cell widgets join the focus chain wherever Qt put them; put them in
+        // row order right after the table, so Tab reaches each one in turn.
+        QWidget *previous = row == 0 ? static_cast<QWidget *>(m_table) : m_table->cellWidget(row - 1, Office365Column);
+        if (previous) {
+            QWidget::setTabOrder(previous, combo);
+            QWidget::setTabOrder(combo, office);
+        }
+        combo->installEventFilter(this);
+        office->installEventFilter(this);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, ascii, combo] {
             DomainChoice choice = m_session->choice(ascii);
             choice.dataCenter = combo->currentData().toString();
@@ -172,6 +193,20 @@ void DataCenterPage::addRowWidgets()
     m_nextWidgetRow = end;
     if (m_nextWidgetRow < m_domains.size())
         m_widgetTimer->start();
+}
+
+bool DataCenterPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // A cell widget reached with Tab becomes the current cell, so the table
+    // scrolls to it and the row is highlighted.
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (event->type() == QEvent::FocusIn && widget && widget->parentWidget() == m_table->viewport()) {
+        const QModelIndex index = m_table->indexAt(widget->geometry().center());
+        if (index.isValid() && index != m_table->currentIndex())
+            m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+    }
+    return WizardPageBase::eventFilter(watched, event);
 }
 
 void DataCenterPage::translateRowWidgets(int row)
@@ -197,6 +232,7 @@ void DataCenterPage::updateRow(int row)
     auto *detected = new QTableWidgetItem(detectedText(domain.ascii));
     detected->setToolTip(detected->text());
     m_table->setItem(row, DetectedColumn, detected);
+    m_table->resizeRowToContents(row);
     if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, ChoiceColumn))) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(qMax(0, ChoiceIds.indexOf(choice.dataCenter)));
@@ -232,4 +268,5 @@ void DataCenterPage::resizeColumns()
     m_table->resizeColumnToContents(DomainColumn);
     m_table->resizeColumnToContents(MxColumn);
     m_table->resizeColumnToContents(ChoiceColumn);
+    m_table->resizeRowsToContents();
 }

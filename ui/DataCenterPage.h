@@ -31,6 +31,7 @@ public Q_SLOTS:
 
 protected:
     void retranslate() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void storeDetection(int index, const DomainReport &detected);
@@ -43,9 +44,9 @@ private:
 
     QLabel *m_introLabel;
     QLabel *m_progressLabel;
+    QPushButton *m_detectButton; ///< created before the table: focus follows creation order
     QTableWidget *m_table;
     QTimer *m_resizeTimer; ///< column widths follow the contents once per batch of rows, not per row
-    QPushButton *m_detectButton;
     QPointer<DomainChecker> m_checker;
     QList<DomainInput> m_domains;
     int m_done = 0;

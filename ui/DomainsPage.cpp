@@ -43,6 +43,8 @@ DomainsPage::DomainsPage(MigrationSession *session, WizardContext *context, QWid
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    // Tab leaves the table for the Remove button (Qt's default cycles the cells).
+    m_table->setTabKeyNavigation(false);
     m_countLabel->setObjectName(QStringLiteral("domainCountLabel"));
     m_statusLabel->setObjectName(QStringLiteral("domainsStatusLabel"));
     m_statusLabel->setWordWrap(true);

@@ -30,7 +30,7 @@ SpfCheckPage::SpfCheckPage(MigrationSession *session, WizardContext *context, QW
     , m_recheckButton(new QPushButton(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_resizeTimer(new QTimer(this))
-    , m_details(new SpfDetailsView(session, this))
+    , m_details(new SpfDetailsView(session, &context->catalog, this))
 {
     setObjectName(QStringLiteral("spfCheckPage"));
     // Resizing columns reads every row; doing it per finished domain made
@@ -48,6 +48,9 @@ SpfCheckPage::SpfCheckPage(MigrationSession *session, WizardContext *context, QW
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
+    // Arrows choose the domain; Tab goes on to its details instead of
+    // cycling through the cells forever (Qt's default is a keyboard trap).
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *progressRow = new QHBoxLayout;
