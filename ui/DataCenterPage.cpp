@@ -26,14 +26,18 @@ const QStringList ChoiceIds = {QStringLiteral("auto"), QStringLiteral("jp"), QSt
 
 DataCenterPage::DataCenterPage(MigrationSession *session, WizardContext *context, QWidget *parent)
     : WizardPageBase(session, context, parent)
-    , m_introLabel(new QLabel(this))
-    , m_progressLabel(new QLabel(this))
-    , m_detectButton(new QPushButton(this))
-    , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_resizeTimer(new QTimer(this))
-    , m_widgetTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dataCenterPage"));
+}
+
+void DataCenterPage::build()
+{
+    m_introLabel = new QLabel(this);
+    m_progressLabel = new QLabel(this);
+    m_detectButton = new QPushButton(this);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_resizeTimer = new QTimer(this);
+    m_widgetTimer = new QTimer(this);
     // Resizing columns reads every row; doing it per finished domain made
     // 200 domains cost seconds of frozen UI.
     m_widgetTimer->setSingleShot(true);
@@ -71,11 +75,11 @@ DataCenterPage::DataCenterPage(MigrationSession *session, WizardContext *context
     layout->addLayout(row);
     layout->addWidget(m_table, 1);
     connect(m_detectButton, &QPushButton::clicked, this, &DataCenterPage::detect);
-    retranslate();
 }
 
 void DataCenterPage::initializePage()
 {
+    ensureBuilt();
     m_domains = m_session->validDomains();
     rebuildTable();
     bool allKnown = true;
@@ -248,6 +252,8 @@ void DataCenterPage::updateRow(int row)
 
 void DataCenterPage::retranslate()
 {
+    if (!isBuilt())
+        return;
     setTitle(tr("Data center"));
     setSubTitle(tr("Only domains on the Japan data center need changes."));
     m_introLabel->setText(tr("The data center is read from each domain's MX host. Correct it if you know better; "

@@ -31,6 +31,7 @@ public Q_SLOTS:
 
 protected:
     void retranslate() override;
+    void build() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -42,15 +43,15 @@ private:
     void resizeColumns();
     QString detectedText(const QString &ascii) const;
 
-    QLabel *m_introLabel;
-    QLabel *m_progressLabel;
-    QPushButton *m_detectButton; ///< created before the table: focus follows creation order
-    QTableWidget *m_table;
-    QTimer *m_resizeTimer; ///< column widths follow the contents once per batch of rows, not per row
+    QLabel *m_introLabel = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QPushButton *m_detectButton = nullptr; ///< created before the table: focus follows creation order
+    QTableWidget *m_table = nullptr;
+    QTimer *m_resizeTimer = nullptr; ///< column widths follow the contents once per batch of rows, not per row
     QPointer<DomainChecker> m_checker;
     QList<DomainInput> m_domains;
     int m_done = 0;
     static constexpr int WidgetRowsPerTurn = 20;
-    QTimer *m_widgetTimer;
+    QTimer *m_widgetTimer = nullptr;
     int m_nextWidgetRow = 0;
 };

@@ -24,15 +24,19 @@ enum Column { DomainColumn, StatusColumn, LookupsColumn, IncludeColumn, Coverage
 
 SpfCheckPage::SpfCheckPage(MigrationSession *session, WizardContext *context, QWidget *parent)
     : WizardPageBase(session, context, parent)
-    , m_progressLabel(new QLabel(this))
-    , m_progressBar(new QProgressBar(this))
-    , m_cancelButton(new QPushButton(this))
-    , m_recheckButton(new QPushButton(this))
-    , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_resizeTimer(new QTimer(this))
-    , m_details(new SpfDetailsView(session, &context->catalog, this))
 {
     setObjectName(QStringLiteral("spfCheckPage"));
+}
+
+void SpfCheckPage::build()
+{
+    m_progressLabel = new QLabel(this);
+    m_progressBar = new QProgressBar(this);
+    m_cancelButton = new QPushButton(this);
+    m_recheckButton = new QPushButton(this);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_resizeTimer = new QTimer(this);
+    m_details = new SpfDetailsView(m_session, &m_context->catalog, this);
     // Resizing columns reads every row; doing it per finished domain made
     // 200 domains cost seconds of frozen UI.
     m_resizeTimer->setSingleShot(true);
@@ -75,7 +79,6 @@ SpfCheckPage::SpfCheckPage(MigrationSession *session, WizardContext *context, QW
                 updateRow(row);
         }
     });
-    retranslate();
 }
 
 bool SpfCheckPage::isFullReport(const DomainReport &report)
@@ -86,6 +89,7 @@ bool SpfCheckPage::isFullReport(const DomainReport &report)
 
 void SpfCheckPage::initializePage()
 {
+    ensureBuilt();
     m_domains = m_session->validDomains();
     m_table->setRowCount(m_domains.size());
     m_rowState.clear();
@@ -280,6 +284,8 @@ void SpfCheckPage::showSelected()
 
 void SpfCheckPage::retranslate()
 {
+    if (!isBuilt())
+        return;
     setTitle(tr("SPF check"));
     setSubTitle(tr("Each domain's SPF record: is it healthy, and does it use the legacy TMEmS include?"));
     UiUtil::setButtonText(m_cancelButton, tr("&Cancel check"));

@@ -35,6 +35,7 @@ public Q_SLOTS:
 
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     void onDomainStarted(int index);
@@ -46,13 +47,13 @@ private:
     void showSelected();
     static bool isFullReport(const DomainReport &report);
 
-    QLabel *m_progressLabel;
-    QProgressBar *m_progressBar;
-    QPushButton *m_cancelButton;
-    QPushButton *m_recheckButton;
-    QTableWidget *m_table;
-    QTimer *m_resizeTimer; ///< column widths follow the contents once per batch of rows, not per row
-    SpfDetailsView *m_details;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_recheckButton = nullptr;
+    QTableWidget *m_table = nullptr;
+    QTimer *m_resizeTimer = nullptr; ///< column widths follow the contents once per batch of rows, not per row
+    SpfDetailsView *m_details = nullptr;
     QPointer<DomainChecker> m_checker;
     QList<DomainInput> m_domains;
     QList<int> m_rowsOfRun;   ///< table row of each domain given to the checker

@@ -20,6 +20,19 @@ public:
 
 protected:
     virtual void retranslate() = 0;
+    /// Creates the page's widgets. Pages after the first build them on first
+    /// use (ensureBuilt() from initializePage()), so start-up pays only for
+    /// the page it shows.
+    virtual void build() {}
+    void ensureBuilt()
+    {
+        if (m_built)
+            return;
+        m_built = true;
+        build();
+        retranslate();
+    }
+    bool isBuilt() const { return m_built; }
     void changeEvent(QEvent *event) override
     {
         if (event->type() == QEvent::LanguageChange)
@@ -29,4 +42,7 @@ protected:
 
     MigrationSession *m_session;
     WizardContext *m_context;
+
+private:
+    bool m_built = false;
 };
