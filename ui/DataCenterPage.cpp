@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -37,6 +38,7 @@ void DataCenterPage::build()
     m_detectButton = new QPushButton(this);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_resizeTimer = new QTimer(this);
+    m_columnFitter.emplace(m_table, QList<int>{DomainColumn, MxColumn, ChoiceColumn});
     m_widgetTimer = new QTimer(this);
     // Resizing columns reads every row; doing it per finished domain made
     // 200 domains cost seconds of frozen UI.
@@ -151,6 +153,7 @@ QString DataCenterPage::detectedText(const QString &ascii) const
 void DataCenterPage::rebuildTable()
 {
     m_table->setRowCount(m_domains.size());
+    m_columnFitter->reset();
     for (int row = 0; row < m_domains.size(); ++row)
         updateRow(row);
     // The override combo boxes are real widgets; hundreds of them at once would
@@ -203,8 +206,10 @@ bool DataCenterPage::eventFilter(QObject *watched, QEvent *event)
 {
     // A cell widget reached with Tab becomes the current cell, so the table
     // scrolls to it and the row is highlighted.
+    if (event->type() != QEvent::FocusIn)
+        return WizardPageBase::eventFilter(watched, event);
     auto *widget = qobject_cast<QWidget *>(watched);
-    if (event->type() == QEvent::FocusIn && widget && widget->parentWidget() == m_table->viewport()) {
+    if (widget && widget->parentWidget() == m_table->viewport()) {
         const QModelIndex index = m_table->indexAt(widget->geometry().center());
         if (index.isValid() && index != m_table->currentIndex())
             m_table->setCurrentIndex(index);
@@ -236,7 +241,7 @@ void DataCenterPage::updateRow(int row)
     auto *detected = new QTableWidgetItem(detectedText(domain.ascii));
     detected->setToolTip(detected->text());
     m_table->setItem(row, DetectedColumn, detected);
-    m_table->resizeRowToContents(row);
+    fitRowHeight(row);
     if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, ChoiceColumn))) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(qMax(0, ChoiceIds.indexOf(choice.dataCenter)));
@@ -247,6 +252,7 @@ void DataCenterPage::updateRow(int row)
         office->setChecked(choice.usesOffice365);
         office->setAccessibleName(tr("%1 uses Office 365").arg(domain.unicode));
     }
+    m_columnFitter->noteRow(row);
     m_resizeTimer->start();
 }
 
@@ -263,6 +269,7 @@ void DataCenterPage::retranslate()
     m_table->setHorizontalHeaderLabels(
         {tr("Domain"), tr("MX host (evidence)"), tr("Detected"), tr("Data center"), tr("Office 365")});
     m_table->setAccessibleName(tr("Data center of each domain"));
+    m_columnFitter->reset();
     for (int row = 0; row < m_table->rowCount(); ++row) {
         translateRowWidgets(row);
         updateRow(row);
@@ -271,8 +278,23 @@ void DataCenterPage::retranslate()
 
 void DataCenterPage::resizeColumns()
 {
-    m_table->resizeColumnToContents(DomainColumn);
-    m_table->resizeColumnToContents(MxColumn);
-    m_table->resizeColumnToContents(ChoiceColumn);
-    m_table->resizeRowsToContents();
+    m_columnFitter->apply();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        fitRowHeight(row);
+}
+
+void DataCenterPage::fitRowHeight(int row)
+{
+    // Only a Detected text wider than its column needs a taller row. Asking
+    // every cell (and its combo box) for its size on each pass cost tens of
+    // milliseconds with 200 domains; measuring one text is cheap.
+    const QTableWidgetItem *item = m_table->item(row, DetectedColumn);
+    const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    const int room = m_table->columnWidth(DetectedColumn) - 2 * margin;
+    const bool wraps = item && m_table->fontMetrics().horizontalAdvance(item->text()) > room;
+    const int single = m_table->verticalHeader()->defaultSectionSize();
+    if (wraps)
+        m_table->resizeRowToContents(row);
+    else if (m_table->rowHeight(row) != single)
+        m_table->setRowHeight(row, single);
 }

@@ -2,10 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ColumnFitter.h"
 #include "DomainReport.h"
 #include "WizardPageBase.h"
 
+#include <QHash>
+#include <QIcon>
 #include <QPointer>
+#include <QStyle>
+
+#include <optional>
 
 class DomainChecker;
 class QLabel;
@@ -45,6 +51,7 @@ private:
     void resizeColumns();
     void updateProgress();
     void showSelected();
+    QIcon standardIcon(QStyle::StandardPixmap which);
     static bool isFullReport(const DomainReport &report);
 
     QLabel *m_progressLabel = nullptr;
@@ -58,6 +65,8 @@ private:
     QList<DomainInput> m_domains;
     QList<int> m_rowsOfRun;   ///< table row of each domain given to the checker
     QHash<int, QString> m_rowState; ///< "waiting", "checking", "cancelled" while not done
+    std::optional<ColumnFitter> m_columnFitter;
+    QHash<int, QIcon> m_icons; ///< by QStyle::StandardPixmap
     int m_done = 0;
     bool m_cancelled = false;
 };

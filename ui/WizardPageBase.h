@@ -18,12 +18,10 @@ public:
     {
     }
 
-protected:
-    virtual void retranslate() = 0;
-    /// Creates the page's widgets. Pages after the first build them on first
-    /// use (ensureBuilt() from initializePage()), so start-up pays only for
-    /// the page it shows.
-    virtual void build() {}
+    /// Creates the page's widgets if that has not happened yet. Pages after the
+    /// first build them on first use (from initializePage()), so start-up pays
+    /// only for the page it shows; the wizard also prepares the next page
+    /// while the user reads the current one.
     void ensureBuilt()
     {
         if (m_built)
@@ -31,7 +29,13 @@ protected:
         m_built = true;
         build();
         retranslate();
+        ensurePolished();
     }
+
+protected:
+    virtual void retranslate() = 0;
+    /// Creates the page's widgets; called once, by ensureBuilt().
+    virtual void build() {}
     bool isBuilt() const { return m_built; }
     void changeEvent(QEvent *event) override
     {
