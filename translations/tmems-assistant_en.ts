@@ -752,13 +752,6 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
         </message>
     </context>
     <context>
-        <name>DomainAnalyzer</name>
-        <message>
-            <source>The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain's data center in the management console.</source>
-            <translation>The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain's data center in the management console.</translation>
-        </message>
-    </context>
-    <context>
         <name>DomainName</name>
         <message>
             <source>The domain is empty.</source>
@@ -2840,6 +2833,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
             <source>&amp;Outbound protection is enabled for this domain ("Enable outbound protection" in the console)</source>
             <translation>&amp;Outbound protection is enabled for this domain ("Enable outbound protection" in the console)</translation>
         </message>
+        <message>
+            <source>Outbound protection is enabled for %1</source>
+            <translation>Outbound protection is enabled for %1</translation>
+        </message>
     </context>
     <context>
         <name>SpfFindings</name>
@@ -2901,6 +2898,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>The SPF tree of %1 is too large to analyse completely; only its first part was read. Receivers stop after 10 DNS lookups anyway.</source>
             <translation>The SPF tree of %1 is too large to analyse completely; only its first part was read. Receivers stop after 10 DNS lookups anyway.</translation>
+        </message>
+        <message>
+            <source>The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain's data center in the management console.</source>
+            <translation>The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain's data center in the management console.</translation>
         </message>
     </context>
     <context>

@@ -751,13 +751,6 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         </message>
     </context>
     <context>
-        <name>DomainAnalyzer</name>
-        <message>
-            <source>The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain's data center in the management console.</source>
-            <translation>%1が指定されましたが、%2 の MX ホストは%3を指しています。管理コンソールでこのドメインのデータセンターを確認してください。</translation>
-        </message>
-    </context>
-    <context>
         <name>DomainName</name>
         <message>
             <source>The domain is empty.</source>
@@ -2832,6 +2825,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <source>&amp;Outbound protection is enabled for this domain ("Enable outbound protection" in the console)</source>
             <translation>このドメインは送信保護が有効（管理コンソールの「送信保護を有効にする」）(&amp;O)</translation>
         </message>
+        <message>
+            <source>Outbound protection is enabled for %1</source>
+            <translation>%1 は送信保護が有効</translation>
+        </message>
     </context>
     <context>
         <name>SpfFindings</name>
@@ -2892,6 +2889,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>The SPF tree of %1 is too large to analyse completely; only its first part was read. Receivers stop after 10 DNS lookups anyway.</source>
             <translation>%1 のSPFレコードのツリーは大きすぎるため、最初の部分だけを読み込みました。受信側もDNS検索10回で検証を打ち切ります。</translation>
+        </message>
+        <message>
+            <source>The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain's data center in the management console.</source>
+            <translation>%1が指定されましたが、%2 の MX ホストは%3を指しています。管理コンソールでこのドメインのデータセンターを確認してください。</translation>
         </message>
     </context>
     <context>

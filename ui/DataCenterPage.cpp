@@ -8,11 +8,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -25,14 +27,19 @@ const QStringList ChoiceIds = {QStringLiteral("auto"), QStringLiteral("jp"), QSt
 
 DataCenterPage::DataCenterPage(MigrationSession *session, WizardContext *context, QWidget *parent)
     : WizardPageBase(session, context, parent)
-    , m_introLabel(new QLabel(this))
-    , m_progressLabel(new QLabel(this))
-    , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_resizeTimer(new QTimer(this))
-    , m_detectButton(new QPushButton(this))
-    , m_widgetTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dataCenterPage"));
+}
+
+void DataCenterPage::build()
+{
+    m_introLabel = new QLabel(this);
+    m_progressLabel = new QLabel(this);
+    m_detectButton = new QPushButton(this);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_resizeTimer = new QTimer(this);
+    m_columnFitter.emplace(m_table, QList<int>{DomainColumn, MxColumn, ChoiceColumn});
+    m_widgetTimer = new QTimer(this);
     // Resizing columns reads every row; doing it per finished domain made
     // 200 domains cost seconds of frozen UI.
     m_widgetTimer->setSingleShot(true);
@@ -47,7 +54,18 @@ DataCenterPage::DataCenterPage(MigrationSession *session, WizardContext *context
     m_table->setObjectName(QStringLiteral("dataCenterTable"));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
+    // The Detected column stretches; its longest texts ("not a TMEmS MX host:
+    // choose...") wrap onto a second line rather than being cut, at 200% too.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == DetectedColumn)
+            m_resizeTimer->start();
+    });
+    // Tab walks the table's controls and then leaves it; with Qt's default,
+    // Tab cycles through the cells forever (a keyboard trap). Arrows still
+    // move between cells.
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setSectionResizeMode(DetectedColumn, QHeaderView::Stretch);
     m_detectButton->setObjectName(QStringLiteral("detectButton"));
 
@@ -59,11 +77,11 @@ DataCenterPage::DataCenterPage(MigrationSession *session, WizardContext *context
     layout->addLayout(row);
     layout->addWidget(m_table, 1);
     connect(m_detectButton, &QPushButton::clicked, this, &DataCenterPage::detect);
-    retranslate();
 }
 
 void DataCenterPage::initializePage()
 {
+    ensureBuilt();
     m_domains = m_session->validDomains();
     rebuildTable();
     bool allKnown = true;
@@ -135,6 +153,7 @@ QString DataCenterPage::detectedText(const QString &ascii) const
 void DataCenterPage::rebuildTable()
 {
     m_table->setRowCount(m_domains.size());
+    m_columnFitter->reset();
     for (int row = 0; row < m_domains.size(); ++row)
         updateRow(row);
     // The override combo boxes are real widgets; hundreds of them at once would
@@ -156,6 +175,15 @@ void DataCenterPage::addRowWidgets()
         office->setObjectName(QStringLiteral("office365CheckBox_%1").arg(row));
         m_table->setCellWidget(row, ChoiceColumn, combo);
         m_table->setCellWidget(row, Office365Column, office);
+        // Cell widgets join the focus chain wherever Qt put them; put them in
+        // row order right after the table, so Tab reaches each one in turn.
+        QWidget *previous = row == 0 ? static_cast<QWidget *>(m_table) : m_table->cellWidget(row - 1, Office365Column);
+        if (previous) {
+            QWidget::setTabOrder(previous, combo);
+            QWidget::setTabOrder(combo, office);
+        }
+        combo->installEventFilter(this);
+        office->installEventFilter(this);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, ascii, combo] {
             DomainChoice choice = m_session->choice(ascii);
             choice.dataCenter = combo->currentData().toString();
@@ -172,6 +200,22 @@ void DataCenterPage::addRowWidgets()
     m_nextWidgetRow = end;
     if (m_nextWidgetRow < m_domains.size())
         m_widgetTimer->start();
+}
+
+bool DataCenterPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // A cell widget reached with Tab becomes the current cell, so the table
+    // scrolls to it and the row is highlighted.
+    if (event->type() != QEvent::FocusIn)
+        return WizardPageBase::eventFilter(watched, event);
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (widget && widget->parentWidget() == m_table->viewport()) {
+        const QModelIndex index = m_table->indexAt(widget->geometry().center());
+        if (index.isValid() && index != m_table->currentIndex())
+            m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+    }
+    return WizardPageBase::eventFilter(watched, event);
 }
 
 void DataCenterPage::translateRowWidgets(int row)
@@ -197,6 +241,7 @@ void DataCenterPage::updateRow(int row)
     auto *detected = new QTableWidgetItem(detectedText(domain.ascii));
     detected->setToolTip(detected->text());
     m_table->setItem(row, DetectedColumn, detected);
+    fitRowHeight(row);
     if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, ChoiceColumn))) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(qMax(0, ChoiceIds.indexOf(choice.dataCenter)));
@@ -207,11 +252,14 @@ void DataCenterPage::updateRow(int row)
         office->setChecked(choice.usesOffice365);
         office->setAccessibleName(tr("%1 uses Office 365").arg(domain.unicode));
     }
+    m_columnFitter->noteRow(row);
     m_resizeTimer->start();
 }
 
 void DataCenterPage::retranslate()
 {
+    if (!isBuilt())
+        return;
     setTitle(tr("Data center"));
     setSubTitle(tr("Only domains on the Japan data center need changes."));
     m_introLabel->setText(tr("The data center is read from each domain's MX host. Correct it if you know better; "
@@ -221,6 +269,7 @@ void DataCenterPage::retranslate()
     m_table->setHorizontalHeaderLabels(
         {tr("Domain"), tr("MX host (evidence)"), tr("Detected"), tr("Data center"), tr("Office 365")});
     m_table->setAccessibleName(tr("Data center of each domain"));
+    m_columnFitter->reset();
     for (int row = 0; row < m_table->rowCount(); ++row) {
         translateRowWidgets(row);
         updateRow(row);
@@ -229,7 +278,23 @@ void DataCenterPage::retranslate()
 
 void DataCenterPage::resizeColumns()
 {
-    m_table->resizeColumnToContents(DomainColumn);
-    m_table->resizeColumnToContents(MxColumn);
-    m_table->resizeColumnToContents(ChoiceColumn);
+    m_columnFitter->apply();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        fitRowHeight(row);
+}
+
+void DataCenterPage::fitRowHeight(int row)
+{
+    // Only a Detected text wider than its column needs a taller row. Asking
+    // every cell (and its combo box) for its size on each pass cost tens of
+    // milliseconds with 200 domains; measuring one text is cheap.
+    const QTableWidgetItem *item = m_table->item(row, DetectedColumn);
+    const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    const int room = m_table->columnWidth(DetectedColumn) - 2 * margin;
+    const bool wraps = item && m_table->fontMetrics().horizontalAdvance(item->text()) > room;
+    const int single = m_table->verticalHeader()->defaultSectionSize();
+    if (wraps)
+        m_table->resizeRowToContents(row);
+    else if (m_table->rowHeight(row) != single)
+        m_table->setRowHeight(row, single);
 }

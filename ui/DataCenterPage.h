@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ColumnFitter.h"
 #include "DomainReport.h"
 #include "WizardPageBase.h"
 
 #include <QPointer>
+
+#include <optional>
 
 class DomainChecker;
 class QLabel;
@@ -31,6 +34,8 @@ public Q_SLOTS:
 
 protected:
     void retranslate() override;
+    void build() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void storeDetection(int index, const DomainReport &detected);
@@ -39,17 +44,19 @@ private:
     void translateRowWidgets(int row);
     void updateRow(int row);
     void resizeColumns();
+    void fitRowHeight(int row);
     QString detectedText(const QString &ascii) const;
 
-    QLabel *m_introLabel;
-    QLabel *m_progressLabel;
-    QTableWidget *m_table;
-    QTimer *m_resizeTimer; ///< column widths follow the contents once per batch of rows, not per row
-    QPushButton *m_detectButton;
+    QLabel *m_introLabel = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QPushButton *m_detectButton = nullptr; ///< created before the table: focus follows creation order
+    QTableWidget *m_table = nullptr;
+    QTimer *m_resizeTimer = nullptr; ///< column widths follow the contents once per batch of rows, not per row
+    std::optional<ColumnFitter> m_columnFitter;
     QPointer<DomainChecker> m_checker;
     QList<DomainInput> m_domains;
     int m_done = 0;
-    static constexpr int WidgetRowsPerTurn = 20;
-    QTimer *m_widgetTimer;
+    static constexpr int WidgetRowsPerTurn = 10;
+    QTimer *m_widgetTimer = nullptr;
     int m_nextWidgetRow = 0;
 };

@@ -20,16 +20,26 @@
 
 DomainsPage::DomainsPage(MigrationSession *session, WizardContext *context, QWidget *parent)
     : WizardPageBase(session, context, parent)
-    , m_introLabel(new QLabel(this))
-    , m_pasteEdit(new QPlainTextEdit(this))
-    , m_addButton(new QPushButton(this))
-    , m_importButton(new QPushButton(this))
-    , m_table(new QTableWidget(0, 3, this))
-    , m_removeButton(new QPushButton(this))
-    , m_countLabel(new QLabel(this))
-    , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("domainsPage"));
+}
+
+void DomainsPage::initializePage()
+{
+    ensureBuilt();
+    WizardPageBase::initializePage();
+}
+
+void DomainsPage::build()
+{
+    m_introLabel = new QLabel(this);
+    m_pasteEdit = new QPlainTextEdit(this);
+    m_addButton = new QPushButton(this);
+    m_importButton = new QPushButton(this);
+    m_table = new QTableWidget(0, 3, this);
+    m_removeButton = new QPushButton(this);
+    m_countLabel = new QLabel(this);
+    m_statusLabel = new QLabel(this);
     m_introLabel->setWordWrap(true);
     m_pasteEdit->setObjectName(QStringLiteral("domainsPasteEdit"));
     m_pasteEdit->setTabChangesFocus(true);
@@ -43,6 +53,8 @@ DomainsPage::DomainsPage(MigrationSession *session, WizardContext *context, QWid
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    // Tab leaves the table for the Remove button (Qt's default cycles the cells).
+    m_table->setTabKeyNavigation(false);
     m_countLabel->setObjectName(QStringLiteral("domainCountLabel"));
     m_statusLabel->setObjectName(QStringLiteral("domainsStatusLabel"));
     m_statusLabel->setWordWrap(true);
@@ -68,7 +80,6 @@ DomainsPage::DomainsPage(MigrationSession *session, WizardContext *context, QWid
     connect(m_importButton, &QPushButton::clicked, this, &DomainsPage::importFile);
     connect(m_removeButton, &QPushButton::clicked, this, &DomainsPage::removeSelected);
     connect(m_session, &MigrationSession::domainsChanged, this, &DomainsPage::refresh);
-    retranslate();
 }
 
 bool DomainsPage::isComplete() const
@@ -152,6 +163,8 @@ void DomainsPage::refresh()
 
 void DomainsPage::retranslate()
 {
+    if (!isBuilt())
+        return;
     setTitle(tr("Domains"));
     setSubTitle(tr("Enter every domain registered in the TMEmS management console's [Domains] screen."));
     m_introLabel->setText(tr("Paste one domain a line, several separated by commas, or e-mail addresses; "

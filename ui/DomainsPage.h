@@ -25,20 +25,24 @@ public Q_SLOTS:
     void importFile();
     void removeSelected();
 
+public:
+    void initializePage() override;
+
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     void refresh();
     void setStatus(const QString &text);
 
-    QLabel *m_introLabel;
-    QPlainTextEdit *m_pasteEdit;
-    QPushButton *m_addButton;
-    QPushButton *m_importButton;
-    QTableWidget *m_table;
-    QPushButton *m_removeButton;
-    QLabel *m_countLabel;
-    QLabel *m_statusLabel;
+    QLabel *m_introLabel = nullptr;
+    QPlainTextEdit *m_pasteEdit = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
     QString m_status;
 };

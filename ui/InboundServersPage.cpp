@@ -18,19 +18,23 @@
 
 InboundServersPage::InboundServersPage(MigrationSession *session, WizardContext *context, QWidget *parent)
     : WizardPageBase(session, context, parent)
-    , m_introLabel(new QLabel(this))
-    , m_allRadio(new QRadioButton(this))
-    , m_addedRadio(new QRadioButton(this))
-    , m_rangesEdit(new QPlainTextEdit(this))
-    , m_copyRangesButton(new QPushButton(this))
-    , m_platformLabel(new QLabel(this))
-    , m_platformComboBox(new QComboBox(this))
-    , m_snippetEdit(new QPlainTextEdit(this))
-    , m_copySnippetButton(new QPushButton(this))
-    , m_saveSnippetButton(new QPushButton(this))
-    , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("inboundServersPage"));
+}
+
+void InboundServersPage::build()
+{
+    m_introLabel = new QLabel(this);
+    m_allRadio = new QRadioButton(this);
+    m_addedRadio = new QRadioButton(this);
+    m_rangesEdit = new QPlainTextEdit(this);
+    m_copyRangesButton = new QPushButton(this);
+    m_platformLabel = new QLabel(this);
+    m_platformComboBox = new QComboBox(this);
+    m_snippetEdit = new QPlainTextEdit(this);
+    m_copySnippetButton = new QPushButton(this);
+    m_saveSnippetButton = new QPushButton(this);
+    m_statusLabel = new QLabel(this);
     m_introLabel->setObjectName(QStringLiteral("inboundIntroLabel"));
     m_introLabel->setWordWrap(true);
     m_allRadio->setObjectName(QStringLiteral("allRangesRadioButton"));
@@ -87,7 +91,6 @@ InboundServersPage::InboundServersPage(MigrationSession *session, WizardContext 
     connect(m_copyRangesButton, &QPushButton::clicked, this, &InboundServersPage::copyRanges);
     connect(m_copySnippetButton, &QPushButton::clicked, this, &InboundServersPage::copySnippet);
     connect(m_saveSnippetButton, &QPushButton::clicked, this, &InboundServersPage::saveSnippet);
-    retranslate();
 }
 
 void InboundServersPage::fillPlatforms()
@@ -112,6 +115,7 @@ QStringList InboundServersPage::japanDomains() const
 
 void InboundServersPage::initializePage()
 {
+    ensureBuilt();
     {
         const QSignalBlocker blocker(m_allRadio);
         m_allRadio->setChecked(!m_session->addedRangesOnly());
@@ -190,6 +194,8 @@ void InboundServersPage::saveSnippet()
 
 void InboundServersPage::retranslate()
 {
+    if (!isBuilt())
+        return;
     setTitle(tr("Inbound servers (required)"));
     setSubTitle(tr("Action 1: allow the added IP address ranges wherever TMEmS delivers mail."));
     UiUtil::setButtonText(m_allRadio, tr("A&ll Japan ranges"));

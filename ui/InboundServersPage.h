@@ -31,21 +31,22 @@ public Q_SLOTS:
 
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     void updateTexts();
     void fillPlatforms();
     QStringList japanDomains() const;
 
-    QLabel *m_introLabel;
-    QRadioButton *m_allRadio;
-    QRadioButton *m_addedRadio;
-    QPlainTextEdit *m_rangesEdit;
-    QPushButton *m_copyRangesButton;
-    QLabel *m_platformLabel;
-    QComboBox *m_platformComboBox;
-    QPlainTextEdit *m_snippetEdit;
-    QPushButton *m_copySnippetButton;
-    QPushButton *m_saveSnippetButton;
-    QLabel *m_statusLabel;
+    QLabel *m_introLabel = nullptr;
+    QRadioButton *m_allRadio = nullptr;
+    QRadioButton *m_addedRadio = nullptr;
+    QPlainTextEdit *m_rangesEdit = nullptr;
+    QPushButton *m_copyRangesButton = nullptr;
+    QLabel *m_platformLabel = nullptr;
+    QComboBox *m_platformComboBox = nullptr;
+    QPlainTextEdit *m_snippetEdit = nullptr;
+    QPushButton *m_copySnippetButton = nullptr;
+    QPushButton *m_saveSnippetButton = nullptr;
+    QLabel *m_statusLabel = nullptr;
 };

@@ -9,10 +9,12 @@
 #include "SpfCheckPage.h"
 #include "SummaryPage.h"
 #include "WelcomePage.h"
+#include "WizardPageBase.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QTimer>
 
 MigrationWizard::MigrationWizard(MigrationSession *session, WizardContext *context, QWidget *parent)
     : QWizard(parent)
@@ -33,6 +35,20 @@ MigrationWizard::MigrationWizard(MigrationSession *session, WizardContext *conte
     setPage(static_cast<int>(PageId::Office365), new Office365Page(session, context));
     setPage(static_cast<int>(PageId::Summary), new SummaryPage(session, context));
     setStartId(static_cast<int>(PageId::Welcome));
+    // Pages are built on first use. Building the next one in its own
+    // event-loop turn, while the user reads this one, keeps that work out of
+    // the Next click (the SPF page with 200 rows was the longest stall). Not
+    // from the first page: start-up shows it before anything else.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        const QList<int> ids = pageIds();
+        const qsizetype at = ids.indexOf(id);
+        if (id == static_cast<int>(PageId::Welcome) || at < 0 || at + 1 >= ids.size())
+            return;
+        QTimer::singleShot(0, this, [this, next = ids.at(at + 1)] {
+            if (auto *nextPage = qobject_cast<WizardPageBase *>(page(next)))
+                nextPage->ensureBuilt();
+        });
+    });
     retranslate();
 }
 

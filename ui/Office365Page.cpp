@@ -13,16 +13,20 @@
 
 Office365Page::Office365Page(MigrationSession *session, WizardContext *context, QWidget *parent)
     : WizardPageBase(session, context, parent)
-    , m_domainsLabel(new QLabel(this))
-    , m_ipCaption(new QLabel(this))
-    , m_ipEdit(new QPlainTextEdit(this))
-    , m_copyIpButton(new QPushButton(this))
-    , m_powerShellCaption(new QLabel(this))
-    , m_powerShellEdit(new QPlainTextEdit(this))
-    , m_copyPowerShellButton(new QPushButton(this))
-    , m_stepsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("office365Page"));
+}
+
+void Office365Page::build()
+{
+    m_domainsLabel = new QLabel(this);
+    m_ipCaption = new QLabel(this);
+    m_ipEdit = new QPlainTextEdit(this);
+    m_copyIpButton = new QPushButton(this);
+    m_powerShellCaption = new QLabel(this);
+    m_powerShellEdit = new QPlainTextEdit(this);
+    m_copyPowerShellButton = new QPushButton(this);
+    m_stepsLabel = new QLabel(this);
     m_domainsLabel->setObjectName(QStringLiteral("office365DomainsLabel"));
     m_domainsLabel->setWordWrap(true);
     m_ipEdit->setObjectName(QStringLiteral("connectorIpEdit"));
@@ -57,11 +61,11 @@ Office365Page::Office365Page(MigrationSession *session, WizardContext *context, 
     connect(m_copyIpButton, &QPushButton::clicked, this, [this] { UiUtil::copyText(m_ipEdit->toPlainText()); });
     connect(m_copyPowerShellButton, &QPushButton::clicked, this,
             [this] { UiUtil::copyText(m_powerShellEdit->toPlainText()); });
-    retranslate();
 }
 
 void Office365Page::initializePage()
 {
+    ensureBuilt();
     updateTexts();
 }
 
@@ -87,6 +91,8 @@ void Office365Page::updateTexts()
 
 void Office365Page::retranslate()
 {
+    if (!isBuilt())
+        return;
     setTitle(tr("Office 365 inbound connector (required)"));
     setSubTitle(tr("Action 1 for Exchange Online: add the ranges to the connector; do not replace the list."));
     m_ipCaption->setText(tr("Connector &IP addresses:"));

@@ -21,16 +21,17 @@ public:
 
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     void updateTexts();
 
-    QLabel *m_domainsLabel;
-    QLabel *m_ipCaption;
-    QPlainTextEdit *m_ipEdit;
-    QPushButton *m_copyIpButton;
-    QLabel *m_powerShellCaption;
-    QPlainTextEdit *m_powerShellEdit;
-    QPushButton *m_copyPowerShellButton;
-    QLabel *m_stepsLabel;
+    QLabel *m_domainsLabel = nullptr;
+    QLabel *m_ipCaption = nullptr;
+    QPlainTextEdit *m_ipEdit = nullptr;
+    QPushButton *m_copyIpButton = nullptr;
+    QLabel *m_powerShellCaption = nullptr;
+    QPlainTextEdit *m_powerShellEdit = nullptr;
+    QPushButton *m_copyPowerShellButton = nullptr;
+    QLabel *m_stepsLabel = nullptr;
 };

@@ -24,15 +24,20 @@ enum Column { DomainColumn, StatusColumn, LookupsColumn, IncludeColumn, Coverage
 
 SpfCheckPage::SpfCheckPage(MigrationSession *session, WizardContext *context, QWidget *parent)
     : WizardPageBase(session, context, parent)
-    , m_progressLabel(new QLabel(this))
-    , m_progressBar(new QProgressBar(this))
-    , m_cancelButton(new QPushButton(this))
-    , m_recheckButton(new QPushButton(this))
-    , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_resizeTimer(new QTimer(this))
-    , m_details(new SpfDetailsView(session, this))
 {
     setObjectName(QStringLiteral("spfCheckPage"));
+}
+
+void SpfCheckPage::build()
+{
+    m_progressLabel = new QLabel(this);
+    m_progressBar = new QProgressBar(this);
+    m_cancelButton = new QPushButton(this);
+    m_recheckButton = new QPushButton(this);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_resizeTimer = new QTimer(this);
+    m_columnFitter.emplace(m_table, QList<int>{DomainColumn, StatusColumn, LookupsColumn, IncludeColumn});
+    m_details = new SpfDetailsView(m_session, &m_context->catalog, this);
     // Resizing columns reads every row; doing it per finished domain made
     // 200 domains cost seconds of frozen UI.
     m_resizeTimer->setSingleShot(true);
@@ -48,6 +53,9 @@ SpfCheckPage::SpfCheckPage(MigrationSession *session, WizardContext *context, QW
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
+    // Arrows choose the domain; Tab goes on to its details instead of
+    // cycling through the cells forever (Qt's default is a keyboard trap).
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *progressRow = new QHBoxLayout;
@@ -72,7 +80,6 @@ SpfCheckPage::SpfCheckPage(MigrationSession *session, WizardContext *context, QW
                 updateRow(row);
         }
     });
-    retranslate();
 }
 
 bool SpfCheckPage::isFullReport(const DomainReport &report)
@@ -83,8 +90,10 @@ bool SpfCheckPage::isFullReport(const DomainReport &report)
 
 void SpfCheckPage::initializePage()
 {
+    ensureBuilt();
     m_domains = m_session->validDomains();
     m_table->setRowCount(m_domains.size());
+    m_columnFitter->reset();
     m_rowState.clear();
     startCheck(false);
     // startCheck() drew the rows it queued; draw the others.
@@ -92,8 +101,12 @@ void SpfCheckPage::initializePage()
         if (!m_rowState.contains(row))
             updateRow(row);
     }
-    if (m_table->rowCount() > 0)
-        m_table->selectRow(0);
+    // Selecting lays out the table and fills the details pane: ~10 ms with 200
+    // rows, kept out of the Next click and done in the next event-loop turn.
+    QTimer::singleShot(0, this, [this] {
+        if (m_table->rowCount() > 0 && m_table->currentRow() < 0)
+            m_table->selectRow(0);
+    });
 }
 
 void SpfCheckPage::cleanupPage()
@@ -202,7 +215,6 @@ void SpfCheckPage::updateRow(int row)
     const QString ascii = m_domains.at(row).ascii;
     const DomainReport report = m_session->report(ascii);
     const QString state = m_rowState.value(row);
-    QStyle *s = style();
     QIcon icon;
     QString status;
     QString lookups = tr("—", "no value");
@@ -212,10 +224,10 @@ void SpfCheckPage::updateRow(int row)
         status = tr("Waiting");
     } else if (state == QLatin1String("checking")) {
         status = tr("Checking…");
-        icon = s->standardIcon(QStyle::SP_BrowserReload);
+        icon = standardIcon(QStyle::SP_BrowserReload);
     } else if (state == QLatin1String("cancelled")) {
         status = tr("Not checked (cancelled)");
-        icon = s->standardIcon(QStyle::SP_MessageBoxWarning);
+        icon = standardIcon(QStyle::SP_MessageBoxWarning);
     } else if (!m_session->hasReport(ascii) || !isFullReport(report)) {
         status = tr("Not checked");
     } else {
@@ -224,22 +236,22 @@ void SpfCheckPage::updateRow(int row)
             || report.tmemsInclude == DomainReport::TmemsInclude::Both;
         if (report.spfStatus == S::PermError) {
             status = tr("SPF record broken");
-            icon = s->standardIcon(QStyle::SP_MessageBoxCritical);
+            icon = standardIcon(QStyle::SP_MessageBoxCritical);
         } else if (report.spfStatus == S::TempError) {
             status = tr("DNS did not answer");
-            icon = s->standardIcon(QStyle::SP_MessageBoxWarning);
+            icon = standardIcon(QStyle::SP_MessageBoxWarning);
         } else if (!m_session->needsJapanChanges(ascii)) {
             status = tr("No change needed");
-            icon = s->standardIcon(QStyle::SP_DialogApplyButton);
+            icon = standardIcon(QStyle::SP_DialogApplyButton);
         } else if (report.spfStatus == S::None) {
             status = tr("No SPF record");
-            icon = s->standardIcon(QStyle::SP_MessageBoxWarning);
+            icon = standardIcon(QStyle::SP_MessageBoxWarning);
         } else if (legacy && m_session->choice(ascii).outboundProtection) {
             status = tr("Change recommended");
-            icon = s->standardIcon(QStyle::SP_MessageBoxInformation);
+            icon = standardIcon(QStyle::SP_MessageBoxInformation);
         } else {
             status = tr("OK");
-            icon = s->standardIcon(QStyle::SP_DialogApplyButton);
+            icon = standardIcon(QStyle::SP_DialogApplyButton);
         }
         if (!report.tree.domain.isEmpty()) {
             lookups = report.proposedLookups >= 0
@@ -266,7 +278,18 @@ void SpfCheckPage::updateRow(int row)
     m_table->setItem(row, LookupsColumn, new QTableWidgetItem(lookups));
     m_table->setItem(row, IncludeColumn, new QTableWidgetItem(include));
     m_table->setItem(row, CoverageColumn, new QTableWidgetItem(coverage));
+    m_columnFitter->noteRow(row);
     m_resizeTimer->start();
+}
+
+QIcon SpfCheckPage::standardIcon(QStyle::StandardPixmap which)
+{
+    // The style looks icons up by theme each time; with a row update per
+    // finished domain that lookup showed in the event-loop stalls.
+    auto it = m_icons.find(which);
+    if (it == m_icons.end())
+        it = m_icons.insert(which, style()->standardIcon(which));
+    return it.value();
 }
 
 void SpfCheckPage::showSelected()
@@ -277,6 +300,8 @@ void SpfCheckPage::showSelected()
 
 void SpfCheckPage::retranslate()
 {
+    if (!isBuilt())
+        return;
     setTitle(tr("SPF check"));
     setSubTitle(tr("Each domain's SPF record: is it healthy, and does it use the legacy TMEmS include?"));
     UiUtil::setButtonText(m_cancelButton, tr("&Cancel check"));
@@ -285,6 +310,7 @@ void SpfCheckPage::retranslate()
     m_table->setHorizontalHeaderLabels(
         {tr("Domain"), tr("Status"), tr("Lookups now → after"), tr("TMEmS include"), tr("Japan ranges covered")});
     m_table->setAccessibleName(tr("SPF results"));
+    m_columnFitter->reset();
     for (int row = 0; row < m_table->rowCount(); ++row)
         updateRow(row);
     updateProgress();
@@ -292,8 +318,5 @@ void SpfCheckPage::retranslate()
 
 void SpfCheckPage::resizeColumns()
 {
-    m_table->resizeColumnToContents(DomainColumn);
-    m_table->resizeColumnToContents(StatusColumn);
-    m_table->resizeColumnToContents(LookupsColumn);
-    m_table->resizeColumnToContents(IncludeColumn);
+    m_columnFitter->apply();
 }

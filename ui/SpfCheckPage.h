@@ -2,10 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ColumnFitter.h"
 #include "DomainReport.h"
 #include "WizardPageBase.h"
 
+#include <QHash>
+#include <QIcon>
 #include <QPointer>
+#include <QStyle>
+
+#include <optional>
 
 class DomainChecker;
 class QLabel;
@@ -35,6 +41,7 @@ public Q_SLOTS:
 
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     void onDomainStarted(int index);
@@ -44,19 +51,22 @@ private:
     void resizeColumns();
     void updateProgress();
     void showSelected();
+    QIcon standardIcon(QStyle::StandardPixmap which);
     static bool isFullReport(const DomainReport &report);
 
-    QLabel *m_progressLabel;
-    QProgressBar *m_progressBar;
-    QPushButton *m_cancelButton;
-    QPushButton *m_recheckButton;
-    QTableWidget *m_table;
-    QTimer *m_resizeTimer; ///< column widths follow the contents once per batch of rows, not per row
-    SpfDetailsView *m_details;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_recheckButton = nullptr;
+    QTableWidget *m_table = nullptr;
+    QTimer *m_resizeTimer = nullptr; ///< column widths follow the contents once per batch of rows, not per row
+    SpfDetailsView *m_details = nullptr;
     QPointer<DomainChecker> m_checker;
     QList<DomainInput> m_domains;
     QList<int> m_rowsOfRun;   ///< table row of each domain given to the checker
     QHash<int, QString> m_rowState; ///< "waiting", "checking", "cancelled" while not done
+    std::optional<ColumnFitter> m_columnFitter;
+    QHash<int, QIcon> m_icons; ///< by QStyle::StandardPixmap
     int m_done = 0;
     bool m_cancelled = false;
 };

@@ -3,6 +3,7 @@
 #include "SpfDetailsView.h"
 
 #include "MigrationSession.h"
+#include "SpfFindings.h"
 #include "UiUtil.h"
 
 #include <QCheckBox>
@@ -14,9 +15,10 @@
 #include <QPushButton>
 #include <QTreeWidget>
 
-SpfDetailsView::SpfDetailsView(MigrationSession *session, QWidget *parent)
+SpfDetailsView::SpfDetailsView(MigrationSession *session, const Catalog *catalog, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_catalog(catalog)
     , m_recordCaption(new QLabel(this))
     , m_recordLabel(new QLabel(this))
     , m_treeCaption(new QLabel(this))
@@ -93,8 +95,10 @@ void SpfDetailsView::fillTree(QTreeWidgetItem *parent, const SpfTreeNode &node)
 QString SpfDetailsView::problemsHtml(const DomainReport &report) const
 {
     QStringList items;
+    // Said again from the stable code in the language installed now: a
+    // language switch after the check must not leave the old language here.
     for (const SpfProblem &problem : report.problems)
-        items.append(QStringLiteral("<li>%1</li>").arg(problem.message.toHtmlEscaped()));
+        items.append(QStringLiteral("<li>%1</li>").arg(SpfFindings::message(problem, m_catalog).toHtmlEscaped()));
     if (items.isEmpty())
         return tr("No problems found in the SPF record.");
     return QStringLiteral("<b>%1</b><ul>%2</ul>").arg(tr("Problems and what to do:"), items.join(QString()));
@@ -112,6 +116,11 @@ void SpfDetailsView::showDomain(const QString &ascii)
         m_outboundCheckBox->setChecked(choice.outboundProtection);
     }
     m_outboundCheckBox->setEnabled(has && m_session->needsJapanChanges(ascii));
+    // The box applies to the domain chosen in the table; say which one.
+    if (!ascii.isEmpty()) {
+        const QString name = report.domain.unicode.isEmpty() ? ascii : report.domain.unicode;
+        m_outboundCheckBox->setAccessibleName(tr("Outbound protection is enabled for %1").arg(name));
+    }
     m_recordLabel->setText(!has ? QString() : report.record.isEmpty() ? tr("(no SPF record)") : report.record);
     m_tree->clear();
     if (has && !report.tree.domain.isEmpty()) {

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class Catalog;
 class MigrationSession;
 class QCheckBox;
 class QLabel;
@@ -22,7 +23,8 @@ class SpfDetailsView final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SpfDetailsView)
 public:
-    explicit SpfDetailsView(MigrationSession *session, QWidget *parent = nullptr);
+    /// `catalog` names data centers in problem texts; it must outlive the view.
+    SpfDetailsView(MigrationSession *session, const Catalog *catalog, QWidget *parent = nullptr);
 
     /// Shows `ascii`'s report from the session (empty: nothing selected).
     void showDomain(const QString &ascii);
@@ -36,6 +38,7 @@ private:
     QString problemsHtml(const DomainReport &report) const;
 
     MigrationSession *m_session;
+    const Catalog *m_catalog;
     QString m_ascii;
     QLabel *m_recordCaption;
     QLabel *m_recordLabel;

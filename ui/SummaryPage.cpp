@@ -16,15 +16,19 @@
 
 SummaryPage::SummaryPage(MigrationSession *session, WizardContext *context, QWidget *parent)
     : WizardPageBase(session, context, parent)
-    , m_introLabel(new QLabel(this))
-    , m_tree(new QTreeWidget(this))
-    , m_exportButton(new QPushButton(this))
-    , m_saveButton(new QPushButton(this))
-    , m_exportedLabel(new QLabel(this))
-    , m_openFolderButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("summaryPage"));
     setFinalPage(true);
+}
+
+void SummaryPage::build()
+{
+    m_introLabel = new QLabel(this);
+    m_tree = new QTreeWidget(this);
+    m_exportButton = new QPushButton(this);
+    m_saveButton = new QPushButton(this);
+    m_exportedLabel = new QLabel(this);
+    m_openFolderButton = new QPushButton(this);
     m_introLabel->setWordWrap(true);
     m_tree->setObjectName(QStringLiteral("summaryTree"));
     m_tree->setColumnCount(3);
@@ -69,7 +73,6 @@ SummaryPage::SummaryPage(MigrationSession *session, WizardContext *context, QWid
         if (m_context->saveSession)
             m_context->saveSession();
     });
-    retranslate();
 }
 
 void SummaryPage::showExported(const QString &path)
@@ -82,6 +85,7 @@ void SummaryPage::showExported(const QString &path)
 
 void SummaryPage::initializePage()
 {
+    ensureBuilt();
     rebuild();
 }
 
@@ -149,6 +153,8 @@ void SummaryPage::rebuild()
 
 void SummaryPage::retranslate()
 {
+    if (!isBuilt())
+        return;
     setTitle(tr("Summary"));
     setSubTitle(tr("What to do for each domain. Export the report to share it, or save the session to continue later."));
     m_introLabel->setText(tr("Required actions prevent mail from being blocked; recommended ones keep outbound mail "

@@ -32,17 +32,18 @@ public:
 
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     void rebuild();
 
-    QLabel *m_introLabel;
-    QTreeWidget *m_tree;
+    QLabel *m_introLabel = nullptr;
+    QTreeWidget *m_tree = nullptr;
     void showExported(const QString &path);
 
-    QPushButton *m_exportButton;
-    QPushButton *m_saveButton;
-    QLabel *m_exportedLabel;       ///< "Report saved to …", shown after an export
-    QPushButton *m_openFolderButton; ///< opens the folder the report went to
+    QPushButton *m_exportButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QLabel *m_exportedLabel = nullptr;       ///< "Report saved to …", shown after an export
+    QPushButton *m_openFolderButton = nullptr; ///< opens the folder the report went to
     QString m_exportedPath;
 };

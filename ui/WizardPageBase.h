@@ -18,8 +18,25 @@ public:
     {
     }
 
+    /// Creates the page's widgets if that has not happened yet. Pages after the
+    /// first build them on first use (from initializePage()), so start-up pays
+    /// only for the page it shows; the wizard also prepares the next page
+    /// while the user reads the current one.
+    void ensureBuilt()
+    {
+        if (m_built)
+            return;
+        m_built = true;
+        build();
+        retranslate();
+        ensurePolished();
+    }
+
 protected:
     virtual void retranslate() = 0;
+    /// Creates the page's widgets; called once, by ensureBuilt().
+    virtual void build() {}
+    bool isBuilt() const { return m_built; }
     void changeEvent(QEvent *event) override
     {
         if (event->type() == QEvent::LanguageChange)
@@ -29,4 +46,7 @@ protected:
 
     MigrationSession *m_session;
     WizardContext *m_context;
+
+private:
+    bool m_built = false;
 };

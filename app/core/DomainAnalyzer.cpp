@@ -145,15 +145,7 @@ DomainReport DomainAnalyzer::analyze(const DomainInput &domain, const SpfDnsData
     report.mxHosts = dc.mxHosts;
     if (chosen && !mx.mxDataCenterId.isEmpty() && mx.mxDataCenterId != choice) {
         // The user's choice is kept, but a contradiction this plain must be shown.
-        SpfProblem mismatch;
-        mismatch.code = QStringLiteral("datacenter-mismatch");
-        mismatch.severity = SpfProblem::Severity::Warning;
-        mismatch.where = domain.ascii;
-        mismatch.message = tr("The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain's data "
-                              "center in the management console.")
-                               .arg(DomainActions::dataCenterName(choice, catalog), domain.ascii,
-                                    DomainActions::dataCenterName(mx.mxDataCenterId, catalog));
-        report.problems.append(mismatch);
+        report.problems.append(SpfFindings::dataCenterMismatch(domain.ascii, choice, mx.mxDataCenterId, catalog));
     }
     if (mx.dnsFailure && !chosen)
         report.problems.append(SpfFindings::make(QStringLiteral("dns-failure"), domain.ascii,

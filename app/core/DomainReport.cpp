@@ -139,6 +139,11 @@ QJsonObject DomainReport::toJson() const
                       {QStringLiteral("message"), p.message}};
         if (!p.where.isEmpty())
             o.insert(QStringLiteral("where"), p.where);
+        // What the message was made from, so a session reopens in the current language.
+        if (!p.arguments.isEmpty())
+            o.insert(QStringLiteral("arguments"), QJsonArray::fromStringList(p.arguments));
+        if (p.count != 0)
+            o.insert(QStringLiteral("count"), p.count);
         problemList.append(o);
     }
     QJsonArray coverageList;
@@ -214,6 +219,9 @@ DomainReport DomainReport::fromJson(const QJsonObject &o)
             SpfProblem::Severity::Warning);
         problem.message = p.value(QStringLiteral("message")).toString();
         problem.where = p.value(QStringLiteral("where")).toString();
+        for (const QJsonValue &argument : p.value(QStringLiteral("arguments")).toArray())
+            problem.arguments.append(argument.toString());
+        problem.count = p.value(QStringLiteral("count")).toInt();
         r.problems.append(problem);
     }
     r.tree = treeFromJson(spf.value(QStringLiteral("tree")).toObject());

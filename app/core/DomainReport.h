@@ -15,7 +15,9 @@
 /// (no-spf-record, multiple-spf-records, syntax-error, too-many-lookups,
 /// too-many-void-lookups, include-loop, include-target-missing, ptr-used,
 /// plus-all, no-all, redirect-ignored, dns-failure, ...); `message` is in the
-/// language that was active when the analysis ran.
+/// language that was active when the analysis ran. `where`, `arguments` and
+/// `count` are what the message was made from, so a display can say it again
+/// in the language active then (SpfFindings::message()).
 struct SpfProblem
 {
     enum class Severity { Info, Warning, Error };
@@ -23,6 +25,8 @@ struct SpfProblem
     Severity severity = Severity::Warning;
     QString message;
     QString where; ///< the domain of the include tree node it concerns, if any
+    QStringList arguments; ///< the code's further text arguments (a syntax error, data center ids, ...)
+    int count = 0;         ///< the code's number (lookups, records), 0 if none
 };
 
 /// A node of the include tree: the domain's own record, then one child per

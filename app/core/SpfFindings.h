@@ -4,6 +4,8 @@
 
 #include "DomainReport.h"
 
+class Catalog;
+
 #include <QCoreApplication>
 
 /// The plain-language text of every SPF problem code: what is wrong and what
@@ -20,6 +22,16 @@ public:
     /// message where the code needs them (the syntax error, the failed DNS
     /// question, the number of lookups).
     static SpfProblem make(const QString &code, const QString &where, const QString &detail = {}, int count = 0);
+    /// The chosen data center (`chosenId`) contradicts the one the MX hosts point to (`mxId`).
+    static SpfProblem dataCenterMismatch(const QString &domain, const QString &chosenId, const QString &mxId,
+                                         const Catalog &catalog);
+    /// `problem`'s text in the language installed now, from its code and
+    /// arguments; the stored message where those cannot make it (an unknown
+    /// code, a session saved without arguments). `catalog` names data centers.
+    static QString message(const SpfProblem &problem, const Catalog *catalog = nullptr);
     /// True for the problems that make receivers answer permerror.
     static bool isPermanentError(const QString &code);
+
+private:
+    static QString compose(const SpfProblem &problem, const Catalog *catalog);
 };

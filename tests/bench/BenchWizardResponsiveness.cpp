@@ -40,7 +40,7 @@ private slots:
         connect(&ticker, &QTimer::timeout, this, [&] {
             const qint64 now = clock.nsecsElapsed();
             worst = qMax(worst, now - last);
-            if (now - last > 40000000)
+            if (now - last > 20000000)
                 qInfo("stall of %.1f ms ending at %.0f ms", (now - last) / 1e6, now / 1e6);
             last = now;
         });

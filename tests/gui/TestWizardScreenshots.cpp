@@ -12,12 +12,16 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QHeaderView>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
+#include <QTreeView>
 
 using namespace WizardFixture;
 
 /// Renders every page in both languages to PNG (TMEMS_SCREENSHOT_DIR) and
-/// fails when a label or button shows less than its text needs. Run again by
+/// fails when a label, a button or a table or tree cell shows less than its
+/// text needs. Run again by
 /// CTest at QT_SCALE_FACTOR=2 in a dark palette.
 class TestWizardScreenshots : public QObject
 {
@@ -67,6 +71,63 @@ private:
                 const QSize hint = button->sizeHint();
                 if (hint.width() > button->width() || hint.height() > button->height())
                     problems << describe(w) + QStringLiteral(" needs %1x%2").arg(hint.width()).arg(hint.height());
+            }
+        }
+        return problems;
+    }
+
+    /// The rectangle a cell's text may use: a tree's first column spanned over
+    /// the whole row gets the row's width.
+    static QRect cellRect(QAbstractItemView *view, const QModelIndex &index)
+    {
+        QRect rect = view->visualRect(index);
+        auto *tree = qobject_cast<QTreeView *>(view);
+        if (tree && index.column() == 0 && tree->isFirstColumnSpanned(index.row(), index.parent()))
+            rect.setRight(view->viewport()->width() - 1);
+        return rect;
+    }
+
+    /// Every visible cell of every table and tree shows its whole text: what the
+    /// delegate needs for it (word-wrapped at the cell's width where the view
+    /// wraps) fits the cell. Cells holding a widget are checked as widgets.
+    static QStringList clippedCells(QWidget *root)
+    {
+        QStringList problems;
+        for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+            if (!view->isVisibleTo(root) || !view->model() || qobject_cast<QHeaderView *>(view))
+                continue;
+            QList<QModelIndex> pending{QModelIndex()};
+            while (!pending.isEmpty()) {
+                const QModelIndex parent = pending.takeFirst();
+                for (int row = 0; row < view->model()->rowCount(parent); ++row) {
+                    for (int column = 0; column < view->model()->columnCount(parent); ++column) {
+                        const QModelIndex index = view->model()->index(row, column, parent);
+                        if (column == 0 && view->model()->hasChildren(index))
+                            pending.append(index);
+                        const QString text = index.data(Qt::DisplayRole).toString();
+                        const QRect rect = cellRect(view, index);
+                        if (text.isEmpty() || view->indexWidget(index) || !rect.isValid()
+                            || !view->viewport()->rect().contains(rect.topLeft()))
+                            continue;
+                        QStyleOptionViewItem option;
+                        option.initFrom(view->viewport());
+                        option.font = view->font();
+                        option.rect = rect;
+                        option.decorationSize = view->iconSize().isValid()
+                            ? view->iconSize()
+                            : QSize(view->style()->pixelMetric(QStyle::PM_SmallIconSize),
+                                    view->style()->pixelMetric(QStyle::PM_SmallIconSize));
+                        const bool wraps = qobject_cast<QTableView *>(view) ? static_cast<QTableView *>(view)->wordWrap()
+                                           : qobject_cast<QTreeView *>(view) && static_cast<QTreeView *>(view)->wordWrap();
+                        if (wraps)
+                            option.features |= QStyleOptionViewItem::WrapText;
+                        const QSize need = view->itemDelegateForIndex(index)->sizeHint(option, index);
+                        if (need.width() > rect.width() || need.height() > rect.height())
+                            problems << QStringLiteral("%1 cell '%2' is %3x%4, needs %5x%6")
+                                            .arg(view->objectName(), text.left(60))
+                                            .arg(rect.width()).arg(rect.height()).arg(need.width()).arg(need.height());
+                    }
+                }
             }
         }
         return problems;
@@ -150,6 +211,8 @@ private slots:
             const QString file = QDir(m_outDir).filePath(QStringLiteral("%1-%2.png").arg(language, names.at(i)));
             QVERIFY(window->grab().save(file));
             for (const QString &p : clipped(window.get()))
+                problems << names.at(i) + QStringLiteral(": ") + p;
+            for (const QString &p : clippedCells(wizard->currentPage()))
                 problems << names.at(i) + QStringLiteral(": ") + p;
             for (const QString &p : unnamed(wizard->currentPage()))
                 problems << names.at(i) + QStringLiteral(": no accessible name: ") + p;
