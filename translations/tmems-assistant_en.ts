@@ -380,6 +380,10 @@
             <source>Domains checked: %1; needing action: %2; not checked because DNS failed: %3</source>
             <translation>Domains checked: %1; needing action: %2; not checked because DNS failed: %3</translation>
         </message>
+        <message>
+            <source>%1 (the MX lookup failed because of a DNS error)</source>
+            <translation>%1 (the MX lookup failed because of a DNS error)</translation>
+        </message>
     </context>
     <context>
         <name>CloudSnippets</name>
@@ -2047,6 +2051,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>Unknown (DNS failed)</source>
             <translation>Unknown (DNS failed)</translation>
+        </message>
+        <message>
+            <source>Unknown: the MX lookup failed because of a DNS error</source>
+            <translation>Unknown: the MX lookup failed because of a DNS error</translation>
         </message>
     </context>
     <context>

@@ -380,6 +380,10 @@
             <source>Domains checked: %1; needing action: %2; not checked because DNS failed: %3</source>
             <translation>確認したドメイン: %1、作業が必要: %2、DNS検索の失敗で確認できなかったもの: %3</translation>
         </message>
+        <message>
+            <source>%1 (the MX lookup failed because of a DNS error)</source>
+            <translation>%1 (DNSエラーのため、MXレコードのDNS検索に失敗しました)</translation>
+        </message>
     </context>
     <context>
         <name>CloudSnippets</name>
@@ -2042,6 +2046,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>Unknown (DNS failed)</source>
             <translation>不明 (DNS検索に失敗)</translation>
+        </message>
+        <message>
+            <source>Unknown: the MX lookup failed because of a DNS error</source>
+            <translation>不明: DNSエラーのため、MXレコードのDNS検索に失敗しました</translation>
         </message>
     </context>
     <context>

@@ -78,6 +78,9 @@ public:
     QString dataCenterId = QStringLiteral("unknown"); ///< "jp", "us", "eu", ... or "unknown"
     DetectedFrom detectedFrom = DetectedFrom::None;
     QStringList mxHosts;
+    /// The MX question itself failed (timeout, server failure): unlike an empty
+    /// `mxHosts` with this false, it says nothing about the domain's mail hosts.
+    bool mxLookupFailed = false;
 
     SpfStatus spfStatus = SpfStatus::None;
     QString record;

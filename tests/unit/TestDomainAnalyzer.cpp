@@ -19,6 +19,8 @@ private Q_SLOTS:
     void badInput();
     void choiceAgainstMx();
     void japaneseMessages();
+    void mxLookup_data();
+    void mxLookup();
 
 private:
     DomainReport run(const QStringList &zoneLines, const QString &domain = "example.jp",
@@ -332,6 +334,36 @@ void TestDomainAnalyzer::japaneseMessages()
     const DomainReport r = run({"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all", JpMx});
     QVERIFY(r.actions.at(0).message.contains("15.168.56.0/25"));
     QVERIFY(r.actions.at(1).message.contains("spf.tmems-jp.trendmicro.com"));
+}
+
+void TestDomainAnalyzer::mxLookup_data()
+{
+    QTest::addColumn<QStringList>("zone");
+    QTest::addColumn<bool>("failed");
+    QTest::addColumn<QStringList>("mxHosts");
+    QTest::addColumn<bool>("dnsFailure");
+
+    const QStringList spf{"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all"};
+    QTest::newRow("MX found") << spf + QStringList{JpMx} << false
+                              << QStringList{"example-jp.in.tmems-jp.trendmicro.com"} << false;
+    QTest::newRow("no MX records (NODATA)") << spf << false << QStringList() << false;
+    QTest::newRow("MX lookup times out") << spf + QStringList{"example.jp FAIL MX"} << true << QStringList() << true;
+}
+
+void TestDomainAnalyzer::mxLookup()
+{
+    QFETCH(QStringList, zone);
+    QFETCH(bool, failed);
+    QFETCH(QStringList, mxHosts);
+    QFETCH(bool, dnsFailure);
+
+    // "No MX records" and "the MX question failed" must stay apart all the way
+    // to the report: the first is an answer about the domain, the second is not.
+    const DomainReport r = run(zone);
+    QCOMPARE(r.mxLookupFailed, failed);
+    QCOMPARE(r.mxHosts, mxHosts);
+    QCOMPARE(r.hasDnsFailure(), dnsFailure);
+    QCOMPARE(DomainReport::fromJson(r.toJson()).mxLookupFailed, failed);
 }
 
 QTEST_GUILESS_MAIN(TestDomainAnalyzer)
