@@ -3,12 +3,12 @@
 #include "CheckCommand.h"
 
 #include "BatchChecker.h"
+#include "CheckJsonDocument.h"
 #include "CheckTextPrinter.h"
 #include "ResolverFactory.h"
+#include "Translations.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace {
@@ -31,21 +31,6 @@ CheckCommand::~CheckCommand()
 QString CheckCommand::summary() const
 {
     return tr("Check domains: data center, SPF record, TMEmS include and what to change.");
-}
-
-QJsonObject CheckCommand::toJson(const QList<DomainReport> &reports, const Catalog &catalog)
-{
-    QJsonArray domains;
-    for (const DomainReport &report : reports)
-        domains.append(report.toJson());
-    return QJsonObject{
-        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("tmems-assistant")},
-                                             {QStringLiteral("version"), QStringLiteral(TMEMS_VERSION)}}},
-        {QStringLiteral("catalog"), QJsonObject{{QStringLiteral("version"), catalog.catalogVersion},
-                                                {QStringLiteral("sourcesAsOf"),
-                                                 catalog.sourceDate().toString(Qt::ISODate)}}},
-        {QStringLiteral("domains"), domains},
-    };
 }
 
 int CheckCommand::exitCodeFor(const QList<DomainReport> &reports)
@@ -170,7 +155,8 @@ void CheckCommand::start(const QStringList &arguments)
 void CheckCommand::onFinished(const QList<DomainReport> &reports)
 {
     if (m_json) {
-        out() << QString::fromUtf8(QJsonDocument(toJson(reports, *m_catalog)).toJson(QJsonDocument::Indented));
+        // The same document as the report's JSON export: --lang was installed by CommandLineApp.
+        out() << QString::fromUtf8(CheckJsonDocument::toJson(reports, *m_catalog, Translations::currentLanguage()));
     } else {
         CheckTextPrinter printer(&*m_catalog);
         out() << printer.print(reports);

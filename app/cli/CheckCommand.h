@@ -33,8 +33,6 @@ public:
     /// must outlive the command. --dns-server is then ignored.
     void setResolver(DnsResolver *resolver) { m_injected = resolver; }
 
-    /// The `check --json` document for these reports.
-    static QJsonObject toJson(const QList<DomainReport> &reports, const Catalog &catalog);
     static int exitCodeFor(const QList<DomainReport> &reports);
 
 private:

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CatalogLoader.h"
 #include "CheckCommand.h"
+#include "CheckJsonDocument.h"
 #include "CliRunner.h"
 #include "Translations.h"
 #include "ZoneText.h"
@@ -29,6 +31,7 @@ private Q_SLOTS:
 
 private:
     static QStringList zone();
+    Catalog m_catalog = CatalogLoader::builtIn();
 };
 
 namespace {
@@ -88,6 +91,14 @@ void TestCheckCommand::jsonShape()
     QVERIFY(doc.value("tool").isObject());
     QCOMPARE(doc.value("tool").toObject().value("name").toString(), QString("tmems-assistant"));
     QVERIFY(doc.value("catalog").toObject().value("version").isString());
+    // The superset CheckJsonDocument writes (the report's JSON export is the same document).
+    QCOMPARE(doc.value("tool").toObject().value("version").toString(), QString(TMEMS_VERSION));
+    QCOMPARE(doc.value("tool").toObject().value("language").toString(), QString("en"));
+    QCOMPARE(doc.value("catalog").toObject().value("formatVersion").toString(), m_catalog.formatVersion);
+    QCOMPARE(doc.value("catalog").toObject().value("updated").toString(), m_catalog.updated.toString(Qt::ISODate));
+    QCOMPARE(doc.value("catalog").toObject().value("sourcesAsOf").toString(),
+             m_catalog.sourceDate().toString(Qt::ISODate));
+    QCOMPARE(doc, CheckJsonDocument::build(CheckJsonDocument::parse(run.out.toUtf8(), nullptr).value(), m_catalog, "en"));
     QCOMPARE(doc.value("domains").toArray().size(), 1);
 
     const QJsonObject d = doc.value("domains").toArray().at(0).toObject();
@@ -270,7 +281,9 @@ void TestCheckCommand::mxLookupFailure()
 
     const CliRun json = runCheck({"deadmx.example", "nomx.example", "--json", "--lang", lang}, zone());
     QCOMPARE(json.exitCode, 3);
-    const QJsonArray domains = QJsonDocument::fromJson(json.out.toUtf8()).object().value("domains").toArray();
+    const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(doc.value("tool").toObject().value("language").toString(), lang); // the language of the messages
+    const QJsonArray domains = doc.value("domains").toArray();
     QCOMPARE(domains.size(), 2);
     const QJsonObject deadDc = domains.at(0).toObject().value("datacenter").toObject();
     QCOMPARE(deadDc.value("id").toString(), QString("unknown"));
