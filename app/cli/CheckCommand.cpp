@@ -5,7 +5,6 @@
 #include "BatchChecker.h"
 #include "CheckJsonDocument.h"
 #include "CheckTextPrinter.h"
-#include "ResolverFactory.h"
 #include "Translations.h"
 
 #include <QFile>
@@ -19,7 +18,7 @@ constexpr qint64 MaxDomainsFileBytes = 16 * 1024 * 1024;
 } // namespace
 
 CheckCommand::CheckCommand(CliStreams streams, QObject *parent)
-    : Subcommand(streams, parent)
+    : DnsSubcommand(streams, parent)
 {
 }
 
@@ -136,16 +135,9 @@ void CheckCommand::start(const QStringList &arguments)
     QList<DomainInput> domains;
     if (!m_catalog || !readOptions(parser, &choice, &timeoutMs) || !collectDomains(parser, &domains))
         return;
-    DnsResolver *resolver = m_injected;
-    if (!resolver) {
-        QString error;
-        m_ownResolver = createResolver(parser.value(QStringLiteral("dns-server")), timeoutMs, &error);
-        if (!m_ownResolver) {
-            failUsage(error);
-            return;
-        }
-        resolver = m_ownResolver.get();
-    }
+    DnsResolver *resolver = this->resolver(parser.value(QStringLiteral("dns-server")), timeoutMs);
+    if (!resolver)
+        return;
     m_checker = std::make_unique<BatchChecker>(resolver, &*m_catalog);
     m_checker->setDataCenterChoice(choice);
     connect(m_checker.get(), &BatchChecker::finished, this, &CheckCommand::onFinished);

@@ -5,7 +5,7 @@
 #include "DnsResolver.h"
 #include "DomainReport.h"
 #include "ReportOptions.h"
-#include "Subcommand.h"
+#include "DnsSubcommand.h"
 
 #include <memory>
 
@@ -17,14 +17,12 @@ class BatchChecker;
 /// status as `check`: 0 nothing to change, 1 action needed, 2 bad usage or the
 /// file could not be written, 3 DNS failed for some domain (the report is
 /// still written). Needs a QGuiApplication for PDF (main.cpp makes one).
-class ReportCommand final : public Subcommand
+class ReportCommand final : public DnsSubcommand
 {
     Q_OBJECT
 public:
     explicit ReportCommand(CliStreams streams, QObject *parent = nullptr);
     ~ReportCommand() override;
-    /// Tests answer DNS from an in-memory zone; otherwise --dns-server or the system resolver.
-    void setResolver(DnsResolver *resolver) { m_injected = resolver; }
     QString name() const override { return QStringLiteral("report"); }
     QString summary() const override;
     void start(const QStringList &arguments) override;
@@ -38,7 +36,5 @@ private:
     ReportOptions m_options;
     QString m_output;
     QString m_dataCenterChoice;
-    DnsResolver *m_injected = nullptr;
-    std::unique_ptr<DnsResolver> m_ownResolver;
     std::unique_ptr<BatchChecker> m_checker;
 };
