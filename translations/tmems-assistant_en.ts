@@ -687,6 +687,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
             <source>Data center of each domain</source>
             <translation>Data center of each domain</translation>
         </message>
+        <message>
+            <source>(MX lookup failed: DNS error)</source>
+            <translation>(MX lookup failed: DNS error)</translation>
+        </message>
     </context>
     <context>
         <name>DomainActions</name>

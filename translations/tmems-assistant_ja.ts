@@ -686,6 +686,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
             <source>Data center of each domain</source>
             <translation>各ドメインのデータセンター</translation>
         </message>
+        <message>
+            <source>(MX lookup failed: DNS error)</source>
+            <translation>（DNSエラーのためMXレコードのDNS検索に失敗）</translation>
+        </message>
     </context>
     <context>
         <name>DomainActions</name>

@@ -273,6 +273,21 @@ private slots:
         auto *results = child<QTableWidget>(wizard, "spfResultsTable");
         QCOMPARE(cell(results, 0, 1), QStringLiteral("DNS did not answer"));
     }
+
+    void mxLookupFailureIsNotNoMx()
+    {
+        auto window = makeWindow(&m_save, QString());
+        window->session()->setDomainInputs({QStringLiteral("mxfail.example"), QStringLiteral("nomx.example")});
+        window->show();
+        MigrationWizard *wizard = window->wizard();
+        for (int i = 0; i < 2; ++i)
+            next(wizard);
+        QCOMPARE(wizard->currentPageId(), PageId::DataCenter);
+        auto *dcTable = child<QTableWidget>(wizard, "dataCenterTable");
+        QTRY_COMPARE(cell(dcTable, rowOf(dcTable, QStringLiteral("mxfail.example")), 1),
+                     QStringLiteral("(MX lookup failed: DNS error)"));
+        QTRY_COMPARE(cell(dcTable, rowOf(dcTable, QStringLiteral("nomx.example")), 1), QStringLiteral("(no MX record)"));
+    }
 };
 
 QTEST_MAIN(TestWizardWalkthrough)
