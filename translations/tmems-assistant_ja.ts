@@ -2823,6 +2823,36 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <source>&amp;Outbound protection is enabled for this domain ("Enable outbound protection" in the console)</source>
             <translation>このドメインは送信保護が有効（管理コンソールの「送信保護を有効にする」）(&amp;O)</translation>
         </message>
+        <message>
+            <source>Valid</source>
+            <comment>include tree: SPF record status</comment>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>No SPF record</source>
+            <comment>include tree: SPF record status</comment>
+            <translation>SPFレコードなし</translation>
+        </message>
+        <message>
+            <source>Broken (permerror)</source>
+            <comment>include tree: SPF record status</comment>
+            <translation>無効 (permerror)</translation>
+        </message>
+        <message>
+            <source>DNS failure (temperror)</source>
+            <comment>include tree: SPF record status</comment>
+            <translation>DNS検索失敗 (temperror)</translation>
+        </message>
+        <message>
+            <source>Not evaluated</source>
+            <comment>include tree: SPF record status</comment>
+            <translation>未評価</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>include tree column</comment>
+            <translation>状態</translation>
+        </message>
     </context>
     <context>
         <name>SpfFindings</name>
