@@ -3,9 +3,9 @@
 #pragma once
 
 #include "DnsResolver.h"
+#include "DnsSubcommand.h"
 #include "DomainReport.h"
 #include "ReportOptions.h"
-#include "DnsSubcommand.h"
 
 #include <memory>
 

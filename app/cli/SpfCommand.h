@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SpfChecker.h"
 #include "DnsSubcommand.h"
+#include "SpfChecker.h"
 
 #include <memory>
 #include <optional>
