@@ -380,6 +380,10 @@
             <source>Domains checked: %1; needing action: %2; not checked because DNS failed: %3</source>
             <translation>Domains checked: %1; needing action: %2; not checked because DNS failed: %3</translation>
         </message>
+        <message>
+            <source>%1 (the MX lookup failed because of a DNS error)</source>
+            <translation>%1 (the MX lookup failed because of a DNS error)</translation>
+        </message>
     </context>
     <context>
         <name>CloudSnippets</name>
@@ -686,6 +690,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
         <message>
             <source>Data center of each domain</source>
             <translation>Data center of each domain</translation>
+        </message>
+        <message>
+            <source>(MX lookup failed: DNS error)</source>
+            <translation>(MX lookup failed: DNS error)</translation>
         </message>
     </context>
     <context>
@@ -2067,6 +2075,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
             <source>Unknown (DNS failed)</source>
             <translation>Unknown (DNS failed)</translation>
         </message>
+        <message>
+            <source>Unknown: the MX lookup failed because of a DNS error</source>
+            <translation>Unknown: the MX lookup failed because of a DNS error</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommand</name>
@@ -2836,6 +2848,36 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>Outbound protection is enabled for %1</source>
             <translation>Outbound protection is enabled for %1</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <comment>include tree: SPF record status</comment>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>No SPF record</source>
+            <comment>include tree: SPF record status</comment>
+            <translation>No SPF record</translation>
+        </message>
+        <message>
+            <source>Broken (permerror)</source>
+            <comment>include tree: SPF record status</comment>
+            <translation>Broken (permerror)</translation>
+        </message>
+        <message>
+            <source>DNS failure (temperror)</source>
+            <comment>include tree: SPF record status</comment>
+            <translation>DNS failure (temperror)</translation>
+        </message>
+        <message>
+            <source>Not evaluated</source>
+            <comment>include tree: SPF record status</comment>
+            <translation>Not evaluated</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>include tree column</comment>
+            <translation>Status</translation>
         </message>
     </context>
     <context>

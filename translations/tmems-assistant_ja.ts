@@ -380,6 +380,10 @@
             <source>Domains checked: %1; needing action: %2; not checked because DNS failed: %3</source>
             <translation>確認したドメイン: %1、作業が必要: %2、DNS検索の失敗で確認できなかったもの: %3</translation>
         </message>
+        <message>
+            <source>%1 (the MX lookup failed because of a DNS error)</source>
+            <translation>%1 (DNSエラーのため、MXレコードのDNS検索に失敗しました)</translation>
+        </message>
     </context>
     <context>
         <name>CloudSnippets</name>
@@ -685,6 +689,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         <message>
             <source>Data center of each domain</source>
             <translation>各ドメインのデータセンター</translation>
+        </message>
+        <message>
+            <source>(MX lookup failed: DNS error)</source>
+            <translation>（DNSエラーのためMXレコードのDNS検索に失敗）</translation>
         </message>
     </context>
     <context>
@@ -2061,6 +2069,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <source>Unknown (DNS failed)</source>
             <translation>不明 (DNS検索に失敗)</translation>
         </message>
+        <message>
+            <source>Unknown: the MX lookup failed because of a DNS error</source>
+            <translation>不明: DNSエラーのため、MXレコードのDNS検索に失敗しました</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommand</name>
@@ -2828,6 +2840,36 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>Outbound protection is enabled for %1</source>
             <translation>%1 は送信保護が有効</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <comment>include tree: SPF record status</comment>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>No SPF record</source>
+            <comment>include tree: SPF record status</comment>
+            <translation>SPFレコードなし</translation>
+        </message>
+        <message>
+            <source>Broken (permerror)</source>
+            <comment>include tree: SPF record status</comment>
+            <translation>無効 (permerror)</translation>
+        </message>
+        <message>
+            <source>DNS failure (temperror)</source>
+            <comment>include tree: SPF record status</comment>
+            <translation>DNS検索失敗 (temperror)</translation>
+        </message>
+        <message>
+            <source>Not evaluated</source>
+            <comment>include tree: SPF record status</comment>
+            <translation>未評価</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <comment>include tree column</comment>
+            <translation>状態</translation>
         </message>
     </context>
     <context>

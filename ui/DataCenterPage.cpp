@@ -131,6 +131,7 @@ void DataCenterPage::storeDetection(int index, const DomainReport &detected)
     report.dataCenterId = detected.dataCenterId;
     report.detectedFrom = detected.detectedFrom;
     report.mxHosts = detected.mxHosts;
+    report.mxLookupFailed = detected.mxLookupFailed;
     m_session->setReport(report);
     ++m_done;
     m_progressLabel->setText(tr("Reading MX records: %1 of %2").arg(m_done).arg(m_domains.size()));
@@ -236,8 +237,10 @@ void DataCenterPage::updateRow(int row)
     const DomainReport report = m_session->report(domain.ascii);
     const DomainChoice choice = m_session->choice(domain.ascii);
     m_table->setItem(row, DomainColumn, new QTableWidgetItem(domain.unicode));
-    m_table->setItem(row, MxColumn, new QTableWidgetItem(report.mxHosts.isEmpty() ? tr("(no MX record)")
-                                                                                   : report.mxHosts.join(QStringLiteral(", "))));
+    const QString mx = !report.mxHosts.isEmpty() ? report.mxHosts.join(QStringLiteral(", "))
+                       : report.mxLookupFailed   ? tr("(MX lookup failed: DNS error)")
+                                                 : tr("(no MX record)");
+    m_table->setItem(row, MxColumn, new QTableWidgetItem(mx));
     auto *detected = new QTableWidgetItem(detectedText(domain.ascii));
     detected->setToolTip(detected->text());
     m_table->setItem(row, DetectedColumn, detected);

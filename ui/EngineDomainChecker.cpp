@@ -108,6 +108,7 @@ void EngineDomainChecker::onDetected(DataCenterDetector *detector, int index)
     report.dataCenterId = decided.id;
     report.detectedFrom = decided.detectedFrom;
     report.mxHosts = decided.mxHosts;
+    report.mxLookupFailed = decided.dnsFailure;
     ++m_done;
     emit domainFinished(index, report);
     startDetections();

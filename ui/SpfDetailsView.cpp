@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeWidget>
 
 SpfDetailsView::SpfDetailsView(MigrationSession *session, const Catalog *catalog, QWidget *parent)
@@ -36,7 +37,7 @@ SpfDetailsView::SpfDetailsView(MigrationSession *session, const Catalog *catalog
     m_recordLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_recordLabel->setTextFormat(Qt::PlainText);
     m_tree->setObjectName(QStringLiteral("includeTree"));
-    m_tree->setColumnCount(3);
+    m_tree->setColumnCount(4);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
     m_problemsLabel->setWordWrap(true);
@@ -88,8 +89,25 @@ void SpfDetailsView::fillTree(QTreeWidgetItem *parent, const SpfTreeNode &node)
     item->setToolTip(0, node.record);
     item->setText(1, QLocale().toString(node.ownLookups));
     item->setText(2, QLocale().toString(node.runningTotal));
+    // The record where a lookup limit is crossed, and those above it, are permerror.
+    item->setText(3, nodeStatusText(node.status));
+    if (node.status == QLatin1String("permerror") || node.status == QLatin1String("temperror"))
+        item->setIcon(3, style()->standardIcon(QStyle::SP_MessageBoxCritical));
     for (const SpfTreeNode &child : node.children)
         fillTree(item, child);
+}
+
+QString SpfDetailsView::nodeStatusText(const QString &status) const
+{
+    if (status.isEmpty() || status == QLatin1String("ok"))
+        return tr("Valid", "include tree: SPF record status");
+    if (status == QLatin1String("none"))
+        return tr("No SPF record", "include tree: SPF record status");
+    if (status == QLatin1String("permerror"))
+        return tr("Broken (permerror)", "include tree: SPF record status");
+    if (status == QLatin1String("temperror"))
+        return tr("DNS failure (temperror)", "include tree: SPF record status");
+    return tr("Not evaluated", "include tree: SPF record status");
 }
 
 QString SpfDetailsView::problemsHtml(const DomainReport &report) const
@@ -149,7 +167,7 @@ void SpfDetailsView::retranslate()
     m_treeCaption->setText(tr("Include tree (DNS lookups of each record and running total; the limit is 10):"));
     m_proposedCaption->setText(tr("&Proposed record:"));
     m_proposedEdit->setAccessibleName(tr("Proposed SPF record"));
-    m_tree->setHeaderLabels({tr("Record"), tr("Lookups"), tr("Total")});
+    m_tree->setHeaderLabels({tr("Record"), tr("Lookups"), tr("Total"), tr("Status", "include tree column")});
     m_tree->setAccessibleName(tr("Include tree"));
     m_recordLabel->setAccessibleName(tr("Current SPF record"));
     UiUtil::setButtonText(m_copyButton, tr("&Copy", "proposed record"));

@@ -36,6 +36,7 @@ private:
     void retranslate();
     void fillTree(QTreeWidgetItem *parent, const SpfTreeNode &node);
     QString problemsHtml(const DomainReport &report) const;
+    QString nodeStatusText(const QString &status) const;
 
     MigrationSession *m_session;
     const Catalog *m_catalog;

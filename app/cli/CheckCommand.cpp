@@ -3,12 +3,11 @@
 #include "CheckCommand.h"
 
 #include "BatchChecker.h"
+#include "CheckJsonDocument.h"
 #include "CheckTextPrinter.h"
-#include "ResolverFactory.h"
+#include "Translations.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace {
@@ -19,7 +18,7 @@ constexpr qint64 MaxDomainsFileBytes = 16 * 1024 * 1024;
 } // namespace
 
 CheckCommand::CheckCommand(CliStreams streams, QObject *parent)
-    : Subcommand(streams, parent)
+    : DnsSubcommand(streams, parent)
 {
 }
 
@@ -31,21 +30,6 @@ CheckCommand::~CheckCommand()
 QString CheckCommand::summary() const
 {
     return tr("Check domains: data center, SPF record, TMEmS include and what to change.");
-}
-
-QJsonObject CheckCommand::toJson(const QList<DomainReport> &reports, const Catalog &catalog)
-{
-    QJsonArray domains;
-    for (const DomainReport &report : reports)
-        domains.append(report.toJson());
-    return QJsonObject{
-        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("tmems-assistant")},
-                                             {QStringLiteral("version"), QStringLiteral(TMEMS_VERSION)}}},
-        {QStringLiteral("catalog"), QJsonObject{{QStringLiteral("version"), catalog.catalogVersion},
-                                                {QStringLiteral("sourcesAsOf"),
-                                                 catalog.sourceDate().toString(Qt::ISODate)}}},
-        {QStringLiteral("domains"), domains},
-    };
 }
 
 int CheckCommand::exitCodeFor(const QList<DomainReport> &reports)
@@ -151,16 +135,9 @@ void CheckCommand::start(const QStringList &arguments)
     QList<DomainInput> domains;
     if (!m_catalog || !readOptions(parser, &choice, &timeoutMs) || !collectDomains(parser, &domains))
         return;
-    DnsResolver *resolver = m_injected;
-    if (!resolver) {
-        QString error;
-        m_ownResolver = createResolver(parser.value(QStringLiteral("dns-server")), timeoutMs, &error);
-        if (!m_ownResolver) {
-            failUsage(error);
-            return;
-        }
-        resolver = m_ownResolver.get();
-    }
+    DnsResolver *resolver = this->resolver(parser.value(QStringLiteral("dns-server")), timeoutMs);
+    if (!resolver)
+        return;
     m_checker = std::make_unique<BatchChecker>(resolver, &*m_catalog);
     m_checker->setDataCenterChoice(choice);
     connect(m_checker.get(), &BatchChecker::finished, this, &CheckCommand::onFinished);
@@ -170,7 +147,8 @@ void CheckCommand::start(const QStringList &arguments)
 void CheckCommand::onFinished(const QList<DomainReport> &reports)
 {
     if (m_json) {
-        out() << QString::fromUtf8(QJsonDocument(toJson(reports, *m_catalog)).toJson(QJsonDocument::Indented));
+        // The same document as the report's JSON export: --lang was installed by CommandLineApp.
+        out() << QString::fromUtf8(CheckJsonDocument::toJson(reports, *m_catalog, Translations::currentLanguage()));
     } else {
         CheckTextPrinter printer(&*m_catalog);
         out() << printer.print(reports);

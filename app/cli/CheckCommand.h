@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Subcommand.h"
+#include "DnsSubcommand.h"
 
 #include "Catalog.h"
 #include "DomainReport.h"
@@ -11,14 +11,13 @@
 #include <optional>
 
 class BatchChecker;
-class DnsResolver;
 
 /// `tmems-assistant check DOMAIN...`: the per-domain analysis (data center,
 /// SPF health, TMEmS include, proposed record, coverage of the Japan ranges,
 /// actions) for every domain given on the line or in --domains-file, as text
 /// or as the `check --json` document of cli-contract.md. Exit 0 nothing to
 /// do, 1 action needed, 2 bad input (nothing checked), 3 DNS failed.
-class CheckCommand final : public Subcommand
+class CheckCommand final : public DnsSubcommand
 {
     Q_OBJECT
 public:
@@ -29,12 +28,6 @@ public:
     QString summary() const override;
     void start(const QStringList &arguments) override;
 
-    /// Tests answer from an in-memory zone instead of the network; `resolver`
-    /// must outlive the command. --dns-server is then ignored.
-    void setResolver(DnsResolver *resolver) { m_injected = resolver; }
-
-    /// The `check --json` document for these reports.
-    static QJsonObject toJson(const QList<DomainReport> &reports, const Catalog &catalog);
     static int exitCodeFor(const QList<DomainReport> &reports);
 
 private:
@@ -43,8 +36,6 @@ private:
     bool collectDomains(const QCommandLineParser &parser, QList<DomainInput> *domains);
     void onFinished(const QList<DomainReport> &reports);
 
-    DnsResolver *m_injected = nullptr;
-    std::unique_ptr<DnsResolver> m_ownResolver;
     std::optional<Catalog> m_catalog;
     std::unique_ptr<BatchChecker> m_checker;
     bool m_json = false;

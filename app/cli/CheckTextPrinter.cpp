@@ -61,6 +61,8 @@ QString CheckTextPrinter::dataCenterLine(const DomainReport &report) const
     case DomainReport::DetectedFrom::Spf: return tr("%1 (from the SPF record's include)").arg(name);
     case DomainReport::DetectedFrom::Option: return tr("%1 (as chosen)").arg(name);
     case DomainReport::DetectedFrom::None:
+        if (report.mxLookupFailed)
+            return tr("%1 (the MX lookup failed because of a DNS error)").arg(name);
         return report.mxHosts.isEmpty() ? tr("%1 (no MX hosts found)").arg(name)
                                         : tr("%1 (MX hosts: %2)").arg(name, mx);
     }

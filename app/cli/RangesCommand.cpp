@@ -55,12 +55,10 @@ void RangesCommand::start(const QStringList &arguments)
         failUsage(tr("unknown format \"%1\"; use plain, csv or json").arg(format));
         return;
     }
-    const auto loaded = catalog(parser);
-    if (!loaded)
+    const std::optional<RangesSite> site = rangesSite(parser);
+    if (!site)
         return;
-    const CatalogDataCenter *dc = rangesDataCenter(parser, *loaded);
-    if (!dc)
-        return;
+    const CatalogDataCenter *dc = &site->dataCenter;
     const bool addedOnly = parser.isSet(QStringLiteral("added-only"));
     QList<CatalogRange> ranges;
     for (const CatalogRange &range : dc->ranges) {
@@ -72,7 +70,7 @@ void RangesCommand::start(const QStringList &arguments)
         for (const CatalogRange &range : ranges)
             list.append(rangeToJson(range));
         const QJsonObject doc{{QStringLiteral("datacenter"), dc->id},
-                              {QStringLiteral("catalogVersion"), loaded->catalogVersion},
+                              {QStringLiteral("catalogVersion"), site->catalog.catalogVersion},
                               {QStringLiteral("addedOnly"), addedOnly},
                               {QStringLiteral("ranges"), list}};
         out() << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));

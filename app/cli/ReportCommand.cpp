@@ -8,7 +8,6 @@
 #include "DomainName.h"
 #include "ReportSnippetSource.h"
 #include "ReportWriter.h"
-#include "ResolverFactory.h"
 #include "Translations.h"
 
 #include <QDir>
@@ -16,7 +15,7 @@
 #include <QTimeZone>
 
 ReportCommand::ReportCommand(CliStreams streams, QObject *parent)
-    : Subcommand(streams, parent)
+    : DnsSubcommand(streams, parent)
 {
 }
 
@@ -169,16 +168,9 @@ void ReportCommand::readSavedCheck(const QString &path)
 
 void ReportCommand::checkDomains(const QList<DomainInput> &domains)
 {
-    DnsResolver *resolver = m_injected;
-    if (!resolver) {
-        QString error;
-        m_ownResolver = createResolver(m_options.dnsServer, 0, &error);
-        if (!m_ownResolver) {
-            failUsage(error);
-            return;
-        }
-        resolver = m_ownResolver.get();
-    }
+    DnsResolver *resolver = this->resolver(m_options.dnsServer);
+    if (!resolver)
+        return;
     m_checker = std::make_unique<BatchChecker>(resolver, &m_options.catalog);
     m_checker->setDataCenterChoice(m_dataCenterChoice);
     connect(m_checker.get(), &BatchChecker::finished, this, &ReportCommand::writeReport);

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "DnsResolver.h"
+#include "DnsSubcommand.h"
 #include "DomainReport.h"
 #include "ReportOptions.h"
-#include "Subcommand.h"
 
 #include <memory>
 
@@ -20,7 +20,7 @@ class CommandLineApp;
 /// still written). Needs a QGuiApplication for PDF; it runs in the GUI module
 /// (app/GuiModuleMain.cpp), which makes one, so that the other subcommands
 /// never load QtGui.
-class ReportCommand final : public Subcommand
+class ReportCommand final : public DnsSubcommand
 {
     Q_OBJECT
 public:
@@ -28,8 +28,6 @@ public:
     ~ReportCommand() override;
     /// Registers `report` with `app` (the GUI module and the CLI tests do).
     static void addTo(CommandLineApp &app);
-    /// Tests answer DNS from an in-memory zone; otherwise --dns-server or the system resolver.
-    void setResolver(DnsResolver *resolver) { m_injected = resolver; }
     QString name() const override { return QStringLiteral("report"); }
     QString summary() const override;
     void start(const QStringList &arguments) override;
@@ -43,7 +41,5 @@ private:
     ReportOptions m_options;
     QString m_output;
     QString m_dataCenterChoice;
-    DnsResolver *m_injected = nullptr;
-    std::unique_ptr<DnsResolver> m_ownResolver;
     std::unique_ptr<BatchChecker> m_checker;
 };

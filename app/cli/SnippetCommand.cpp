@@ -65,18 +65,15 @@ void SnippetCommand::start(const QStringList &arguments)
         failUsage(tr("--variant applies only to exchange-online, not to %1").arg(platformId));
         return;
     }
-    const auto loaded = catalog(parser);
-    if (!loaded)
-        return;
-    const CatalogDataCenter *dc = rangesDataCenter(parser, *loaded);
-    if (!dc)
+    const std::optional<RangesSite> site = rangesSite(parser);
+    if (!site)
         return;
     SnippetOptions options;
     options.platformId = platformId;
     options.variant = variant;
     options.addedOnly = parser.isSet(QStringLiteral("added-only"));
     options.port = port;
-    const SnippetResult result = SnippetBuilder(*loaded, dc->id).build(options);
+    const SnippetResult result = SnippetBuilder(site->catalog, site->dataCenter.id).build(options);
     if (!result.ok()) {
         failUsage(result.error);
         return;

@@ -3,7 +3,6 @@
 #include "SpfCommand.h"
 
 #include "DomainName.h"
-#include "ResolverFactory.h"
 #include "SpfChecker.h"
 
 #include <QJsonDocument>
@@ -25,7 +24,7 @@ QString printable(const QString &text)
 } // namespace
 
 SpfCommand::SpfCommand(CliStreams streams, QObject *parent)
-    : Subcommand(streams, parent)
+    : DnsSubcommand(streams, parent)
 {
 }
 
@@ -57,16 +56,9 @@ void SpfCommand::start(const QStringList &arguments)
     const auto request = checkRequest(parser);
     if (!request)
         return;
-    DnsResolver *resolver = m_injectedResolver;
-    if (!resolver) {
-        QString error;
-        m_ownedResolver = createResolver(parser.value(QStringLiteral("dns-server")), 0, &error);
-        if (!m_ownedResolver) {
-            failUsage(error);
-            return;
-        }
-        resolver = m_ownedResolver.get();
-    }
+    DnsResolver *resolver = this->resolver(parser.value(QStringLiteral("dns-server")));
+    if (!resolver)
+        return;
     const bool json = parser.isSet(QStringLiteral("json"));
     m_checker = std::make_unique<SpfChecker>(resolver);
     connect(m_checker.get(), &SpfChecker::finished, this, [this, json](const SpfResult &result) {

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DnsSubcommand.h"
 #include "SpfChecker.h"
-#include "Subcommand.h"
 
 #include <memory>
 #include <optional>
@@ -12,7 +12,7 @@
 /// client address, printed as the result word then a translated explanation,
 /// or as JSON. Exit 0 when the check completed (whatever the result), 2 for bad
 /// input, 3 for temperror. Uses the real resolver unless one is injected (tests).
-class SpfCommand final : public Subcommand
+class SpfCommand final : public DnsSubcommand
 {
     Q_OBJECT
 public:
@@ -23,16 +23,10 @@ public:
     QString summary() const override;
     void start(const QStringList &arguments) override;
 
-    /// Uses `resolver` (not owned; must outlive the command) instead of the
-    /// system or --dns-server resolver.
-    void setResolver(DnsResolver *resolver) { m_injectedResolver = resolver; }
-
 private:
     /// The check the arguments ask for; on bad input prints why, finishes 2 and returns nullopt.
     std::optional<SpfCheckRequest> checkRequest(const QCommandLineParser &parser);
     void report(const SpfResult &result, bool json);
 
-    DnsResolver *m_injectedResolver = nullptr;
-    std::unique_ptr<DnsResolver> m_ownedResolver;
-    std::unique_ptr<SpfChecker> m_checker; ///< declared after the resolver: destroyed first
+    std::unique_ptr<SpfChecker> m_checker; ///< a member of the subclass: destroyed before the resolver
 };

@@ -72,6 +72,17 @@ std::optional<Catalog> Subcommand::catalog(const QCommandLineParser &parser)
     return loaded;
 }
 
+std::optional<Subcommand::RangesSite> Subcommand::rangesSite(const QCommandLineParser &parser)
+{
+    const std::optional<Catalog> loaded = catalog(parser);
+    if (!loaded)
+        return std::nullopt;
+    const CatalogDataCenter *dc = rangesDataCenter(parser, *loaded);
+    if (!dc)
+        return std::nullopt;
+    return RangesSite{*loaded, *dc};
+}
+
 const CatalogDataCenter *Subcommand::rangesDataCenter(const QCommandLineParser &parser, const Catalog &catalog)
 {
     const QString id = parser.isSet(QStringLiteral("datacenter")) ? parser.value(QStringLiteral("datacenter"))

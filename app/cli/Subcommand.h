@@ -54,10 +54,20 @@ protected:
     bool parse(QCommandLineParser &parser, const QStringList &arguments);
     /// The built-in catalog, or the --catalog file; on failure finishes 2.
     std::optional<Catalog> catalog(const QCommandLineParser &parser);
-    /// --datacenter: only "jp" has ranges in the catalog; finishes 2 otherwise.
-    const CatalogDataCenter *rangesDataCenter(const QCommandLineParser &parser, const Catalog &catalog);
+
+    /// A catalog and the data center whose ranges a subcommand prints.
+    struct RangesSite
+    {
+        Catalog catalog;
+        CatalogDataCenter dataCenter;
+    };
+    /// The catalog (built-in or --catalog) and its --datacenter (default jp),
+    /// which must list ranges (only "jp" does); on failure finishes 2.
+    std::optional<RangesSite> rangesSite(const QCommandLineParser &parser);
 
 private:
+    const CatalogDataCenter *rangesDataCenter(const QCommandLineParser &parser, const Catalog &catalog);
+
     CliStreams m_streams;
     bool m_finished = false;
 };

@@ -143,6 +143,7 @@ DomainReport DomainAnalyzer::analyze(const DomainInput &domain, const SpfDnsData
     report.dataCenterId = dc.id;
     report.detectedFrom = dc.detectedFrom;
     report.mxHosts = dc.mxHosts;
+    report.mxLookupFailed = mx.dnsFailure;
     if (chosen && !mx.mxDataCenterId.isEmpty() && mx.mxDataCenterId != choice) {
         // The user's choice is kept, but a contradiction this plain must be shown.
         report.problems.append(SpfFindings::dataCenterMismatch(domain.ascii, choice, mx.mxDataCenterId, catalog));

@@ -175,7 +175,8 @@ QJsonObject DomainReport::toJson() const
         {QStringLiteral("input"), domain.input},
         {QStringLiteral("datacenter"), QJsonObject{{QStringLiteral("id"), dataCenterId},
                                                    {QStringLiteral("detectedFrom"), detectedFromCode(detectedFrom)},
-                                                   {QStringLiteral("mx"), QJsonArray::fromStringList(mxHosts)}}},
+                                                   {QStringLiteral("mx"), QJsonArray::fromStringList(mxHosts)},
+                                                   {QStringLiteral("mxLookupFailed"), mxLookupFailed}}},
         {QStringLiteral("spf"), spf},
         {QStringLiteral("coverage"), coverageList},
         {QStringLiteral("actions"), actionList},
@@ -195,6 +196,7 @@ DomainReport DomainReport::fromJson(const QJsonObject &o)
                                                 DetectedFrom::None);
     for (const QJsonValue &mx : dc.value(QStringLiteral("mx")).toArray())
         r.mxHosts.append(mx.toString());
+    r.mxLookupFailed = dc.value(QStringLiteral("mxLookupFailed")).toBool();
     const QJsonObject spf = o.value(QStringLiteral("spf")).toObject();
     r.spfStatus = enumFromCode<SpfStatus>(spf.value(QStringLiteral("status")).toString(), &spfStatusCode,
                                           {SpfStatus::Ok, SpfStatus::None, SpfStatus::PermError, SpfStatus::TempError},

@@ -39,7 +39,9 @@ struct SpfTreeNode
     QString domain;      ///< A-label name whose TXT record was read
     QString record;      ///< the SPF record text, as published (may be empty)
     QString status;      ///< "ok", "none", "permerror", "temperror" for this node, or "unevaluated"
-                         ///< (its name depends on the client through macros, or past the analysis cap)
+                         ///< (its name depends on the client through macros, it is reached only past
+                         ///< the 10-lookup limit, or past the analysis cap). "permerror" also marks
+                         ///< the record where a lookup limit is crossed and every record above it.
     int ownLookups = 0;
     int runningTotal = 0;
     int voidLookups = 0;
@@ -82,6 +84,9 @@ public:
     QString dataCenterId = QStringLiteral("unknown"); ///< "jp", "us", "eu", ... or "unknown"
     DetectedFrom detectedFrom = DetectedFrom::None;
     QStringList mxHosts;
+    /// The MX question itself failed (timeout, server failure): unlike an empty
+    /// `mxHosts` with this false, it says nothing about the domain's mail hosts.
+    bool mxLookupFailed = false;
 
     SpfStatus spfStatus = SpfStatus::None;
     QString record;

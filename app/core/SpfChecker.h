@@ -94,6 +94,11 @@ private:
     Outcome matchMx(const QString &name, const SpfTerm &term);
     Outcome matchPtr(const QString &target);
     Outcome matchExists(const QString &name);
+    /// The start a, mx and exists share: asks `type` for `name` and returns
+    /// Match with `*answer` set when records came back; otherwise what the
+    /// mechanism returns (an unqueryable name or a void answer does not match,
+    /// a failure is temperror).
+    Outcome termAnswer(const QString &name, DnsType type, const DnsAnswer **answer);
     /// The term's target name; Pending while %{p} needs lookups, Stopped on a bad macro.
     Outcome targetName(const QString &domain, const QString &spec, QString *name);
     /// Validated PTR names of the client (the first 10 PTR names whose addresses include it).

@@ -91,36 +91,40 @@ bool SpfChecker::addressMatches(const QList<IpAddress> &addresses, const SpfTerm
     });
 }
 
-SpfChecker::Outcome SpfChecker::matchA(const QString &name, const SpfTerm &term)
+SpfChecker::Outcome SpfChecker::termAnswer(const QString &name, DnsType type, const DnsAnswer **answer)
 {
     // A name with an empty or over-long label cannot be asked: it matches nothing (RFC 7208 §4.8).
     if (!MacroExpander::isQueryableName(name))
         return Outcome::NoMatch;
-    const DnsAnswer *answer = fetch(name, addressType());
-    if (!answer)
+    *answer = fetch(name, type);
+    if (!*answer)
         return Outcome::Pending;
-    if (answer->isFailure()) {
-        finish(SpfResult::Code::TempError, tr("the address query for %1 failed: %2").arg(name, answer->errorString));
+    if ((*answer)->isFailure()) {
+        const QString error = (*answer)->errorString;
+        finish(SpfResult::Code::TempError, type == DnsType::MX ? tr("the MX query for %1 failed: %2").arg(name, error)
+                                                               : tr("the address query for %1 failed: %2").arg(name, error));
         return Outcome::Stopped;
     }
-    if (answer->isVoid())
+    if ((*answer)->isVoid())
         return addVoid() ? Outcome::NoMatch : Outcome::Stopped;
+    return Outcome::Match;
+}
+
+SpfChecker::Outcome SpfChecker::matchA(const QString &name, const SpfTerm &term)
+{
+    const DnsAnswer *answer = nullptr;
+    const Outcome outcome = termAnswer(name, addressType(), &answer);
+    if (outcome != Outcome::Match)
+        return outcome;
     return addressMatches(answer->addresses, term) ? Outcome::Match : Outcome::NoMatch;
 }
 
 SpfChecker::Outcome SpfChecker::matchMx(const QString &name, const SpfTerm &term)
 {
-    if (!MacroExpander::isQueryableName(name))
-        return Outcome::NoMatch;
-    const DnsAnswer *answer = fetch(name, DnsType::MX);
-    if (!answer)
-        return Outcome::Pending;
-    if (answer->isFailure()) {
-        finish(SpfResult::Code::TempError, tr("the MX query for %1 failed: %2").arg(name, answer->errorString));
-        return Outcome::Stopped;
-    }
-    if (answer->isVoid())
-        return addVoid() ? Outcome::NoMatch : Outcome::Stopped;
+    const DnsAnswer *answer = nullptr;
+    const Outcome outcome = termAnswer(name, DnsType::MX, &answer);
+    if (outcome != Outcome::Match)
+        return outcome;
     // RFC 7208 §4.6.4: an mx mechanism may not look up more than 10 exchanges.
     if (answer->mx.size() > MaxMxOrPtrNames) {
         finish(SpfResult::Code::PermError,
@@ -236,19 +240,9 @@ SpfChecker::Outcome SpfChecker::ptrValue(const QString &domain, QString *value)
 
 SpfChecker::Outcome SpfChecker::matchExists(const QString &name)
 {
-    if (!MacroExpander::isQueryableName(name))
-        return Outcome::NoMatch;
-    // §5.7: always an A query, whatever the client's address family.
-    const DnsAnswer *answer = fetch(name, DnsType::A);
-    if (!answer)
-        return Outcome::Pending;
-    if (answer->isFailure()) {
-        finish(SpfResult::Code::TempError, tr("the address query for %1 failed: %2").arg(name, answer->errorString));
-        return Outcome::Stopped;
-    }
-    if (answer->isVoid())
-        return addVoid() ? Outcome::NoMatch : Outcome::Stopped;
-    return Outcome::Match;
+    // §5.7: always an A query, whatever the client's address family; any record matches.
+    const DnsAnswer *answer = nullptr;
+    return termAnswer(name, DnsType::A, &answer);
 }
 
 void SpfChecker::prefetchRecord(const QString &domain, const SpfRecord &record)

@@ -36,6 +36,24 @@ struct SpfTreeBuilder::Walk
     SpfTreeSummary summary;
     int nodes = 0;
     QSet<QString> reported;
+    /// The records being walked, root first: where a limit is crossed, each of
+    /// them evaluates to permerror for a receiver.
+    QList<SpfTreeNode *> path;
+
+    void failPath()
+    {
+        for (SpfTreeNode *walked : std::as_const(path))
+            walked->status = QStringLiteral("permerror");
+    }
+
+    /// One DNS-querying term of `node`. RFC 7208 §4.6.4: the 11th ends the
+    /// evaluation with permerror in this record and every record that led to it.
+    void countLookup(SpfTreeNode &node)
+    {
+        ++node.ownLookups;
+        if (++summary.lookups == MaxLookups + 1)
+            failPath();
+    }
 
     void problem(const QString &code, const QString &where, const QString &detail = {}, int count = 0)
     {
@@ -58,8 +76,9 @@ struct SpfTreeBuilder::Walk
         if (answer.isFailure() || answer.status == DnsAnswer::Status::Cancelled)
             problem(QStringLiteral("dns-failure"), name, typeLabel(type) + QStringLiteral(": ") + answerError(answer));
         else if (answer.isVoid()) {
-            ++summary.voidLookups;
             ++node.voidLookups;
+            if (++summary.voidLookups == MaxVoidLookups + 1)
+                failPath(); // §4.6.4 again: the third void lookup is a permerror
         }
     }
 
@@ -104,6 +123,8 @@ struct SpfTreeBuilder::Walk
         SpfTreeNode n;
         n.mechanism = mechanism;
         n.domain = name;
+        // Reached by a term past the limit: a receiver has stopped before it.
+        const bool pastLimit = summary.lookups > MaxLookups;
         if (++nodes > MaxNodes) {
             summary.truncated = true;
             n.status = QStringLiteral("unevaluated");
@@ -145,8 +166,12 @@ struct SpfTreeBuilder::Walk
         if (isTmemsHost(name))
             depth = std::max(depth, 1);
         ancestors.append(name);
+        path.append(&n);
         walkTerms(record.policy, name, n, ancestors, depth);
+        path.removeLast();
         ancestors.removeLast();
+        if (pastLimit && n.status == QLatin1String("ok"))
+            n.status = QStringLiteral("unevaluated");
         return n;
     }
 
@@ -162,8 +187,7 @@ struct SpfTreeBuilder::Walk
             }
             if (!term.countsLookup() || term.kind == Kind::Redirect)
                 continue;
-            ++n.ownLookups;
-            ++summary.lookups;
+            countLookup(n);
             const QString target = SpfPolicy::targetName(term, name);
             switch (term.kind) {
             case Kind::Include: n.children.append(child(term, QStringLiteral("include:"), name, ancestors, depth)); break;
@@ -184,8 +208,7 @@ struct SpfTreeBuilder::Walk
         if (redirect && sawAll) {
             problem(QStringLiteral("redirect-ignored"), name);
         } else if (redirect) {
-            ++n.ownLookups;
-            ++summary.lookups;
+            countLookup(n);
             n.children.append(child(*redirect, QStringLiteral("redirect="), name, ancestors, depth));
         } else if (!sawAll && depth == 0) {
             problem(QStringLiteral("no-all"), name);
@@ -231,13 +254,13 @@ struct SpfTreeBuilder::Walk
 SpfTreeSummary SpfTreeBuilder::build(const SpfDnsData &data, const QString &domain,
                                      const QHash<QString, QString> &tmemsHosts)
 {
-    Walk walk{data, tmemsHosts, {}, 0, {}};
+    Walk walk{data, tmemsHosts, {}, 0, {}, {}};
     QStringList ancestors;
     walk.summary.tree = walk.node(SpfDnsData::key(domain), QString(), ancestors, 0);
     SpfTreeSummary &s = walk.summary;
-    if (s.lookups > 10)
+    if (s.lookups > MaxLookups)
         walk.problem(QStringLiteral("too-many-lookups"), SpfDnsData::key(domain), {}, s.lookups);
-    if (s.voidLookups > 2)
+    if (s.voidLookups > MaxVoidLookups)
         walk.problem(QStringLiteral("too-many-void-lookups"), SpfDnsData::key(domain), {}, s.voidLookups);
     if (s.truncated)
         walk.problem(QStringLiteral("analysis-limit"), SpfDnsData::key(domain));

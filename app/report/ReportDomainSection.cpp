@@ -74,12 +74,16 @@ QString ReportDomainSection::facts(const DomainReport &r, const ReportVocabulary
     QStringList mx;
     for (const QString &host : r.mxHosts)
         mx.append(code(host));
+    // A failed MX lookup is not "no MX hosts": say which it was.
+    QString mxHosts = mx.isEmpty() ? none : mx.join(QStringLiteral("<br/>"));
+    if (mx.isEmpty() && r.mxLookupFailed)
+        mxHosts = text(t.text(QT_TRANSLATE_NOOP("Report", "Unknown: the MX lookup failed because of a DNS error")));
     const ReportVocabulary::Tone tone = v.spfTone(r);
     const QString voids = t.locale().toString(r.voidLookups);
     return keyValueTable({
         {t.text(QT_TRANSLATE_NOOP("Report", "Domain")), name},
         {t.text(QT_TRANSLATE_NOOP("Report", "Data center")), dataCenter},
-        {t.text(QT_TRANSLATE_NOOP("Report", "MX hosts")), mx.isEmpty() ? none : mx.join(QStringLiteral("<br/>"))},
+        {t.text(QT_TRANSLATE_NOOP("Report", "MX hosts")), mxHosts},
         {t.text(QT_TRANSLATE_NOOP("Report", "SPF status")),
          QStringLiteral("<span class=\"%1\">%2</span>").arg(ReportVocabulary::toneClass(tone) + QStringLiteral("text"),
                                                            text(ReportVocabulary::marker(tone) + v.spfStatus(r.spfStatus)))},

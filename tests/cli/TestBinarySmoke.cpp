@@ -11,6 +11,8 @@ private Q_SLOTS:
     void help();
     void usageErrorIsTwo();
     void rangesToStdout();
+    void deadDnsServer_data();
+    void deadDnsServer();
 };
 
 void TestBinarySmoke::version()
@@ -42,6 +44,25 @@ void TestBinarySmoke::rangesToStdout()
     const CliRun run = runBinary({"ranges", "--added-only"});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QStringLiteral("15.168.56.0/25\n15.168.49.64/26\n15.168.56.128/26\n"));
+}
+
+void TestBinarySmoke::deadDnsServer_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en") << "en" << "unknown data center (the MX lookup failed because of a DNS error)";
+    QTest::newRow("ja") << "ja" << "(DNSエラーのため、MXレコードのDNS検索に失敗しました)";
+}
+
+void TestBinarySmoke::deadDnsServer()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, expected);
+    // Nothing listens on 127.0.0.9: every query fails at once (or within the 1 s limit).
+    const CliRun run = runBinary({"check", "example.jp", "--dns-server", "127.0.0.9", "--timeout", "1000", "--lang", lang});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+    QVERIFY2(!run.out.contains(lang == "en" ? "no MX hosts found" : "MX ホストが見つかりません"), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestBinarySmoke)

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CatalogLoader.h"
 #include "CheckCommand.h"
+#include "CheckJsonDocument.h"
 #include "CliRunner.h"
 #include "Translations.h"
 #include "ZoneText.h"
@@ -24,9 +26,12 @@ private Q_SLOTS:
     void humanOutput_data();
     void humanOutput();
     void help();
+    void mxLookupFailure_data();
+    void mxLookupFailure();
 
 private:
     static QStringList zone();
+    Catalog m_catalog = CatalogLoader::builtIn();
 };
 
 namespace {
@@ -69,6 +74,9 @@ QStringList TestCheckCommand::zone()
         "broken.example FAIL TXT",
         "xn--r8jz45g.jp TXT v=spf1 include:spf.tmems-jp.trendmicro.com -all",
         "xn--r8jz45g.jp MX 10 idn.in.tmems-jp.trendmicro.com",
+        "deadmx.example TXT v=spf1 include:spf.tmes.trendmicro.com -all",
+        "deadmx.example FAIL MX",
+        "nomx.example TXT v=spf1 include:spf.tmes.trendmicro.com -all",
     };
 }
 
@@ -83,6 +91,14 @@ void TestCheckCommand::jsonShape()
     QVERIFY(doc.value("tool").isObject());
     QCOMPARE(doc.value("tool").toObject().value("name").toString(), QString("tmems-assistant"));
     QVERIFY(doc.value("catalog").toObject().value("version").isString());
+    // The superset CheckJsonDocument writes (the report's JSON export is the same document).
+    QCOMPARE(doc.value("tool").toObject().value("version").toString(), QString(TMEMS_VERSION));
+    QCOMPARE(doc.value("tool").toObject().value("language").toString(), QString("en"));
+    QCOMPARE(doc.value("catalog").toObject().value("formatVersion").toString(), m_catalog.formatVersion);
+    QCOMPARE(doc.value("catalog").toObject().value("updated").toString(), m_catalog.updated.toString(Qt::ISODate));
+    QCOMPARE(doc.value("catalog").toObject().value("sourcesAsOf").toString(),
+             m_catalog.sourceDate().toString(Qt::ISODate));
+    QCOMPARE(doc, CheckJsonDocument::build(CheckJsonDocument::parse(run.out.toUtf8(), nullptr).value(), m_catalog, "en"));
     QCOMPARE(doc.value("domains").toArray().size(), 1);
 
     const QJsonObject d = doc.value("domains").toArray().at(0).toObject();
@@ -233,6 +249,52 @@ void TestCheckCommand::help()
     QVERIFY2(run.out.contains("--datacenter"), qPrintable(run.out));
     QVERIFY(run.out.contains("--domains-file"));
     QVERIFY(run.out.contains("--dns-server"));
+}
+
+void TestCheckCommand::mxLookupFailure_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("failed");
+    QTest::addColumn<QString>("noMx");
+    QTest::newRow("English") << "en" << "unknown data center (the MX lookup failed because of a DNS error)"
+                             << "unknown data center (no MX hosts found)";
+    QTest::newRow("Japanese") << "ja" << "(DNSエラーのため、MXレコードのDNS検索に失敗しました)"
+                              << "(MX ホストが見つかりません)";
+}
+
+void TestCheckCommand::mxLookupFailure()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, failed);
+    QFETCH(QString, noMx);
+    // A failed MX lookup says nothing about the domain's mail hosts: it must not
+    // read as "no MX hosts", which is an answer. Only the domain without MX
+    // records says that.
+    const CliRun dead = runCheck({"deadmx.example", "--lang", lang}, zone());
+    QCOMPARE(dead.exitCode, 3);
+    QVERIFY2(dead.out.contains(failed), qPrintable(dead.out));
+    QVERIFY2(!dead.out.contains(noMx), qPrintable(dead.out));
+    const CliRun none = runCheck({"nomx.example", "--lang", lang}, zone());
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.out.contains(noMx), qPrintable(none.out));
+    QVERIFY2(!none.out.contains(failed), qPrintable(none.out));
+
+    const CliRun json = runCheck({"deadmx.example", "nomx.example", "--json", "--lang", lang}, zone());
+    QCOMPARE(json.exitCode, 3);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(doc.value("tool").toObject().value("language").toString(), lang); // the language of the messages
+    const QJsonArray domains = doc.value("domains").toArray();
+    QCOMPARE(domains.size(), 2);
+    const QJsonObject deadDc = domains.at(0).toObject().value("datacenter").toObject();
+    QCOMPARE(deadDc.value("id").toString(), QString("unknown"));
+    QCOMPARE(deadDc.value("mx").toArray(), QJsonArray());
+    QCOMPARE(deadDc.value("mxLookupFailed").toBool(), true);
+    bool dnsFailure = false;
+    for (const QJsonValue &p : domains.at(0).toObject().value("spf").toObject().value("problems").toArray())
+        dnsFailure = dnsFailure || p.toObject().value("code").toString() == "dns-failure";
+    QVERIFY(dnsFailure);
+    const QJsonObject noMxDc = domains.at(1).toObject().value("datacenter").toObject();
+    QCOMPARE(noMxDc.value("mxLookupFailed"), QJsonValue(false));
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

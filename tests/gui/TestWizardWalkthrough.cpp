@@ -273,6 +273,48 @@ private slots:
         auto *results = child<QTableWidget>(wizard, "spfResultsTable");
         QCOMPARE(cell(results, 0, 1), QStringLiteral("DNS did not answer"));
     }
+
+    void includeTreeShowsTheLimit()
+    {
+        auto window = makeWindow(&m_save, QString());
+        window->session()->setDomainInputs({QStringLiteral("over.example")});
+        window->show();
+        MigrationWizard *wizard = window->wizard();
+        for (int i = 0; i < 3; ++i)
+            next(wizard);
+        QCOMPARE(wizard->currentPageId(), PageId::SpfCheck);
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+        auto *results = child<QTableWidget>(wizard, "spfResultsTable");
+        QCOMPARE(cell(results, 0, 1), QStringLiteral("SPF record broken"));
+        results->selectRow(0);
+        auto *tree = child<QTreeWidget>(wizard, "includeTree");
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        const QTreeWidgetItem *root = tree->topLevelItem(0);
+        QCOMPARE(root->text(2), QStringLiteral("11"));
+        QCOMPARE(root->text(3), QStringLiteral("Broken (permerror)"));
+        QCOMPARE(root->childCount(), 8);
+        QCOMPARE(root->child(0)->text(3), QStringLiteral("Valid"));
+        const QTreeWidgetItem *legacy = root->child(7);
+        QCOMPARE(legacy->text(0), QStringLiteral("include:spf.tmes.trendmicro.com"));
+        QCOMPARE(legacy->text(3), QStringLiteral("Broken (permerror)"));
+        QCOMPARE(legacy->child(1)->text(3), QStringLiteral("Valid"));         // the 10th lookup
+        QCOMPARE(legacy->child(2)->text(3), QStringLiteral("Not evaluated")); // past the limit
+    }
+
+    void mxLookupFailureIsNotNoMx()
+    {
+        auto window = makeWindow(&m_save, QString());
+        window->session()->setDomainInputs({QStringLiteral("mxfail.example"), QStringLiteral("nomx.example")});
+        window->show();
+        MigrationWizard *wizard = window->wizard();
+        for (int i = 0; i < 2; ++i)
+            next(wizard);
+        QCOMPARE(wizard->currentPageId(), PageId::DataCenter);
+        auto *dcTable = child<QTableWidget>(wizard, "dataCenterTable");
+        QTRY_COMPARE(cell(dcTable, rowOf(dcTable, QStringLiteral("mxfail.example")), 1),
+                     QStringLiteral("(MX lookup failed: DNS error)"));
+        QTRY_COMPARE(cell(dcTable, rowOf(dcTable, QStringLiteral("nomx.example")), 1), QStringLiteral("(no MX record)"));
+    }
 };
 
 QTEST_MAIN(TestWizardWalkthrough)

@@ -22,7 +22,9 @@ inline const QString UsMx = QStringLiteral("%1.in.tmes.trendmicro.com");
 
 /// jp-both.example: Japan, legacy include (both actions); us.example: US;
 /// broken.example: Japan with two SPF records; jp-done.example: Japan include
-/// already; timeout.example: Japan MX, TXT times out.
+/// already; timeout.example: Japan MX, TXT times out; mxfail.example: the MX
+/// lookup times out; nomx.example: no MX records; over.example: Japan, its
+/// tree crosses the 10-lookup limit inside the legacy include.
 inline void populate(ZoneResolver *zone)
 {
     // Trend Micro's records as the notice describes them: the legacy one reaches
@@ -49,6 +51,16 @@ inline void populate(ZoneResolver *zone)
     zone->addTxt(QStringLiteral("jp-done.example"), "v=spf1 include:spf.tmems-jp.trendmicro.com -all");
     zone->addMx(QStringLiteral("timeout.example"), 10, JapanMx.arg(QStringLiteral("timeout")));
     zone->addFailure(QStringLiteral("timeout.example"), DnsType::TXT);
+    zone->addTxt(QStringLiteral("mxfail.example"), "v=spf1 include:spf.tmes.trendmicro.com -all");
+    zone->addFailure(QStringLiteral("mxfail.example"), DnsType::MX);
+    zone->addTxt(QStringLiteral("nomx.example"), "v=spf1 include:spf.tmes.trendmicro.com -all");
+    // 7 includes, then the legacy one (1 + 3): its third include is the 11th lookup.
+    zone->addMx(QStringLiteral("over.example"), 10, JapanMx.arg(QStringLiteral("over")));
+    zone->addTxt(QStringLiteral("over.example"),
+                 "v=spf1 include:spf-us.tmes.trendmicro.com include:spf-eu.tmes.trendmicro.com "
+                 "include:spf-us.tmes.trendmicro.com include:spf-eu.tmes.trendmicro.com "
+                 "include:spf-us.tmes.trendmicro.com include:spf-eu.tmes.trendmicro.com "
+                 "include:spf-us.tmes.trendmicro.com include:spf.tmes.trendmicro.com -all");
     for (int i = 0; i < 300; ++i) {
         const QString name = QStringLiteral("d%1.example").arg(i);
         zone->addMx(name, 10, JapanMx.arg(i));

@@ -19,6 +19,10 @@ private Q_SLOTS:
     void badInput();
     void choiceAgainstMx();
     void japaneseMessages();
+    void mxLookup_data();
+    void mxLookup();
+    void treeMarksLimitCrossing();
+    void treeMarksVoidLimitCrossing();
 
 private:
     DomainReport run(const QStringList &zoneLines, const QString &domain = "example.jp",
@@ -332,6 +336,71 @@ void TestDomainAnalyzer::japaneseMessages()
     const DomainReport r = run({"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all", JpMx});
     QVERIFY(r.actions.at(0).message.contains("15.168.56.0/25"));
     QVERIFY(r.actions.at(1).message.contains("spf.tmems-jp.trendmicro.com"));
+}
+
+void TestDomainAnalyzer::mxLookup_data()
+{
+    QTest::addColumn<QStringList>("zone");
+    QTest::addColumn<bool>("failed");
+    QTest::addColumn<QStringList>("mxHosts");
+    QTest::addColumn<bool>("dnsFailure");
+
+    const QStringList spf{"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all"};
+    QTest::newRow("MX found") << spf + QStringList{JpMx} << false
+                              << QStringList{"example-jp.in.tmems-jp.trendmicro.com"} << false;
+    QTest::newRow("no MX records (NODATA)") << spf << false << QStringList() << false;
+    QTest::newRow("MX lookup times out") << spf + QStringList{"example.jp FAIL MX"} << true << QStringList() << true;
+}
+
+void TestDomainAnalyzer::mxLookup()
+{
+    QFETCH(QStringList, zone);
+    QFETCH(bool, failed);
+    QFETCH(QStringList, mxHosts);
+    QFETCH(bool, dnsFailure);
+
+    // "No MX records" and "the MX question failed" must stay apart all the way
+    // to the report: the first is an answer about the domain, the second is not.
+    const DomainReport r = run(zone);
+    QCOMPARE(r.mxLookupFailed, failed);
+    QCOMPARE(r.mxHosts, mxHosts);
+    QCOMPARE(r.hasDnsFailure(), dnsFailure);
+    QCOMPARE(DomainReport::fromJson(r.toJson()).mxLookupFailed, failed);
+}
+
+void TestDomainAnalyzer::treeMarksLimitCrossing()
+{
+    // google 1+3, outlook 1+1, legacy 1, then _us 8, _eu 9, _anz 10, and the
+    // include of the Japan record inside the legacy one is the 11th.
+    const DomainReport r = run({"example.jp TXT v=spf1 include:_spf.google.com include:spf.protection.outlook.com "
+                                "include:spf.tmes.trendmicro.com -all", JpMx});
+    QCOMPARE(r.lookups, 12);
+    QCOMPARE(DomainReport::spfStatusCode(r.spfStatus), QString("permerror"));
+    QCOMPARE(r.tree.status, QString("permerror"));
+    QCOMPARE(r.tree.children.at(0).status, QString("ok"));
+    QCOMPARE(r.tree.children.at(1).status, QString("ok"));
+    const SpfTreeNode &legacy = r.tree.children.at(2);
+    QCOMPARE(legacy.domain, QString("spf.tmes.trendmicro.com"));
+    QCOMPARE(legacy.status, QString("permerror"));
+    QCOMPARE(legacy.children.at(2).status, QString("ok"));          // _anz: the 10th, still evaluated
+    QCOMPARE(legacy.children.at(3).status, QString("unevaluated")); // the Japan record: past the limit
+    QCOMPARE(legacy.children.at(4).status, QString("unevaluated"));
+
+    const DomainReport under = run({"example.jp TXT v=spf1 include:spf.protection.outlook.com "
+                                    "include:spf.tmes.trendmicro.com -all", JpMx});
+    QCOMPARE(under.lookups, 8);
+    QCOMPARE(under.tree.status, QString("ok"));
+    QCOMPARE(under.tree.children.at(1).status, QString("ok"));
+}
+
+void TestDomainAnalyzer::treeMarksVoidLimitCrossing()
+{
+    const DomainReport r = run({"example.jp TXT v=spf1 include:spf.tmems-jp.trendmicro.com include:v.example.jp -all",
+                                "v.example.jp TXT v=spf1 a:n1.example.jp a:n2.example.jp a:n3.example.jp -all", JpMx});
+    QCOMPARE(r.voidLookups, 3);
+    QCOMPARE(r.tree.status, QString("permerror"));
+    QCOMPARE(r.tree.children.at(0).status, QString("ok"));
+    QCOMPARE(r.tree.children.at(1).status, QString("permerror"));
 }
 
 QTEST_GUILESS_MAIN(TestDomainAnalyzer)

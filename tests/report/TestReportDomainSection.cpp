@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One domain's section of the report, rendered from what the engine concludes
+// about in-memory zones (not from fixtures), so engine and report are checked
+// together: what a row says is what the analysis found.
+#include "CatalogLoader.h"
+#include "DomainAnalyzer.h"
+#include "ReportDomainSection.h"
+#include "ReportVocabulary.h"
+#include "ZoneResolver.h"
+#include "ZoneText.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestReportDomainSection final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void mxHostsRow_data();
+    void mxHostsRow();
+    void includeTreeShowsTheLimit_data();
+    void includeTreeShowsTheLimit();
+
+private:
+    DomainReport analyze(const QStringList &zoneLines);
+    QString section(const DomainReport &report, const QString &language);
+    Catalog m_catalog = CatalogLoader::builtIn();
+};
+
+namespace {
+
+const QString JpMx = QStringLiteral("example.jp MX 10 example-jp.in.tmems-jp.trendmicro.com");
+
+/// The rows of the table that follows `heading`, each as its cells' plain text.
+QList<QStringList> tableRows(const QString &html, const QString &heading)
+{
+    const qsizetype start = html.indexOf(heading);
+    const qsizetype end = html.indexOf(QStringLiteral("</table>"), start);
+    if (start < 0 || end < 0)
+        return {};
+    const QString table = html.mid(start, end - start);
+    static const QRegularExpression row(QStringLiteral("<tr>(.*?)</tr>"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression cell(QStringLiteral("<td[^>]*>(.*?)</td>"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    QList<QStringList> rows;
+    for (const auto &r : row.globalMatch(table)) {
+        QStringList cells;
+        for (const auto &c : cell.globalMatch(r.captured(1)))
+            cells.append(QString(c.captured(1)).remove(tag).replace(QChar(0x00A0), u' ').trimmed());
+        if (!cells.isEmpty())
+            rows.append(cells);
+    }
+    return rows;
+}
+
+/// The value of the key-value row named `key`, as plain text.
+QString factValue(const QString &html, const QString &key)
+{
+    const QRegularExpression re(QStringLiteral("<th[^>]*>%1</th><td>(.*?)</td>").arg(QRegularExpression::escape(key)));
+    return re.match(html).captured(1).remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+}
+
+} // namespace
+
+DomainReport TestReportDomainSection::analyze(const QStringList &zoneLines)
+{
+    ZoneResolver zone;
+    loadZone(zone, tmemsZone() + zoneLines);
+    DomainAnalyzer analyzer(&zone, &m_catalog);
+    QSignalSpy finished(&analyzer, &DomainAnalyzer::finished);
+    analyzer.start(DomainName::normalize(QStringLiteral("example.jp")));
+    if (!finished.wait(10000))
+        return {};
+    return analyzer.report();
+}
+
+QString TestReportDomainSection::section(const DomainReport &report, const QString &language)
+{
+    const ReportTranslator translator(language);
+    const ReportVocabulary vocabulary(translator, m_catalog);
+    return ReportDomainSection::build(report, 1, ReportOptions(), vocabulary);
+}
+
+void TestReportDomainSection::mxHostsRow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("mxLine");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("failed, en") << "en" << "example.jp FAIL MX" << "the MX lookup failed" << "MX hosts";
+    QTest::newRow("failed, ja") << "ja" << "example.jp FAIL MX" << "MXレコードのDNS検索に失敗" << "MXホスト";
+    QTest::newRow("none, en") << "en" << QString() << "\u2014" << "MX hosts";
+}
+
+void TestReportDomainSection::mxHostsRow()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, mxLine);
+    QFETCH(QString, expected);
+    QFETCH(QString, key);
+    QStringList zone{QStringLiteral("example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all")};
+    if (!mxLine.isEmpty())
+        zone.append(mxLine);
+    const QString html = section(analyze(zone), language);
+    const QString value = factValue(html, key);
+    QVERIFY2(value.contains(expected), qPrintable(value + QStringLiteral("\n---\n") + html));
+}
+
+void TestReportDomainSection::includeTreeShowsTheLimit_data()
+{
+    QTest::addColumn<QStringList>("zone");
+    QTest::addColumn<QStringList>("statuses"); // one per tree row, depth first
+    const QString ok = QStringLiteral("Valid");
+    const QString broken = QStringLiteral("Broken (permerror)");
+    const QString skipped = QStringLiteral("Not evaluated");
+    // google 1+3, outlook 1+1, legacy 1, _us 8, _eu 9, _anz 10: the include of
+    // the Japan record inside the legacy one is the 11th lookup.
+    QTest::newRow("legacy include crosses 10")
+        << QStringList{"example.jp TXT v=spf1 include:_spf.google.com include:spf.protection.outlook.com "
+                       "include:spf.tmes.trendmicro.com -all", JpMx}
+        << QStringList{broken, ok, ok, ok, ok, ok, ok, broken, ok, ok, ok, skipped, skipped};
+    QTest::newRow("under the limit")
+        << QStringList{"example.jp TXT v=spf1 include:spf.protection.outlook.com include:spf.tmes.trendmicro.com -all",
+                       JpMx}
+        << QStringList{ok, ok, ok, ok, ok, ok, ok, ok, ok};
+}
+
+void TestReportDomainSection::includeTreeShowsTheLimit()
+{
+    QFETCH(QStringList, zone);
+    QFETCH(QStringList, statuses);
+    const QString html = section(analyze(zone), QStringLiteral("en"));
+    const QList<QStringList> rows = tableRows(html, QStringLiteral("Include tree and DNS lookup cost"));
+    QCOMPARE(rows.size(), statuses.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QCOMPARE(rows.at(i).size(), 4);
+        // The status cell starts with a tone marker (for black-and-white printers).
+        QVERIFY2(rows.at(i).at(3).endsWith(statuses.at(i)),
+                 qPrintable(QStringLiteral("row %1 (%2): %3").arg(i).arg(rows.at(i).at(0), rows.at(i).at(3))));
+    }
+}
+
+QTEST_MAIN(TestReportDomainSection)
+#include "TestReportDomainSection.moc"
