@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 int main(int argc, char *argv[])
@@ -20,6 +21,8 @@ int main(int argc, char *argv[])
     DialogSaveLocation saveLocation;
     const QString autosave = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                  .filePath(QStringLiteral("bench-autosave.json"));
+    // Every run measures a first start: no session (nor its language) left by the last run.
+    QFile::remove(autosave);
     MainWindow window(
         [](const QString &server, int timeoutMs, QObject *parent) -> DnsResolver * {
             QString error;
