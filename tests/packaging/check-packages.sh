@@ -42,6 +42,12 @@ check "packaged binary runs" '"$out/x/usr/bin/tmems-assistant" --version | grep 
 check "packaged binary has its catalog" '"$out/x/usr/bin/tmems-assistant" ranges --added-only | grep -qx "15.168.56.0/25"'
 # `report` and the wizard live in the GUI module: the installed binary must find it.
 check "packaged binary loads its GUI module (report)" '"$out/x/usr/bin/tmems-assistant" report --help | grep -q -- "--output"'
+# The wizard from the package: still up after 3 s (timeout ends it with 124) and no
+# complaint about its module.
+wizard_status=0
+QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$out/config" XDG_DATA_HOME="$out/data" \
+    timeout 3 "$out/x/usr/bin/tmems-assistant" >"$out/wizard.log" 2>&1 || wizard_status=$?
+check "packaged binary opens the wizard (GUI module found)" '[ "$wizard_status" = 124 ] && ! grep -q "cannot load" "$out/wizard.log"'
 check "Depends of the GUI module are there" 'grep -q "libqt6widgets6" <<<"$depends"'
 mkdir "$out/alone"
 cp "$out/x/usr/bin/tmems-assistant" "$out/alone/"
