@@ -13,6 +13,7 @@
 #include <QTextStream>
 
 #if defined(_WIN32)
+#include <iterator>
 #include <windows.h>
 #endif
 
