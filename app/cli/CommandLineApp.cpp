@@ -46,10 +46,10 @@ QStringList CommandLineApp::subcommandNames()
 
 bool CommandLineApp::isCommandLine(const QStringList &arguments)
 {
-    if (arguments.size() < 2)
-        return false;
-    const QString &first = arguments.at(1);
-    return subcommandNames().contains(first) || first.startsWith(u'-');
+    // Any argument at all means the command line: the wizard takes none, and a
+    // mistyped subcommand must get "unknown subcommand", not a window (or, with
+    // no display, a crash in the platform plugin).
+    return arguments.size() >= 2;
 }
 
 QString CommandLineApp::reportSummary()

@@ -23,7 +23,7 @@ public:
     ~CommandLineApp() override;
 
     /// True when `arguments` (argv) ask for the command line rather than the
-    /// wizard: a subcommand name or a global option such as --version.
+    /// wizard: anything after the program name.
     static bool isCommandLine(const QStringList &arguments);
     /// The names of every subcommand, in --help order.
     static QStringList subcommandNames();

@@ -10,6 +10,7 @@ private Q_SLOTS:
     void version();
     void help();
     void usageErrorIsTwo();
+    void mistypedSubcommand();
     void rangesToStdout();
     void deadDnsServer_data();
     void deadDnsServer();
@@ -37,6 +38,14 @@ void TestBinarySmoke::usageErrorIsTwo()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
     QCOMPARE(run.out, QString());
+}
+
+void TestBinarySmoke::mistypedSubcommand()
+{
+    // Not a window (or, without a display, a crash): the command line's message.
+    const CliRun run = runBinary({"rangez", "--lang", "en"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("unknown subcommand \"rangez\"")), qPrintable(run.err));
 }
 
 void TestBinarySmoke::rangesToStdout()
