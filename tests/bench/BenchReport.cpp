@@ -13,22 +13,10 @@
 
 namespace {
 
-QList<DomainReport> reports(int count)
-{
-    const QList<DomainReport> base = ReportFixtures::all();
-    QList<DomainReport> out;
-    for (int i = 0; i < count; ++i) {
-        DomainReport r = base.at(i % base.size());
-        r.domain = DomainName::normalize(QStringLiteral("d%1-%2").arg(i).arg(r.domain.ascii));
-        out.append(r);
-    }
-    return out;
-}
-
 /// The best of `runs` timings: the least disturbed by other work on a shared machine.
 double bestMs(ReportWriter::Format format, int domains, int runs, qsizetype *bytes)
 {
-    const QList<DomainReport> input = reports(domains);
+    const QList<DomainReport> input = ReportFixtures::many(domains);
     const ReportOptions options = ReportFixtures::options(QStringLiteral("ja"));
     double best = 1e18;
     for (int i = 0; i < runs; ++i) {

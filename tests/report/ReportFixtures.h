@@ -148,6 +148,19 @@ inline QList<DomainReport> all()
     return {bothActions(catalog), usDomain(), brokenDomain(), idnDomain(catalog), tempErrorDomain()};
 }
 
+/// `count` reports cycling through all(), each under its own domain name.
+inline QList<DomainReport> many(int count)
+{
+    const QList<DomainReport> base = all();
+    QList<DomainReport> out;
+    for (int i = 0; i < count; ++i) {
+        DomainReport r = base.at(i % base.size());
+        r.domain = DomainName::normalize(QStringLiteral("d%1-%2").arg(i).arg(r.domain.ascii));
+        out.append(r);
+    }
+    return out;
+}
+
 /// Options with a fixed time and zone, and snippet texts standing in for the
 /// snippet engine, built from the catalog so every range appears in them.
 inline ReportOptions options(const QString &language)

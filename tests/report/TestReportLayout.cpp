@@ -28,18 +28,6 @@ QList<QTextTable *> tables(QTextFrame *frame)
     return out;
 }
 
-QList<DomainReport> manyReports(int count)
-{
-    const QList<DomainReport> base = ReportFixtures::all();
-    QList<DomainReport> out;
-    for (int i = 0; i < count; ++i) {
-        DomainReport r = base.at(i % base.size());
-        r.domain = DomainName::normalize(QStringLiteral("d%1-%2").arg(i).arg(r.domain.ascii));
-        out.append(r);
-    }
-    return out;
-}
-
 } // namespace
 
 class TestReportLayout final : public QObject
@@ -70,7 +58,7 @@ private Q_SLOTS:
         const QString head = ReportHtmlBuilder::documentHead(options);
         int rows = 0;
         int pages = 0;
-        for (const QString &part : ReportHtmlBuilder::buildParts(manyReports(domains), options)) {
+        for (const QString &part : ReportHtmlBuilder::buildParts(ReportFixtures::many(domains), options)) {
             ReportTextDocument document;
             const QRectF body = PdfReportRenderer::prepare(document, head + part, writer);
             PdfReportRenderer::keepRowsTogether(document);
