@@ -3,12 +3,10 @@
 // The GUI module's entry points (see GuiModule.h): the wizard and `report`.
 #include "CommandLineApp.h"
 #include "GuiModule.h"
-#include "QuickExit.h"
 #include "ReportCommand.h"
 #include "WizardLauncher.h"
 
 #include <QGuiApplication>
-#include <QTextStream>
 
 #include <memory>
 
@@ -30,9 +28,7 @@ TMEMS_GUI_EXPORT int tmems_gui_run_wizard(int *argc, char **argv)
 
 TMEMS_GUI_EXPORT int tmems_gui_run_report(int *argc, char **argv)
 {
-    QStringList arguments;
-    for (int i = 0; i < *argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const QStringList arguments = CommandLineApp::argumentsOf(*argc, argv);
     // The report needs fonts (QtGui) but no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -41,13 +37,6 @@ TMEMS_GUI_EXPORT int tmems_gui_run_report(int *argc, char **argv)
     // command line was read into `arguments` already, so it gets the program name only.
     int guiArgc = 1;
     QGuiApplication app(guiArgc, argv);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    CommandLineApp cli({&out, &err});
-    ReportCommand::addTo(cli);
-    const int exitCode = cli.exec(arguments);
-    out.flush();
-    err.flush();
-    quickExit(exitCode); // before ~QGuiApplication, which waits for hung DNS queries
+    CommandLineApp::runAndExit(arguments, ReportCommand::addTo);
 
 }

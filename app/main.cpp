@@ -4,32 +4,13 @@
 #include "GuiModule.h"
 #include "GuiModuleLoader.h"
 
-#include <QCoreApplication>
-#include <QTextStream>
-
 #include "QuickExit.h"
 
-namespace {
-
-[[noreturn]] void runCommandLine(int &argc, char **argv, const QStringList &arguments)
-{
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    CommandLineApp cli({&out, &err});
-    const int exitCode = cli.exec(arguments);
-    out.flush();
-    err.flush();
-    quickExit(exitCode); // before ~QCoreApplication, which waits for hung DNS queries
-}
-
-} // namespace
+#include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const QStringList arguments = CommandLineApp::argumentsOf(argc, argv);
 
     QCoreApplication::setOrganizationName(QStringLiteral("tmems-assistant"));
     QCoreApplication::setApplicationName(QStringLiteral("tmems-assistant"));
@@ -42,5 +23,6 @@ int main(int argc, char *argv[])
         quickExit(GuiModuleLoader::run(GuiModule::WizardSymbol, argc, argv));
     if (arguments.value(1) == QLatin1String("report"))
         quickExit(GuiModuleLoader::run(GuiModule::ReportSymbol, argc, argv));
-    runCommandLine(argc, argv, arguments);
+    QCoreApplication app(argc, argv);
+    CommandLineApp::runAndExit(arguments);
 }

@@ -7,6 +7,7 @@
 #include "RangesCommand.h"
 #include "SnippetCommand.h"
 #include "SpfCommand.h"
+#include "QuickExit.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -148,4 +149,25 @@ int CommandLineApp::exec(const QStringList &arguments)
     connect(this, &CommandLineApp::finished, QCoreApplication::instance(), &QCoreApplication::exit);
     QTimer::singleShot(0, this, [this, arguments] { start(arguments); });
     return QCoreApplication::exec();
+}
+
+void CommandLineApp::runAndExit(const QStringList &arguments, const std::function<void(CommandLineApp &)> &prepare)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLineApp cli({&out, &err});
+    if (prepare)
+        prepare(cli);
+    const int exitCode = cli.exec(arguments);
+    out.flush(); // a subcommand's own finished() does not pass through finish()
+    err.flush();
+    quickExit(exitCode);
+}
+
+QStringList CommandLineApp::argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
 }

@@ -38,8 +38,16 @@ public:
 
     void start(const QStringList &arguments);
     /// start(arguments) inside the running application's event loop; returns
-    /// the exit code. For main() and the GUI module's report entry point.
+    /// the exit code.
     int exec(const QStringList &arguments);
+    /// For main() and the GUI module's report entry point: runs `arguments` on
+    /// stdout/stderr in the running application (after `prepare` may add
+    /// subcommands) and ends the process with the exit code, before the
+    /// application object's destructor can wait for hung DNS queries (QuickExit.h).
+    [[noreturn]] static void runAndExit(const QStringList &arguments,
+                                        const std::function<void(CommandLineApp &)> &prepare = {});
+    /// main()'s argv as strings, in the local 8-bit encoding.
+    static QStringList argumentsOf(int argc, char **argv);
 
 Q_SIGNALS:
     void finished(int exitCode);
