@@ -8,7 +8,6 @@
 
 #include <QGuiApplication>
 
-#include <memory>
 
 #if defined(_WIN32)
 #define TMEMS_GUI_EXPORT extern "C" __declspec(dllexport)

@@ -58,7 +58,7 @@ inline DomainReport bothActions(const Catalog &catalog)
                                       "include:spf.protection.outlook.com include:mail.zendesk.com "
                                       "include:spf.tmems-jp.trendmicro.com -all");
     r.proposedLookups = 8;
-    r.problems = {{QStringLiteral("too-many-lookups"), SpfProblem::Severity::Error, QStringLiteral("12 > 10"), QString()}};
+    r.problems = {{QStringLiteral("too-many-lookups"), SpfProblem::Severity::Error, QStringLiteral("12 > 10"), QString(), {}, 0}};
     r.tree = node(QString(), r.domain.ascii, r.record, 4, 12,
                   {node(QStringLiteral("include:_spf.google.com"), QStringLiteral("_spf.google.com"), QString(), 3, 8),
                    node(QStringLiteral("include:spf.protection.outlook.com"), QStringLiteral("spf.protection.outlook.com"), QString(), 1, 9),
@@ -102,8 +102,8 @@ inline DomainReport brokenDomain()
     r.record = MaliciousRecord + QLatin1Char(' ') + LongToken;
     r.lookups = 1;
     r.tmemsInclude = DomainReport::TmemsInclude::None;
-    r.problems = {{QStringLiteral("syntax-error"), SpfProblem::Severity::Error, QStringLiteral("bad term"), r.domain.ascii},
-                  {QStringLiteral("multiple-spf-records"), SpfProblem::Severity::Error, QStringLiteral("two"), QString()}};
+    r.problems = {{QStringLiteral("syntax-error"), SpfProblem::Severity::Error, QStringLiteral("bad term"), r.domain.ascii, {}, 0},
+                  {QStringLiteral("multiple-spf-records"), SpfProblem::Severity::Error, QStringLiteral("two"), QString(), {}, 0}};
     SpfTreeNode root = node(QString(), r.domain.ascii, r.record, 1, 1);
     root.status = QStringLiteral("permerror");
     r.tree = root;
@@ -137,7 +137,7 @@ inline DomainReport tempErrorDomain()
     r.domain = DomainName::normalize(QStringLiteral("timeout.example.jp"));
     r.dataCenterId = QStringLiteral("unknown");
     r.spfStatus = DomainReport::SpfStatus::TempError;
-    r.problems = {{QStringLiteral("dns-failure"), SpfProblem::Severity::Error, QStringLiteral("timeout"), QString()}};
+    r.problems = {{QStringLiteral("dns-failure"), SpfProblem::Severity::Error, QStringLiteral("timeout"), QString(), {}, 0}};
     r.actions = {{QStringLiteral("retry-check"), true, QStringLiteral("retry")}};
     return r;
 }

@@ -337,7 +337,7 @@ QString TestReportExports::ReportHtmlBuilderProbe()
 {
     QList<DomainReport> reports = ReportFixtures::all();
     reports[2].problems.append({QStringLiteral("future-code"), SpfProblem::Severity::Warning,
-                                QStringLiteral("<img src=\"file:///etc/shadow\"> \u202Egnp.exe"), QString()});
+                                QStringLiteral("<img src=\"file:///etc/shadow\"> \u202Egnp.exe"), QString(), {}, 0});
     return ReportHtmlBuilder::build(reports, ReportFixtures::options(QStringLiteral("en")), ReportHtmlBuilder::Target::PrintDocument);
 }
 
