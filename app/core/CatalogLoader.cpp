@@ -6,8 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace {
 
@@ -115,9 +116,46 @@ void checkSourceRef(CatalogReader &r, const Catalog &catalog, const QString &pat
         r.fail(path, CatalogReader::tr("names source \"%1\", which is not in \"sources\"").arg(id));
 }
 
+/// Lower-case letters, digits and inner hyphens, two labels or more, a TLD of
+/// letters: the form of every host name Trend Micro publishes.
+bool isLowerCaseHostName(const QString &host)
+{
+    const auto isLowerAlnum = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); };
+    if (host.isEmpty() || host.size() > 253)
+        return false;
+    const auto labels = QStringView(host).split(u'.');
+    if (labels.size() < 2)
+        return false;
+    for (const QStringView label : labels) {
+        if (label.isEmpty() || label.size() > 63 || !isLowerAlnum(label.front()) || !isLowerAlnum(label.back()))
+            return false;
+        for (const QChar c : label) {
+            if (!isLowerAlnum(c) && c != u'-')
+                return false;
+        }
+    }
+    const QStringView tld = labels.back();
+    return tld.size() >= 2 && std::all_of(tld.begin(), tld.end(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+}
+
+/// MAJOR.MINOR, each of one to four digits; false for anything else.
+bool parseFormatVersion(const QString &text, int *major, int *minor)
+{
+    const QStringList parts = text.split(u'.');
+    if (parts.size() != 2)
+        return false;
+    for (const QString &part : parts) {
+        if (part.isEmpty() || part.size() > 4
+            || !std::all_of(part.begin(), part.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+            return false;
+    }
+    *major = parts.at(0).toInt();
+    *minor = parts.at(1).toInt();
+    return true;
+}
+
 void readSpfHosts(CatalogReader &r, const QJsonObject &root, Catalog &catalog)
 {
-    static const QRegularExpression hostName(QStringLiteral("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$"));
     const QJsonArray list = r.array(root, QStringLiteral("spfHosts"), QStringLiteral("spfHosts"));
     for (int i = 0; i < list.size() && !r.failed(); ++i) {
         const QString path = itemPath(QStringLiteral("spfHosts"), i);
@@ -130,7 +168,7 @@ void readSpfHosts(CatalogReader &r, const QJsonObject &root, Catalog &catalog)
         h.scope = r.string(o, path, QStringLiteral("scope"), false);
         h.published = r.date(o, path, QStringLiteral("published"), false);
         h.sourceId = r.string(o, path, QStringLiteral("source"), false);
-        if (!r.failed() && !hostName.match(h.host).hasMatch())
+        if (!r.failed() && !isLowerCaseHostName(h.host))
             r.fail(path + QStringLiteral(".host"), CatalogReader::tr("\"%1\" is not a lower-case host name").arg(h.host));
         if (catalog.spfHost(h.id))
             r.fail(path + QStringLiteral(".id"), CatalogReader::tr("duplicate SPF host id \"%1\"").arg(h.id));
@@ -267,14 +305,12 @@ std::optional<Catalog> CatalogLoader::loadJson(const QByteArray &json, QString *
     }
     Catalog catalog;
     catalog.formatVersion = r.string(root, QStringLiteral("formatVersion"), QStringLiteral("formatVersion"));
-    static const QRegularExpression versionForm(QStringLiteral("^(\\d{1,4})\\.(\\d{1,4})$"));
-    const auto version = versionForm.match(catalog.formatVersion);
-    if (!version.hasMatch()) {
+    int major = 0;
+    int minor = 0;
+    if (!parseFormatVersion(catalog.formatVersion, &major, &minor)) {
         *error = tr("formatVersion: \"%1\" is not of the form MAJOR.MINOR").arg(catalog.formatVersion);
         return std::nullopt;
     }
-    const int major = version.captured(1).toInt();
-    const int minor = version.captured(2).toInt();
     if (major != SupportedMajor) {
         *error = tr("formatVersion: this program reads catalog format %1.x, not %2")
                      .arg(SupportedMajor).arg(catalog.formatVersion);

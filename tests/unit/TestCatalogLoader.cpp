@@ -118,6 +118,22 @@ void TestCatalogLoader::refused_data()
                                          << QStringList{"formatVersion", "1.x", "2.0"};
     QTest::newRow("malformed version") << edited([](QJsonObject &r) { r.insert("formatVersion", "one"); })
                                        << QStringList{"formatVersion", "MAJOR.MINOR"};
+    for (const char *version : {"1.2.3", "1.", ".1", "12345.0", "1.x", " 1.0"}) {
+        QTest::addRow("version \"%s\"", version)
+            << edited([version](QJsonObject &r) { r.insert("formatVersion", version); })
+            << QStringList{"formatVersion", "MAJOR.MINOR"};
+    }
+    // The SPF host names are pasted into records: only a plain lower-case host name will do.
+    for (const char *host : {"SPF.tmems-jp.trendmicro.com", "spf", "spf.tmems-jp.trendmicro.c0m", "spf-.trendmicro.com",
+                             "spf..trendmicro.com", "spf.trendmicro.com.", "spf_1.trendmicro.com", "spf.trendmicro.c"}) {
+        QTest::addRow("SPF host \"%s\"", host) << edited([host](QJsonObject &r) {
+            QJsonArray hosts = r.value("spfHosts").toArray();
+            QJsonObject first = hosts.at(0).toObject();
+            first.insert("host", host);
+            hosts[0] = first;
+            r.insert("spfHosts", hosts);
+        }) << QStringList{"spfHosts[0].host", "lower-case host name"};
+    }
     QTest::newRow("unknown top-level field") << edited([](QJsonObject &r) { r.insert("rangez", 1); })
                                              << QStringList{"rangez", "unknown field"};
     QTest::newRow("host bits set") << edited([](QJsonObject &r) { setJpRange(r, 4, "cidr", "15.168.56.5/25"); })
