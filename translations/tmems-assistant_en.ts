@@ -3273,22 +3273,6 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
             <translation>Added IP address ranges: %1 (in use beside the existing ranges %2).</translation>
         </message>
         <message>
-            <source>Required:</source>
-            <translation>Required:</translation>
-        </message>
-        <message>
-            <source>every inbound server and Office 365 inbound connector must accept mail from the added ranges.</source>
-            <translation>every inbound server and Office 365 inbound connector must accept mail from the added ranges.</translation>
-        </message>
-        <message>
-            <source>Recommended:</source>
-            <translation>Recommended:</translation>
-        </message>
-        <message>
-            <source>where outbound protection is enabled, replace include:%1 with include:%2 in the SPF record.</source>
-            <translation>where outbound protection is enabled, replace include:%1 with include:%2 in the SPF record.</translation>
-        </message>
-        <message>
             <source>Domains on the US data center need no change.</source>
             <translation>Domains on the US data center need no change.</translation>
         </message>
@@ -3311,6 +3295,14 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>Language</source>
             <translation>Language</translation>
+        </message>
+        <message>
+            <source>Required: every inbound server and Office 365 inbound connector must accept mail from the added ranges.</source>
+            <translation>Required: every inbound server and Office 365 inbound connector must accept mail from the added ranges.</translation>
+        </message>
+        <message>
+            <source>Recommended: where outbound protection is enabled, replace include:%1 with include:%2 in the SPF record.</source>
+            <translation>Recommended: where outbound protection is enabled, replace include:%1 with include:%2 in the SPF record.</translation>
         </message>
     </context>
 </TS>

@@ -3264,22 +3264,6 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <translation>追加IPアドレス帯: %1（既存のIPアドレス帯 %2 とあわせて使用されます）</translation>
         </message>
         <message>
-            <source>Required:</source>
-            <translation>必須:</translation>
-        </message>
-        <message>
-            <source>every inbound server and Office 365 inbound connector must accept mail from the added ranges.</source>
-            <translation>すべての受信サーバと Office 365 の受信コネクタで、追加IPアドレス帯からのメールを受け付けるようにします。</translation>
-        </message>
-        <message>
-            <source>Recommended:</source>
-            <translation>推奨:</translation>
-        </message>
-        <message>
-            <source>where outbound protection is enabled, replace include:%1 with include:%2 in the SPF record.</source>
-            <translation>送信保護を有効にしている場合は、SPFレコードの include:%1 を include:%2 に置き換えます。</translation>
-        </message>
-        <message>
             <source>Domains on the US data center need no change.</source>
             <translation>USデータセンターのドメインは変更不要です。</translation>
         </message>
@@ -3302,6 +3286,14 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>Language</source>
             <translation>言語</translation>
+        </message>
+        <message>
+            <source>Required: every inbound server and Office 365 inbound connector must accept mail from the added ranges.</source>
+            <translation>必須: すべての受信サーバと Office 365 の受信コネクタで、追加IPアドレス帯からのメールを受け付けるようにします。</translation>
+        </message>
+        <message>
+            <source>Recommended: where outbound protection is enabled, replace include:%1 with include:%2 in the SPF record.</source>
+            <translation>推奨: 送信保護を有効にしている場合は、SPFレコードの include:%1 を include:%2 に置き換えます。</translation>
         </message>
     </context>
 </TS>

@@ -263,7 +263,7 @@ void DataCenterPage::retranslate()
 {
     if (!isBuilt())
         return;
-    setTitle(tr("Data center"));
+    setPageTitle(tr("Data center"));
     setSubTitle(tr("Only domains on the Japan data center need changes."));
     m_introLabel->setText(tr("The data center is read from each domain's MX host. Correct it if you know better; "
                              "choose \"Not sure\" to be shown the Japan steps to be safe. Tick Office 365 for domains "

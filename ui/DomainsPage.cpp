@@ -165,7 +165,7 @@ void DomainsPage::retranslate()
 {
     if (!isBuilt())
         return;
-    setTitle(tr("Domains"));
+    setPageTitle(tr("Domains"));
     setSubTitle(tr("Enter every domain registered in the TMEmS management console's [Domains] screen."));
     m_introLabel->setText(tr("Paste one domain a line, several separated by commas, or e-mail addresses; "
                              "then choose Add. Japanese (IDN) domains are accepted."));

@@ -93,7 +93,7 @@ void Office365Page::retranslate()
 {
     if (!isBuilt())
         return;
-    setTitle(tr("Office 365 inbound connector (required)"));
+    setPageTitle(tr("Office 365 inbound connector (required)"));
     setSubTitle(tr("Action 1 for Exchange Online: add the ranges to the connector; do not replace the list."));
     m_ipCaption->setText(tr("Connector &IP addresses:"));
     m_ipEdit->setAccessibleName(tr("Connector IP addresses"));

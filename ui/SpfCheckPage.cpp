@@ -302,7 +302,7 @@ void SpfCheckPage::retranslate()
 {
     if (!isBuilt())
         return;
-    setTitle(tr("SPF check"));
+    setPageTitle(tr("SPF check"));
     setSubTitle(tr("Each domain's SPF record: is it healthy, and does it use the legacy TMEmS include?"));
     UiUtil::setButtonText(m_cancelButton, tr("&Cancel check"));
     UiUtil::setButtonText(m_recheckButton, tr("Check &again"));

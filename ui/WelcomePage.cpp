@@ -6,6 +6,7 @@
 #include "Translations.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -14,19 +15,15 @@
 
 WelcomePage::WelcomePage(MigrationSession *session, WizardContext *context, QWidget *parent)
     : WizardPageBase(session, context, parent)
-    , m_factsLabel(new QLabel(this))
+    , m_introLabel(new QLabel(this))
     , m_stepsLabel(new QLabel(this))
     , m_languageLabel(new QLabel(this))
     , m_languageComboBox(new QComboBox(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
-    m_factsLabel->setObjectName(QStringLiteral("factsLabel"));
+    m_introLabel->setObjectName(QStringLiteral("introLabel"));
     m_stepsLabel->setObjectName(QStringLiteral("stepsLabel"));
     m_languageComboBox->setObjectName(QStringLiteral("languageComboBox"));
-    for (QLabel *label : {m_factsLabel, m_stepsLabel}) {
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::RichText);
-    }
     // Language names are written in their own language, so anyone can find theirs.
     m_languageComboBox->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -37,9 +34,28 @@ WelcomePage::WelcomePage(MigrationSession *session, WizardContext *context, QWid
     languageRow->addWidget(m_languageLabel);
     languageRow->addWidget(m_languageComboBox);
     languageRow->addStretch();
+
+    // A bullet column beside the text column: wrapped lines keep their indent.
+    auto *facts = new QGridLayout;
+    facts->setColumnStretch(1, 1);
+    for (std::size_t i = 0; i < m_factLabels.size(); ++i) {
+        auto *bullet = new QLabel(QStringLiteral("\u2022"), this);
+        m_factLabels[i] = new QLabel(this);
+        m_factLabels[i]->setObjectName(QStringLiteral("factLabel%1").arg(i + 1));
+        facts->addWidget(bullet, int(i), 0, Qt::AlignTop);
+        facts->addWidget(m_factLabels[i], int(i), 1);
+    }
+    for (QLabel *label : {m_introLabel, m_factLabels[0], m_factLabels[1], m_factLabels[2], m_factLabels[3], m_stepsLabel}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(languageRow);
-    layout->addWidget(m_factsLabel);
+    layout->addSpacing(layout->spacing());
+    layout->addWidget(m_introLabel);
+    layout->addLayout(facts);
+    layout->addSpacing(layout->spacing());
     layout->addWidget(m_stepsLabel);
     layout->addStretch();
 
@@ -57,46 +73,45 @@ void WelcomePage::switchLanguage(int index)
     QSettings().setValue(QStringLiteral("ui/language"), code);
 }
 
-QString WelcomePage::factsHtml() const
+std::array<QString, 4> WelcomePage::factTexts() const
 {
     const CatalogDataCenter *japan = m_context->catalog.dataCenter(QStringLiteral("jp"));
     QStringList added;
     QStringList existing;
-    QDate inUse;
     if (japan) {
-        for (const CatalogRange &range : japan->ranges) {
+        for (const CatalogRange &range : japan->ranges)
             (range.isAdded() ? added : existing).append(range.network.toString());
+    }
+    return {
+        tr("Added IP address ranges: %1 (in use beside the existing ranges %2).")
+            .arg(added.join(QStringLiteral(", ")), existing.join(QStringLiteral(", "))),
+        tr("Required: every inbound server and Office 365 inbound connector must accept mail from the added ranges."),
+        tr("Recommended: where outbound protection is enabled, replace include:%1 with include:%2 in the SPF record.")
+            .arg(m_context->catalog.legacySpfHost(), m_context->catalog.japanSpfHost()),
+        tr("Domains on the US data center need no change."),
+    };
+}
+
+void WelcomePage::retranslate()
+{
+    setPageTitle(tr("Welcome"));
+    setSubTitle(tr("TMEmS Japan data center changes: what to do for each of your domains."));
+    QDate inUse;
+    if (const CatalogDataCenter *japan = m_context->catalog.dataCenter(QStringLiteral("jp"))) {
+        for (const CatalogRange &range : japan->ranges) {
             if (range.isAdded() && range.inUseFrom.isValid())
                 inUse = range.inUseFrom;
         }
     }
     // The notice writes dates as ISO dates; both languages read them the same way.
-    const QString date = inUse.toString(Qt::ISODate);
-    QString html = QStringLiteral("<p>%1</p><ul>").arg(
-        tr("On %1, Trend Micro Email Security (TMEmS) added mail servers to its Japan data center.").arg(date));
-    html += QStringLiteral("<li>%1</li>")
-                .arg(tr("Added IP address ranges: %1 (in use beside the existing ranges %2).")
-                         .arg(added.join(QStringLiteral(", ")), existing.join(QStringLiteral(", "))));
-    html += QStringLiteral("<li><b>%1</b> %2</li>")
-                .arg(tr("Required:"),
-                     tr("every inbound server and Office 365 inbound connector must accept mail from the added ranges."));
-    html += QStringLiteral("<li><b>%1</b> %2</li>")
-                .arg(tr("Recommended:"),
-                     tr("where outbound protection is enabled, replace include:%1 with include:%2 in the SPF record.")
-                         .arg(m_context->catalog.legacySpfHost(), m_context->catalog.japanSpfHost()));
-    html += QStringLiteral("<li>%1</li></ul>").arg(tr("Domains on the US data center need no change."));
-    return html;
-}
-
-void WelcomePage::retranslate()
-{
-    setTitle(tr("Welcome"));
-    setSubTitle(tr("TMEmS Japan data center changes: what to do for each of your domains."));
-    m_factsLabel->setText(factsHtml());
-    m_stepsLabel->setText(QStringLiteral("<p>%1</p>")
-                              .arg(tr("This assistant reads each domain's MX and SPF records, tells you which ones "
-                                      "are on the Japan data center, and gives you the firewall, Office 365 and SPF "
-                                      "settings to paste. It changes nothing by itself.")));
+    m_introLabel->setText(tr("On %1, Trend Micro Email Security (TMEmS) added mail servers to its Japan data center.")
+                              .arg(inUse.toString(Qt::ISODate)));
+    const std::array<QString, 4> facts = factTexts();
+    for (std::size_t i = 0; i < facts.size(); ++i)
+        m_factLabels[i]->setText(facts[i]);
+    m_stepsLabel->setText(tr("This assistant reads each domain's MX and SPF records, tells you which ones "
+                             "are on the Japan data center, and gives you the firewall, Office 365 and SPF "
+                             "settings to paste. It changes nothing by itself."));
     m_languageLabel->setText(tr("&Language:"));
     m_languageComboBox->setAccessibleName(tr("Language"));
 }

@@ -125,10 +125,18 @@ def bench_check_one(args, domains):
     bound = sum(math.ceil(q / POOL) for q in CHECK_LEVELS) * args.delay
     walls = []
     floors = []
+    dns_floors = []
     ok = True
     for _ in range(args.runs):
         if args.floor:  # interleaved, so load changes hit both alike
             floors.append(run([args.floor])[0] * 1000)
+        if args.dns_floor:
+            before = queries_logged()
+            dns_wall, _, dns_status, _ = run([args.dns_floor, domains.take()[0]])
+            dns_floors.append(dns_wall * 1000)
+            if dns_status != 0 or queries_logged() - before != sum(CHECK_LEVELS):
+                print(f"WRONG: the QDnsLookup tree floor exited {dns_status} after {queries_logged() - before} queries")
+                ok = False
         before = queries_logged()
         wall, _, status, _ = run([args.binary, "check", domains.take()[0], "--json"])
         asked = queries_logged() - before
@@ -151,6 +159,11 @@ def bench_check_one(args, domains):
         print(f"  Qt's own start-up (a QtCore+QtNetwork program that exits at once): {floor:.1f} ms; "
               f"the best any QDnsLookup program can do is {bound + floor:.0f} ms = {(bound + floor) / bound:.2f}x the bound; "
               f"tmems-assistant spent {median - floor - bound:.1f} ms beyond that")
+    if dns_floors:
+        dns_floor = statistics.median(dns_floors)
+        print(f"  a QDnsLookup program that only asks the same {sum(CHECK_LEVELS)} questions, level by level, and "
+              f"exits (bench_qt_dns_tree_floor): {dns_floor:.1f} ms = {dns_floor / bound:.2f}x the bound; "
+              f"tmems-assistant spent {median - dns_floor:.1f} ms beyond it")
     return ok and ratio <= 1.25
 
 
@@ -186,6 +199,8 @@ def main():
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--floor", default=os.environ.get("TMEMS_QT_FLOOR"),
                         help="a QtCore+QtNetwork program that exits at once (bench_qt_startup_floor)")
+    parser.add_argument("--dns-floor", default=os.environ.get("TMEMS_QT_DNS_FLOOR"),
+                        help="a QDnsLookup program that asks one tree's questions and nothing else (bench_qt_dns_tree_floor)")
     parser.add_argument("--domains", type=int, default=200)
     args = parser.parse_args()
     args.delay = int(os.environ.get("TMEMS_DNS_DELAY_MS", "25"))
