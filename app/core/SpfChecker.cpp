@@ -227,6 +227,8 @@ bool SpfChecker::step()
         return stepInclude(frame, term);
     m_termVoids = 0;
     switch (evaluate(frame, term)) {
+    case Outcome::Ready: // a helper's value; evaluate() turns each into a verdict
+        Q_UNREACHABLE();
     case Outcome::Pending:
     case Outcome::Stopped:
         return false;

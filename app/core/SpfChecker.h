@@ -62,7 +62,11 @@ Q_SIGNALS:
     void finished(const SpfResult &result);
 
 private:
-    enum class Outcome { Pending, Match, NoMatch, Stopped };
+    /// How far a step got. Pending: an answer is still to come (the step
+    /// runs again when it arrives). Ready: a helper's data is here, go on.
+    /// Match / NoMatch: a mechanism's verdict. Stopped: the check finished
+    /// (an error or a limit). evaluate() never returns Ready.
+    enum class Outcome { Pending, Ready, Match, NoMatch, Stopped };
     struct Frame
     {
         QString domain;

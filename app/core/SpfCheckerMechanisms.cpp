@@ -43,7 +43,7 @@ SpfChecker::Outcome SpfChecker::evaluate(const Frame &frame, const SpfTerm &term
     }
     QString name;
     const Outcome target = targetName(frame.domain, term.domainSpec, &name);
-    if (target != Outcome::Match)
+    if (target != Outcome::Ready)
         return target;
     switch (term.mechanism) {
     case M::A: return matchA(name, term);
@@ -59,13 +59,13 @@ SpfChecker::Outcome SpfChecker::targetName(const QString &domain, const QString 
 {
     if (spec.isEmpty()) {
         *name = domain;
-        return Outcome::Match;
+        return Outcome::Ready;
     }
     SpfMacroContext context = m_context;
     context.domain = domain;
     if (MacroExpander::usesPtr(spec)) {
         const Outcome p = ptrValue(domain, &context.validatedPtr);
-        if (p != Outcome::Match)
+        if (p != Outcome::Ready)
             return p;
     }
     QString error;
@@ -78,7 +78,7 @@ SpfChecker::Outcome SpfChecker::targetName(const QString &domain, const QString 
         return Outcome::Stopped;
     }
     *name = *expanded;
-    return Outcome::Match;
+    return Outcome::Ready;
 }
 
 bool SpfChecker::addressMatches(const QList<IpAddress> &addresses, const SpfTerm &term) const
@@ -107,14 +107,14 @@ SpfChecker::Outcome SpfChecker::termAnswer(const QString &name, DnsType type, co
     }
     if ((*answer)->isVoid())
         return addVoid() ? Outcome::NoMatch : Outcome::Stopped;
-    return Outcome::Match;
+    return Outcome::Ready;
 }
 
 SpfChecker::Outcome SpfChecker::matchA(const QString &name, const SpfTerm &term)
 {
     const DnsAnswer *answer = nullptr;
     const Outcome outcome = termAnswer(name, addressType(), &answer);
-    if (outcome != Outcome::Match)
+    if (outcome != Outcome::Ready)
         return outcome;
     return addressMatches(answer->addresses, term) ? Outcome::Match : Outcome::NoMatch;
 }
@@ -123,7 +123,7 @@ SpfChecker::Outcome SpfChecker::matchMx(const QString &name, const SpfTerm &term
 {
     const DnsAnswer *answer = nullptr;
     const Outcome outcome = termAnswer(name, DnsType::MX, &answer);
-    if (outcome != Outcome::Match)
+    if (outcome != Outcome::Ready)
         return outcome;
     // RFC 7208 §4.6.4: an mx mechanism may not look up more than 10 exchanges.
     if (answer->mx.size() > MaxMxOrPtrNames) {
@@ -169,9 +169,9 @@ SpfChecker::Outcome SpfChecker::validatedNames(QStringList *names,
         return Outcome::Pending;
     // §5.5: a DNS error on the PTR query makes the mechanism not match.
     if (answer->isFailure())
-        return Outcome::Match;
+        return Outcome::Ready;
     if (answer->isVoid())
-        return addVoid() ? Outcome::Match : Outcome::Stopped;
+        return addVoid() ? Outcome::Ready : Outcome::Stopped;
     // §4.6.4: only the first 10 PTR names are considered.
     QStringList candidates;
     for (const QString &ptr : answer->names.mid(0, MaxMxOrPtrNames)) {
@@ -196,7 +196,7 @@ SpfChecker::Outcome SpfChecker::validatedNames(QStringList *names,
         if (addresses->addresses.contains(m_context.client))
             names->append(candidates.at(i));
     }
-    return Outcome::Match;
+    return Outcome::Ready;
 }
 
 SpfChecker::Outcome SpfChecker::matchPtr(const QString &target)
@@ -204,7 +204,7 @@ SpfChecker::Outcome SpfChecker::matchPtr(const QString &target)
     QStringList names;
     // Only names at or under the target can match, so only they are validated.
     const Outcome outcome = validatedNames(&names, [&](const QString &name) { return isSameOrSubdomainOf(name, target); });
-    if (outcome != Outcome::Match)
+    if (outcome != Outcome::Ready)
         return outcome;
     return names.isEmpty() ? Outcome::NoMatch : Outcome::Match;
 }
@@ -214,7 +214,7 @@ SpfChecker::Outcome SpfChecker::ptrValue(const QString &domain, QString *value)
     if (!m_validatedNames) {
         QStringList names;
         const Outcome outcome = validatedNames(&names, [](const QString &) { return true; });
-        if (outcome != Outcome::Match)
+        if (outcome != Outcome::Ready)
             return outcome;
         m_validatedNames = names;
     }
@@ -224,25 +224,26 @@ SpfChecker::Outcome SpfChecker::ptrValue(const QString &domain, QString *value)
     for (const QString &name : names) {
         if (name == lowerNoDot(domain)) {
             *value = name;
-            return Outcome::Match;
+            return Outcome::Ready;
         }
     }
     for (const QString &name : names) {
         if (isSameOrSubdomainOf(name, domain)) {
             *value = name;
-            return Outcome::Match;
+            return Outcome::Ready;
         }
     }
     if (!names.isEmpty())
         *value = names.constFirst();
-    return Outcome::Match;
+    return Outcome::Ready;
 }
 
 SpfChecker::Outcome SpfChecker::matchExists(const QString &name)
 {
     // §5.7: always an A query, whatever the client's address family; any record matches.
     const DnsAnswer *answer = nullptr;
-    return termAnswer(name, DnsType::A, &answer);
+    const Outcome outcome = termAnswer(name, DnsType::A, &answer);
+    return outcome == Outcome::Ready ? Outcome::Match : outcome;
 }
 
 void SpfChecker::prefetchRecord(const QString &domain, const SpfRecord &record)
