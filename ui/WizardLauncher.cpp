@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardLauncher.h"
 
+#include "DeferredIconStyle.h"
 #include "MainWindow.h"
 #include "QuickExit.h"
 #include "ResolverFactory.h"
@@ -19,7 +20,7 @@ namespace WizardLauncher {
 void run(int &argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tmems-assistant.svg")));
+    configureApplication();
     const QString remembered = QSettings().value(QStringLiteral("ui/language")).toString();
     Translations::install(Translations::normalizeLanguage(remembered).isEmpty() ? Translations::systemLanguage()
                                                                                 : remembered);
@@ -44,6 +45,12 @@ void run(int &argc, char **argv)
         exitCode = app.exec();
     } // the window is gone: session autosaved, settings written
     quickExit(exitCode); // before ~QApplication, which waits for hung DNS queries
+}
+
+void configureApplication()
+{
+    QApplication::setStyle(new DeferredIconStyle);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tmems-assistant.svg")));
 }
 
 } // namespace WizardLauncher

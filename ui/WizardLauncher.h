@@ -7,4 +7,8 @@
 /// process when the window is closed (quickExit), so it never returns.
 namespace WizardLauncher {
 [[noreturn]] void run(int &argc, char **argv);
+/// What run() does to the new QApplication before the window exists: the
+/// style (DeferredIconStyle) and the window icon. Also used by the start-up
+/// benchmark, so that it measures what a user starts.
+void configureApplication();
 }

@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What WizardLauncher does, ending at the first painted page: translations,
-// catalog, session (autosave restore), the window with every page.
+// What WizardLauncher does, ending at the first painted page: the style and
+// window icon, translations, catalog, session (autosave restore), the window
+// with every page.
 #include "MainWindow.h"
 #include "ResolverFactory.h"
 #include "SaveLocation.h"
 #include "StartupProbe.h"
 #include "Translations.h"
+#include "WizardLauncher.h"
 
 #include <QApplication>
 #include <QDir>
@@ -16,6 +18,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    WizardLauncher::configureApplication();
     QStandardPaths::setTestModeEnabled(true);
     Translations::install(qEnvironmentVariable("BENCH_LANG", QStringLiteral("ja")));
     DialogSaveLocation saveLocation;

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardFixture.h"
 
+#include "DeferredIconStyle.h"
 #include "MigrationSession.h"
 #include "Translations.h"
+#include "WizardLauncher.h"
 
 #include <QApplication>
 #include <QDir>
@@ -155,8 +157,10 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_outDir = qEnvironmentVariable("TMEMS_SCREENSHOT_DIR", m_dir.filePath(QStringLiteral("shots")));
         QVERIFY(QDir().mkpath(m_outDir));
+        // The application set-up of the real wizard: its icons are drawn through DeferredIconStyle.
+        WizardLauncher::configureApplication();
         if (qEnvironmentVariableIsSet("TMEMS_DARK")) {
-            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+            QApplication::setStyle(new DeferredIconStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
             QPalette dark;
             dark.setColor(QPalette::Window, QColor(45, 45, 48));
             dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
