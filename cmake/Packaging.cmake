@@ -16,6 +16,7 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "mail")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Japanese PDF reports need a CJK font; QWizard's Japanese buttons come from qtbase_ja.qm.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, qt6-translations-l10n")
+# Japanese PDF reports need a CJK font; QWizard's Japanese buttons come from qtbase_ja.qm;
+# the window icon is an SVG, drawn by the SVG icon engine plugin in libqt6svg6.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, qt6-translations-l10n, libqt6svg6")
 include(CPack)

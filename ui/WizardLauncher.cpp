@@ -14,6 +14,7 @@
 #include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace WizardLauncher {
 
@@ -41,6 +42,7 @@ void run(int &argc, char **argv)
     int exitCode = 0;
     {
         MainWindow window(makeResolver, &saveLocation, autosave);
+        finishAfterFirstPaint(&window);
         window.show();
         exitCode = app.exec();
     } // the window is gone: session autosaved, settings written
@@ -50,7 +52,31 @@ void run(int &argc, char **argv)
 void configureApplication()
 {
     QApplication::setStyle(new DeferredIconStyle);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tmems-assistant.svg")));
+}
+
+void finishAfterFirstPaint(QWidget *window)
+{
+    // Deletes itself after the first paint event of `window` (or with it).
+    class FirstPaintWatcher final : public QObject
+    {
+    public:
+        explicit FirstPaintWatcher(QWidget *watched) : QObject(watched) { watched->installEventFilter(this); }
+
+    protected:
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint) {
+                watched->removeEventFilter(this);
+                // After this paint event is handled: the page is on screen first.
+                QTimer::singleShot(0, qApp, [] {
+                    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tmems-assistant.svg")));
+                });
+                deleteLater();
+            }
+            return QObject::eventFilter(watched, event);
+        }
+    };
+    new FirstPaintWatcher(window);
 }
 
 } // namespace WizardLauncher

@@ -2,13 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+class QWidget;
+
 /// Starts the wizard: builds the QApplication, installs the remembered or
 /// system language, shows the window and runs the event loop. Ends the
 /// process when the window is closed (quickExit), so it never returns.
 namespace WizardLauncher {
 [[noreturn]] void run(int &argc, char **argv);
 /// What run() does to the new QApplication before the window exists: the
-/// style (DeferredIconStyle) and the window icon. Also used by the start-up
-/// benchmark, so that it measures what a user starts.
+/// style (DeferredIconStyle). Also used by the start-up benchmark, so that
+/// it measures what a user starts.
 void configureApplication();
+/// What can wait until `window` is on screen: once it has been painted, the
+/// application's window icon is set. The icon is an SVG, and the first image
+/// Qt reads loads every image plugin and the SVG icon engine with QtSvg
+/// (about 4 ms); the desktop file already gives launchers and task bars the icon.
+void finishAfterFirstPaint(QWidget *window);
 }

@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What WizardLauncher does, ending at the first painted page: the style and
-// window icon, translations, catalog, session (autosave restore), the window
-// with every page.
+// What WizardLauncher does, ending at the first painted page: the style,
+// translations, catalog, session (autosave restore), the window with every page.
 #include "MainWindow.h"
 #include "ResolverFactory.h"
 #include "SaveLocation.h"
@@ -35,6 +34,7 @@ int main(int argc, char *argv[])
             return resolver.release();
         },
         &saveLocation, autosave);
+    WizardLauncher::finishAfterFirstPaint(&window);
     new StartupProbe(&window);
     window.show();
     return app.exec();
