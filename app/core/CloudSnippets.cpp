@@ -2,21 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CloudSnippets.h"
 
-namespace {
-
-QString hashComment(const QStringList &lines)
-{
-    return SnippetContext::comment(QStringLiteral("#"), lines);
-}
-
-} // namespace
-
 QString CloudSnippets::awsSecurityGroup(const SnippetContext &c)
 {
-    QString out = c.header(QStringLiteral("#"));
-    out += hashComment({tr("Set SG_ID to your security group. One call per range: a range that is already allowed fails\n"
-                           "alone with InvalidPermission.Duplicate and the others are still added, so this can run again.\n"
-                           "Each range counts as one rule against the quota of inbound rules per security group (60 by default).")});
+    QString out = c.header(QStringLiteral("#"),
+                           {tr("Set SG_ID to your security group. One call per range: a range that is already allowed fails\n"
+                               "alone with InvalidPermission.Duplicate and the others are still added, so this can run again.\n"
+                               "Each range counts as one rule against the quota of inbound rules per security group (60 by default).")});
     out += QStringLiteral("SG_ID=\"sg-0123456789abcdef0\"\n");
     const struct { QList<IpNetwork> list; const char *key; const char *cidrKey; } families[] = {
         {c.v4(), "IpRanges", "CidrIp"},
@@ -38,10 +29,10 @@ QString CloudSnippets::awsSecurityGroup(const SnippetContext &c)
 
 QString CloudSnippets::azureNsg(const SnippetContext &c)
 {
-    QString out = c.header(QStringLiteral("#"));
-    out += hashComment({tr("Replace <RESOURCE_GROUP> and <NSG_NAME>; the priority (100-4096, lower first) must be free and lower\n"
-                           "than that of any rule that denies the port. create with the same --name updates the rule, so this\n"
-                           "can run again. If an NSG sits on both the subnet and the NIC, both must allow the traffic.")});
+    QString out = c.header(QStringLiteral("#"),
+                           {tr("Replace <RESOURCE_GROUP> and <NSG_NAME>; the priority (100-4096, lower first) must be free and lower\n"
+                               "than that of any rule that denies the port. create with the same --name updates the rule, so this\n"
+                               "can run again. If an NSG sits on both the subnet and the NIC, both must allow the traffic.")});
     const struct { QList<IpNetwork> list; const char *suffix; int priority; } families[] = {
         {c.v4(), "", 200},
         {c.v6(), "-V6", 201},
@@ -64,10 +55,10 @@ QString CloudSnippets::azureNsg(const SnippetContext &c)
 
 QString CloudSnippets::gcp(const SnippetContext &c)
 {
-    QString out = c.header(QStringLiteral("#"));
-    out += hashComment({tr("Replace <VPC_NETWORK> and <MAIL_SERVER_TAG> (without --target-tags the rule applies to every\n"
-                           "instance of the network). create refuses a rule name that exists; to change an existing rule,\n"
-                           "run firewall-rules update with the complete list, because --source-ranges replaces it.")});
+    QString out = c.header(QStringLiteral("#"),
+                           {tr("Replace <VPC_NETWORK> and <MAIL_SERVER_TAG> (without --target-tags the rule applies to every\n"
+                               "instance of the network). create refuses a rule name that exists; to change an existing rule,\n"
+                               "run firewall-rules update with the complete list, because --source-ranges replaces it.")});
     const QString name = c.port == 25 ? QStringLiteral("allow-tmems-jp-smtp") : QStringLiteral("allow-tmems-jp-tcp-%1").arg(c.port);
     const struct { QList<IpNetwork> list; const char *suffix; } families[] = {
         {c.v4(), ""},

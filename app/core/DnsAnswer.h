@@ -12,6 +12,19 @@
 /// The record types the program asks for.
 enum class DnsType { A, AAAA, MX, TXT, PTR };
 
+/// "A", "AAAA", "MX", "TXT" or "PTR": the type as DNS tools write it.
+inline QString dnsTypeName(DnsType type)
+{
+    switch (type) {
+    case DnsType::A: return QStringLiteral("A");
+    case DnsType::AAAA: return QStringLiteral("AAAA");
+    case DnsType::MX: return QStringLiteral("MX");
+    case DnsType::TXT: return QStringLiteral("TXT");
+    case DnsType::PTR: return QStringLiteral("PTR");
+    }
+    return {};
+}
+
 struct DnsMxRecord
 {
     quint16 preference = 0;

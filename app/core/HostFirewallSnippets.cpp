@@ -4,11 +4,6 @@
 
 namespace {
 
-QString hashComment(const QStringList &lines)
-{
-    return SnippetContext::comment(QStringLiteral("#"), lines);
-}
-
 /// One `for` loop of `-C || -I` pairs for iptables or ip6tables.
 QString iptablesLoop(const QString &tool, const QList<IpNetwork> &networks, int port)
 {
@@ -26,23 +21,24 @@ QString iptablesLoop(const QString &tool, const QList<IpNetwork> &networks, int 
 
 QString HostFirewallSnippets::iptables(const SnippetContext &c)
 {
-    QString out = c.header(QStringLiteral("#"));
-    out += hashComment({tr("-I puts each rule at the top of INPUT, before any DROP or REJECT rule;\n"
-                           "-C skips a rule that is already there, so running this again adds nothing.")});
+    QString out = c.header(QStringLiteral("#"),
+                           {tr("-I puts each rule at the top of INPUT, before any DROP or REJECT rule;\n"
+                               "-C skips a rule that is already there, so running this again adds nothing.")});
     out += iptablesLoop(QStringLiteral("iptables"), c.v4(), c.port);
     out += iptablesLoop(QStringLiteral("ip6tables"), c.v6(), c.port);
-    out += hashComment({tr("Make the rules permanent: iptables-save > /etc/iptables/rules.v4 (Debian, iptables-persistent)\n"
-                           "or service iptables save (RHEL).")});
+    out += SnippetContext::hashComment({tr("Make the rules permanent: iptables-save > /etc/iptables/rules.v4 (Debian, iptables-persistent)\n"
+                                           "or service iptables save (RHEL).")});
     return out;
 }
 
 QString HostFirewallSnippets::nftables(const SnippetContext &c)
 {
-    QString out = QStringLiteral("#!/usr/sbin/nft -f\n") + c.header(QStringLiteral("#"));
-    out += hashComment({tr("For the chain input of table inet filter (Debian's /etc/nftables.conf); change the names if yours differ.\n"
-                           "The rule is inserted at the top of the chain, before its drop rules. The sets and their\n"
-                           "elements can be loaded again safely; the rule cannot: before running this file a second time,\n"
-                           "check with: nft list chain inet filter input | grep tmems_jp")});
+    QString out = QStringLiteral("#!/usr/sbin/nft -f\n");
+    out += c.header(QStringLiteral("#"),
+                    {tr("For the chain input of table inet filter (Debian's /etc/nftables.conf); change the names if yours differ.\n"
+                        "The rule is inserted at the top of the chain, before its drop rules. The sets and their\n"
+                        "elements can be loaded again safely; the rule cannot: before running this file a second time,\n"
+                        "check with: nft list chain inet filter input | grep tmems_jp")});
     const struct { QList<IpNetwork> list; const char *set; const char *type; const char *match; } families[] = {
         {c.v4(), "tmems_jp_v4", "ipv4_addr", "ip saddr"},
         {c.v6(), "tmems_jp_v6", "ipv6_addr", "ip6 saddr"},
@@ -66,10 +62,10 @@ QString HostFirewallSnippets::nftables(const SnippetContext &c)
 
 QString HostFirewallSnippets::firewalld(const SnippetContext &c)
 {
-    QString out = c.header(QStringLiteral("#"));
-    out += hashComment({tr("An ipset of the ranges and a rich rule in the zone public (change --zone if your interface is in another zone).\n"
-                           "Running this again is safe: firewall-cmd skips entries and rules that already exist.\n"
-                           "If the zone opens the smtp service to everyone, this rule adds nothing; remove the service to restrict.")});
+    QString out = c.header(QStringLiteral("#"),
+                           {tr("An ipset of the ranges and a rich rule in the zone public (change --zone if your interface is in another zone).\n"
+                               "Running this again is safe: firewall-cmd skips entries and rules that already exist.\n"
+                               "If the zone opens the smtp service to everyone, this rule adds nothing; remove the service to restrict.")});
     const QString service = c.port == 25 ? QStringLiteral("service name=\"smtp\"")
                                          : QStringLiteral("port port=\"%1\" protocol=\"tcp\"").arg(c.port);
     const struct { QList<IpNetwork> list; const char *set; const char *family; const char *ruleFamily; } families[] = {
@@ -89,16 +85,16 @@ QString HostFirewallSnippets::firewalld(const SnippetContext &c)
                    .arg(set, QLatin1String(f.family), SnippetContext::join(f.list, QStringLiteral(" ")),
                         QLatin1String(f.ruleFamily), service);
     }
-    out += hashComment({tr("--permanent changes take effect after a reload:")});
+    out += SnippetContext::hashComment({tr("--permanent changes take effect after a reload:")});
     out += QStringLiteral("firewall-cmd --reload\n");
     return out;
 }
 
 QString HostFirewallSnippets::ufw(const SnippetContext &c)
 {
-    QString out = c.header(QStringLiteral("#"));
-    out += hashComment({tr("prepend puts each rule before the existing ones (including any deny rule for the port);\n"
-                           "ufw skips a rule that already exists, so running this again adds nothing.")});
+    QString out = c.header(QStringLiteral("#"),
+                           {tr("prepend puts each rule before the existing ones (including any deny rule for the port);\n"
+                               "ufw skips a rule that already exists, so running this again adds nothing.")});
     out += QStringLiteral("for net in %1; do\n"
                           "    ufw prepend allow proto tcp from \"$net\" to any port %2 comment 'TMEmS JP'\n"
                           "done\n")
@@ -109,9 +105,9 @@ QString HostFirewallSnippets::ufw(const SnippetContext &c)
 
 QString HostFirewallSnippets::windowsFirewall(const SnippetContext &c)
 {
-    QString out = c.header(QStringLiteral("#"));
-    out += hashComment({tr("Run in PowerShell as administrator. Creates the inbound rule TMEmS-JP-SMTP-In, or adds the\n"
-                           "ranges to it if it exists (Set-NetFirewallRule alone would replace its address list).")});
+    QString out = c.header(QStringLiteral("#"),
+                           {tr("Run in PowerShell as administrator. Creates the inbound rule TMEmS-JP-SMTP-In, or adds the\n"
+                               "ranges to it if it exists (Set-NetFirewallRule alone would replace its address list).")});
     out += QStringLiteral("$TmemsJp = @(%1)\n").arg(SnippetContext::join(c.networks, QStringLiteral(", "), QStringLiteral("\"")));
     out += QStringLiteral(
                "$Rule = Get-NetFirewallRule -Name \"TMEmS-JP-SMTP-In\" -ErrorAction SilentlyContinue\n"
@@ -124,17 +120,17 @@ QString HostFirewallSnippets::windowsFirewall(const SnippetContext &c)
                "        -Direction Inbound -Protocol TCP -LocalPort %1 -RemoteAddress $TmemsJp -Action Allow -Profile Any\n"
                "}\n")
                .arg(c.port);
-    out += hashComment({tr("Check:")});
+    out += SnippetContext::hashComment({tr("Check:")});
     out += QStringLiteral("Get-NetFirewallRule -Name \"TMEmS-JP-SMTP-In\" | Get-NetFirewallAddressFilter\n");
     return out;
 }
 
 QString HostFirewallSnippets::pf(const SnippetContext &c)
 {
-    QString out = c.header(QStringLiteral("#"));
-    out += hashComment({tr("For /etc/pf.conf: ext_if must name your external interface (a macro defined above).\n"
-                           "quick makes the first matching rule win, so this pass is not undone by a later block rule;\n"
-                           "put it before your block rules. Check and load: pfctl -nf /etc/pf.conf && pfctl -f /etc/pf.conf")});
+    QString out = c.header(QStringLiteral("#"),
+                           {tr("For /etc/pf.conf: ext_if must name your external interface (a macro defined above).\n"
+                               "quick makes the first matching rule win, so this pass is not undone by a later block rule;\n"
+                               "put it before your block rules. Check and load: pfctl -nf /etc/pf.conf && pfctl -f /etc/pf.conf")});
     out += QStringLiteral("table <tmems_jp> const { %1 }\n").arg(SnippetContext::join(c.networks, QStringLiteral(", ")));
     out += QStringLiteral("pass in quick on $ext_if proto tcp from <tmems_jp> to any port %1\n")
                .arg(c.port == 25 ? QStringLiteral("smtp") : QString::number(c.port));

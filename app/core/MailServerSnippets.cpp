@@ -4,12 +4,10 @@
 
 QString MailServerSnippets::postfix(const SnippetContext &c)
 {
-    QString out = c.header(QStringLiteral("#"));
-    out += SnippetContext::comment(
-        QStringLiteral("#"),
-        {tr("Run as root. The ranges go into a check_client_access cidr table, not into mynetworks: mynetworks\n"
-                           "would let anyone who sends through TMEmS (a shared service) relay through your server.\n"
-                           "Lines are appended only when missing, so running this again adds nothing; no postmap is needed.")});
+    QString out = c.header(QStringLiteral("#"),
+                           {tr("Run as root. The ranges go into a check_client_access cidr table, not into mynetworks: mynetworks\n"
+                               "would let anyone who sends through TMEmS (a shared service) relay through your server.\n"
+                               "Lines are appended only when missing, so running this again adds nothing; no postmap is needed.")});
     const QString table = QStringLiteral("/etc/postfix/tmems_jp.cidr");
     out += QStringLiteral("touch %1\n"
                           "for net in %2; do\n"
@@ -40,11 +38,9 @@ QString MailServerSnippets::postfix(const SnippetContext &c)
 
 QString MailServerSnippets::exchangeServer(const SnippetContext &c, const QList<IpNetwork> &allNetworks)
 {
-    QString out = c.header(QStringLiteral("#"));
-    out += SnippetContext::comment(
-        QStringLiteral("#"),
-        {tr("Run in the Exchange Management Shell. Set $Connector to your receive connector (see Get-ReceiveConnector).\n"
-                           "@{Add=...} adds to RemoteIPRanges and keeps the ranges already there; a plain list would replace them all.")});
+    QString out = c.header(QStringLiteral("#"),
+                           {tr("Run in the Exchange Management Shell. Set $Connector to your receive connector (see Get-ReceiveConnector).\n"
+                               "@{Add=...} adds to RemoteIPRanges and keeps the ranges already there; a plain list would replace them all.")});
     out += QStringLiteral("$Connector = \"<SERVER>\\<Receive connector name>\"\n"
                           "Set-ReceiveConnector -Identity $Connector -RemoteIPRanges @{Add=%1}\n"
                           "Get-ReceiveConnector -Identity $Connector | Format-List -Property \"Name\",\"Bindings\",\"RemoteIPRanges\",\"PermissionGroups\",\"AuthMechanism\"\n")

@@ -39,6 +39,11 @@ struct SnippetContext
     }
     /// The header, each line behind `marker` ("#", "!", "//").
     QString header(const QString &marker) const { return comment(marker, headerLines) + u'\n'; }
+    /// How most snippets open: the header, then `notes` (what to replace, why
+    /// running it again is safe) as comments behind the same marker.
+    QString header(const QString &marker, const QStringList &notes) const { return header(marker) + comment(marker, notes); }
+    /// `paragraphs` behind "#", the comment of shells and PowerShell.
+    static QString hashComment(const QStringList &paragraphs) { return comment(QStringLiteral("#"), paragraphs); }
     /// `paragraphs` as comment lines, split at '\n' (a translated paragraph keeps its
     /// line breaks); an empty line becomes a bare marker.
     static QString comment(const QString &marker, const QStringList &paragraphs)

@@ -15,18 +15,6 @@ QString answerError(const DnsAnswer &answer)
     return answer.status == DnsAnswer::Status::Timeout ? QStringLiteral("timeout") : QStringLiteral("server failure");
 }
 
-QString typeLabel(DnsType type)
-{
-    switch (type) {
-    case DnsType::A: return QStringLiteral("A");
-    case DnsType::AAAA: return QStringLiteral("AAAA");
-    case DnsType::MX: return QStringLiteral("MX");
-    case DnsType::TXT: return QStringLiteral("TXT");
-    case DnsType::PTR: return QStringLiteral("PTR");
-    }
-    return {};
-}
-
 } // namespace
 
 struct SpfTreeBuilder::Walk
@@ -74,7 +62,7 @@ struct SpfTreeBuilder::Walk
         }
         const DnsAnswer answer = data.answer(name, type);
         if (answer.isFailure() || answer.status == DnsAnswer::Status::Cancelled)
-            problem(QStringLiteral("dns-failure"), name, typeLabel(type) + QStringLiteral(": ") + answerError(answer));
+            problem(QStringLiteral("dns-failure"), name, dnsTypeName(type) + QStringLiteral(": ") + answerError(answer));
         else if (answer.isVoid()) {
             ++node.voidLookups;
             if (++summary.voidLookups == MaxVoidLookups + 1)

@@ -62,18 +62,6 @@ void ZoneResolver::addFailure(const QString &name, DnsAnswer::Status status)
     node(name).failures.insert(-1, status);
 }
 
-QString ZoneResolver::typeName(DnsType type)
-{
-    switch (type) {
-    case DnsType::A: return QStringLiteral("A");
-    case DnsType::AAAA: return QStringLiteral("AAAA");
-    case DnsType::MX: return QStringLiteral("MX");
-    case DnsType::TXT: return QStringLiteral("TXT");
-    case DnsType::PTR: return QStringLiteral("PTR");
-    }
-    return {};
-}
-
 DnsAnswer ZoneResolver::answer(const QString &name, DnsType type) const
 {
     DnsAnswer a;
@@ -130,7 +118,7 @@ DnsAnswer ZoneResolver::answer(const QString &name, DnsType type) const
 DnsResolver::QueryId ZoneResolver::lookup(const QString &name, DnsType type)
 {
     const QueryId id = m_nextId++;
-    m_questions.append(key(name) + u'/' + typeName(type));
+    m_questions.append(key(name) + u'/' + dnsTypeName(type));
     m_pending.insert(id);
     const DnsAnswer result = answer(name, type);
     QTimer::singleShot(m_latencyMs, this, [this, id, result] {

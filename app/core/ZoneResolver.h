@@ -51,8 +51,6 @@ public:
     /// The answer lookup() would give, computed at once (for tests of the zone itself).
     DnsAnswer answer(const QString &name, DnsType type) const;
 
-    static QString typeName(DnsType type);
-
 private:
     struct Node
     {

@@ -45,7 +45,7 @@ public:
     {
         const QueryId id = m_nextId++;
         m_waiting.append({id, name, type});
-        m_asked.append(ZoneResolver::typeName(type) + u' ' + name.toLower());
+        m_asked.append(dnsTypeName(type) + u' ' + name.toLower());
         return id;
     }
     void cancel(QueryId id) override
