@@ -8,7 +8,6 @@
 
 #include <QGuiApplication>
 
-
 #if defined(_WIN32)
 #define TMEMS_GUI_EXPORT extern "C" __declspec(dllexport)
 #else
@@ -37,5 +36,4 @@ TMEMS_GUI_EXPORT int tmems_gui_run_report(int *argc, char **argv)
     int guiArgc = 1;
     QGuiApplication app(guiArgc, argv);
     CommandLineApp::runAndExit(arguments, ReportCommand::addTo);
-
 }

@@ -3,7 +3,6 @@
 #include "CommandLineApp.h"
 #include "GuiModule.h"
 #include "GuiModuleLoader.h"
-
 #include "QuickExit.h"
 
 #include <QCoreApplication>

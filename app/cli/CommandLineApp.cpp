@@ -4,10 +4,10 @@
 
 #include "CatalogLoader.h"
 #include "CheckCommand.h"
+#include "QuickExit.h"
 #include "RangesCommand.h"
 #include "SnippetCommand.h"
 #include "SpfCommand.h"
-#include "QuickExit.h"
 #include "Translations.h"
 
 #include <QCoreApplication>

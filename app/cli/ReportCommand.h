@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DnsResolver.h"
 #include "DnsSubcommand.h"
 #include "DomainReport.h"
 #include "ReportOptions.h"

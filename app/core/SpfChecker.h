@@ -44,7 +44,7 @@ class SpfChecker final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SpfChecker)
 public:
-    /// RFC 7208 §4.6.4 limits.
+    /// RFC 7208 §4.6.4 limits, which the analysis (SpfTreeFetcher, SpfTreeBuilder) applies too.
     static constexpr int MaxLookups = 10;
     static constexpr int MaxVoidLookups = 2;
     static constexpr int MaxMxOrPtrNames = 10;
@@ -99,7 +99,7 @@ private:
     Outcome matchPtr(const QString &target);
     Outcome matchExists(const QString &name);
     /// The start a, mx and exists share: asks `type` for `name` and returns
-    /// Match with `*answer` set when records came back; otherwise what the
+    /// Ready with `*answer` set when records came back; otherwise what the
     /// mechanism returns (an unqueryable name or a void answer does not match,
     /// a failure is temperror).
     Outcome termAnswer(const QString &name, DnsType type, const DnsAnswer **answer);

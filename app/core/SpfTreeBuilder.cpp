@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpfTreeBuilder.h"
 
+#include "SpfChecker.h"
 #include "SpfFindings.h"
 
 namespace {
@@ -39,7 +40,7 @@ struct SpfTreeBuilder::Walk
     void countLookup(SpfTreeNode &node)
     {
         ++node.ownLookups;
-        if (++summary.lookups == MaxLookups + 1)
+        if (++summary.lookups == SpfChecker::MaxLookups + 1)
             failPath();
     }
 
@@ -65,7 +66,7 @@ struct SpfTreeBuilder::Walk
             problem(QStringLiteral("dns-failure"), name, dnsTypeName(type) + QStringLiteral(": ") + answerError(answer));
         else if (answer.isVoid()) {
             ++node.voidLookups;
-            if (++summary.voidLookups == MaxVoidLookups + 1)
+            if (++summary.voidLookups == SpfChecker::MaxVoidLookups + 1)
                 failPath(); // §4.6.4 again: the third void lookup is a permerror
         }
     }
@@ -112,7 +113,7 @@ struct SpfTreeBuilder::Walk
         n.mechanism = mechanism;
         n.domain = name;
         // Reached by a term past the limit: a receiver has stopped before it.
-        const bool pastLimit = summary.lookups > MaxLookups;
+        const bool pastLimit = summary.lookups > SpfChecker::MaxLookups;
         if (++nodes > MaxNodes) {
             summary.truncated = true;
             n.status = QStringLiteral("unevaluated");
@@ -246,9 +247,9 @@ SpfTreeSummary SpfTreeBuilder::build(const SpfDnsData &data, const QString &doma
     QStringList ancestors;
     walk.summary.tree = walk.node(SpfDnsData::key(domain), QString(), ancestors, 0);
     SpfTreeSummary &s = walk.summary;
-    if (s.lookups > MaxLookups)
+    if (s.lookups > SpfChecker::MaxLookups)
         walk.problem(QStringLiteral("too-many-lookups"), SpfDnsData::key(domain), {}, s.lookups);
-    if (s.voidLookups > MaxVoidLookups)
+    if (s.voidLookups > SpfChecker::MaxVoidLookups)
         walk.problem(QStringLiteral("too-many-void-lookups"), SpfDnsData::key(domain), {}, s.voidLookups);
     if (s.truncated)
         walk.problem(QStringLiteral("analysis-limit"), SpfDnsData::key(domain));

@@ -32,9 +32,6 @@ public:
     /// Nodes visited at most (a tree that includes the same record many times
     /// over grows exponentially; receivers stop after 10 lookups anyway).
     static constexpr int MaxNodes = 500;
-    /// RFC 7208 §4.6.4: DNS-querying terms and void lookups a receiver allows.
-    static constexpr int MaxLookups = 10;
-    static constexpr int MaxVoidLookups = 2;
 
     /// `tmemsHosts` maps "legacy"/"jp" to the catalog host names; the walk does
     /// not descend into them for include detection (the legacy record may

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpfTreeFetcher.h"
 
+#include "SpfChecker.h"
+
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -114,7 +116,7 @@ void SpfTreeFetcher::followMx(const DnsAnswer &answer)
     QList<DnsMxRecord> records = answer.mx;
     std::stable_sort(records.begin(), records.end(),
                      [](const DnsMxRecord &a, const DnsMxRecord &b) { return a.preference < b.preference; });
-    for (int i = 0; i < records.size() && i < MaxMxNames; ++i) {
+    for (int i = 0; i < records.size() && i < SpfChecker::MaxMxOrPtrNames; ++i) {
         need(records.at(i).exchange, DnsType::A);
         if (m_wantIpv6)
             need(records.at(i).exchange, DnsType::AAAA);

@@ -22,8 +22,6 @@ class SpfTreeFetcher final : public QObject
     Q_DISABLE_COPY_MOVE(SpfTreeFetcher)
 public:
     static constexpr int MaxQueries = 400;
-    /// RFC 7208 §4.6.4: receivers look at no more than 10 MX host names.
-    static constexpr int MaxMxNames = 10;
 
     explicit SpfTreeFetcher(DnsResolver *resolver, QObject *parent = nullptr);
     ~SpfTreeFetcher() override;
