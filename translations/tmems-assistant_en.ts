@@ -2850,31 +2850,6 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
             <translation>Outbound protection is enabled for %1</translation>
         </message>
         <message>
-            <source>Valid</source>
-            <comment>include tree: SPF record status</comment>
-            <translation>Valid</translation>
-        </message>
-        <message>
-            <source>No SPF record</source>
-            <comment>include tree: SPF record status</comment>
-            <translation>No SPF record</translation>
-        </message>
-        <message>
-            <source>Broken (permerror)</source>
-            <comment>include tree: SPF record status</comment>
-            <translation>Broken (permerror)</translation>
-        </message>
-        <message>
-            <source>DNS failure (temperror)</source>
-            <comment>include tree: SPF record status</comment>
-            <translation>DNS failure (temperror)</translation>
-        </message>
-        <message>
-            <source>Not evaluated</source>
-            <comment>include tree: SPF record status</comment>
-            <translation>Not evaluated</translation>
-        </message>
-        <message>
             <source>Status</source>
             <comment>include tree column</comment>
             <translation>Status</translation>

@@ -2842,31 +2842,6 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <translation>%1 は送信保護が有効</translation>
         </message>
         <message>
-            <source>Valid</source>
-            <comment>include tree: SPF record status</comment>
-            <translation>正常</translation>
-        </message>
-        <message>
-            <source>No SPF record</source>
-            <comment>include tree: SPF record status</comment>
-            <translation>SPFレコードなし</translation>
-        </message>
-        <message>
-            <source>Broken (permerror)</source>
-            <comment>include tree: SPF record status</comment>
-            <translation>無効 (permerror)</translation>
-        </message>
-        <message>
-            <source>DNS failure (temperror)</source>
-            <comment>include tree: SPF record status</comment>
-            <translation>DNS検索失敗 (temperror)</translation>
-        </message>
-        <message>
-            <source>Not evaluated</source>
-            <comment>include tree: SPF record status</comment>
-            <translation>未評価</translation>
-        </message>
-        <message>
             <source>Status</source>
             <comment>include tree column</comment>
             <translation>状態</translation>

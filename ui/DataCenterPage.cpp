@@ -261,8 +261,6 @@ void DataCenterPage::updateRow(int row)
 
 void DataCenterPage::retranslate()
 {
-    if (!isBuilt())
-        return;
     setPageTitle(tr("Data center"));
     setSubTitle(tr("Only domains on the Japan data center need changes."));
     m_introLabel->setText(tr("The data center is read from each domain's MX host. Correct it if you know better; "

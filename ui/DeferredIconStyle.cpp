@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeferredIconStyle.h"
 
-#include <QIconEngine>
 #include <QGuiApplication>
+#include <QIconEngine>
 #include <QPainter>
 #include <QStyleOption>
 #include <QWidget>

@@ -163,8 +163,6 @@ void DomainsPage::refresh()
 
 void DomainsPage::retranslate()
 {
-    if (!isBuilt())
-        return;
     setPageTitle(tr("Domains"));
     setSubTitle(tr("Enter every domain registered in the TMEmS management console's [Domains] screen."));
     m_introLabel->setText(tr("Paste one domain a line, several separated by commas, or e-mail addresses; "

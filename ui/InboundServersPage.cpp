@@ -194,8 +194,6 @@ void InboundServersPage::saveSnippet()
 
 void InboundServersPage::retranslate()
 {
-    if (!isBuilt())
-        return;
     setPageTitle(tr("Inbound servers (required)"));
     setSubTitle(tr("Action 1: allow the added IP address ranges wherever TMEmS delivers mail."));
     UiUtil::setButtonText(m_allRadio, tr("A&ll Japan ranges"));

@@ -91,8 +91,6 @@ void Office365Page::updateTexts()
 
 void Office365Page::retranslate()
 {
-    if (!isBuilt())
-        return;
     setPageTitle(tr("Office 365 inbound connector (required)"));
     setSubTitle(tr("Action 1 for Exchange Online: add the ranges to the connector; do not replace the list."));
     m_ipCaption->setText(tr("Connector &IP addresses:"));

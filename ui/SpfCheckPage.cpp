@@ -300,8 +300,6 @@ void SpfCheckPage::showSelected()
 
 void SpfCheckPage::retranslate()
 {
-    if (!isBuilt())
-        return;
     setPageTitle(tr("SPF check"));
     setSubTitle(tr("Each domain's SPF record: is it healthy, and does it use the legacy TMEmS include?"));
     UiUtil::setButtonText(m_cancelButton, tr("&Cancel check"));

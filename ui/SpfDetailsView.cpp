@@ -3,7 +3,9 @@
 #include "SpfDetailsView.h"
 
 #include "MigrationSession.h"
+#include "ReportVocabulary.h"
 #include "SpfFindings.h"
+#include "Translations.h"
 #include "UiUtil.h"
 
 #include <QCheckBox>
@@ -75,6 +77,8 @@ SpfDetailsView::SpfDetailsView(MigrationSession *session, const Catalog *catalog
     retranslate();
 }
 
+SpfDetailsView::~SpfDetailsView() = default;
+
 void SpfDetailsView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -90,24 +94,11 @@ void SpfDetailsView::fillTree(QTreeWidgetItem *parent, const SpfTreeNode &node)
     item->setText(1, QLocale().toString(node.ownLookups));
     item->setText(2, QLocale().toString(node.runningTotal));
     // The record where a lookup limit is crossed, and those above it, are permerror.
-    item->setText(3, nodeStatusText(node.status));
+    item->setText(3, m_vocabulary->nodeStatus(node.status));
     if (node.status == QLatin1String("permerror") || node.status == QLatin1String("temperror"))
         item->setIcon(3, style()->standardIcon(QStyle::SP_MessageBoxCritical));
     for (const SpfTreeNode &child : node.children)
         fillTree(item, child);
-}
-
-QString SpfDetailsView::nodeStatusText(const QString &status) const
-{
-    if (status.isEmpty() || status == QLatin1String("ok"))
-        return tr("Valid", "include tree: SPF record status");
-    if (status == QLatin1String("none"))
-        return tr("No SPF record", "include tree: SPF record status");
-    if (status == QLatin1String("permerror"))
-        return tr("Broken (permerror)", "include tree: SPF record status");
-    if (status == QLatin1String("temperror"))
-        return tr("DNS failure (temperror)", "include tree: SPF record status");
-    return tr("Not evaluated", "include tree: SPF record status");
 }
 
 QString SpfDetailsView::problemsHtml(const DomainReport &report) const
@@ -163,6 +154,10 @@ void SpfDetailsView::showDomain(const QString &ascii)
 
 void SpfDetailsView::retranslate()
 {
+    // The report's words for the tree's statuses, in the language installed now.
+    m_vocabulary.reset();
+    m_reportTranslator = std::make_unique<ReportTranslator>(Translations::currentLanguage());
+    m_vocabulary = std::make_unique<ReportVocabulary>(*m_reportTranslator, *m_catalog);
     m_recordCaption->setText(tr("Current record:"));
     m_treeCaption->setText(tr("Include tree (DNS lookups of each record and running total; the limit is 10):"));
     m_proposedCaption->setText(tr("&Proposed record:"));

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class Catalog;
 class MigrationSession;
 class QCheckBox;
@@ -14,6 +16,8 @@ class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
+class ReportTranslator;
+class ReportVocabulary;
 
 /// The details pane of the SPF check page, for one domain: the record, the
 /// include tree with each node's lookup cost, the problems in plain words,
@@ -23,8 +27,9 @@ class SpfDetailsView final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SpfDetailsView)
 public:
-    /// `catalog` names data centers in problem texts; it must outlive the view.
+    /// `catalog` (not null) names data centers in problem texts; it must outlive the view.
     SpfDetailsView(MigrationSession *session, const Catalog *catalog, QWidget *parent = nullptr);
+    ~SpfDetailsView() override;
 
     /// Shows `ascii`'s report from the session (empty: nothing selected).
     void showDomain(const QString &ascii);
@@ -36,10 +41,11 @@ private:
     void retranslate();
     void fillTree(QTreeWidgetItem *parent, const SpfTreeNode &node);
     QString problemsHtml(const DomainReport &report) const;
-    QString nodeStatusText(const QString &status) const;
 
     MigrationSession *m_session;
     const Catalog *m_catalog;
+    std::unique_ptr<ReportTranslator> m_reportTranslator;
+    std::unique_ptr<ReportVocabulary> m_vocabulary; ///< uses the two above
     QString m_ascii;
     QLabel *m_recordCaption;
     QLabel *m_recordLabel;

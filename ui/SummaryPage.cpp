@@ -153,8 +153,6 @@ void SummaryPage::rebuild()
 
 void SummaryPage::retranslate()
 {
-    if (!isBuilt())
-        return;
     setPageTitle(tr("Summary"));
     setSubTitle(tr("What to do for each domain. Export the report to share it, or save the session to continue later."));
     m_introLabel->setText(tr("Required actions prevent mail from being blocked; recommended ones keep outbound mail "

@@ -15,12 +15,17 @@
 
 WelcomePage::WelcomePage(MigrationSession *session, WizardContext *context, QWidget *parent)
     : WizardPageBase(session, context, parent)
-    , m_introLabel(new QLabel(this))
-    , m_stepsLabel(new QLabel(this))
-    , m_languageLabel(new QLabel(this))
-    , m_languageComboBox(new QComboBox(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
+    ensureBuilt(); // the first page: start-up shows it before anything else
+}
+
+void WelcomePage::build()
+{
+    m_introLabel = new QLabel(this);
+    m_stepsLabel = new QLabel(this);
+    m_languageLabel = new QLabel(this);
+    m_languageComboBox = new QComboBox(this);
     m_introLabel->setObjectName(QStringLiteral("introLabel"));
     m_stepsLabel->setObjectName(QStringLiteral("stepsLabel"));
     m_languageComboBox->setObjectName(QStringLiteral("languageComboBox"));
@@ -65,7 +70,6 @@ WelcomePage::WelcomePage(MigrationSession *session, WizardContext *context, QWid
     layout->addStretch();
 
     connect(m_languageComboBox, &QComboBox::currentIndexChanged, this, &WelcomePage::switchLanguage);
-    retranslate();
 }
 
 void WelcomePage::switchLanguage(int index)

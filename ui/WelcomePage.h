@@ -22,6 +22,7 @@ public:
     WelcomePage(MigrationSession *session, WizardContext *context, QWidget *parent = nullptr);
 
 protected:
+    void build() override;
     void retranslate() override;
 
 private:
@@ -29,9 +30,9 @@ private:
     /// The notice's facts, one a bullet: added ranges, required, recommended, US.
     std::array<QString, 4> factTexts() const;
 
-    QLabel *m_introLabel;
+    QLabel *m_introLabel = nullptr;
     std::array<QLabel *, 4> m_factLabels{};
-    QLabel *m_stepsLabel;
-    QLabel *m_languageLabel;
-    QComboBox *m_languageComboBox;
+    QLabel *m_stepsLabel = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_languageComboBox = nullptr;
 };

@@ -6,8 +6,9 @@
 
 #include <QWizardPage>
 
-/// The common part of every page: the session and context it works on, and
-/// retranslate() called on construction and on every language switch.
+/// The common part of every page: the session and context it works on, the
+/// widgets built on first use (ensureBuilt), and retranslate() called once
+/// they exist and on every language switch after that.
 class WizardPageBase : public QWizardPage
 {
     Q_OBJECT
@@ -42,13 +43,14 @@ protected:
         setTitle(QStringLiteral("<span style=\"font-weight:400; font-size:large\">%1</span>")
                      .arg(title.toHtmlEscaped()));
     }
+    /// Sets every text of the page; called only once it is built.
     virtual void retranslate() = 0;
     /// Creates the page's widgets; called once, by ensureBuilt().
     virtual void build() {}
-    bool isBuilt() const { return m_built; }
     void changeEvent(QEvent *event) override
     {
-        if (event->type() == QEvent::LanguageChange)
+        // A page not built yet has nothing to translate; ensureBuilt() will.
+        if (event->type() == QEvent::LanguageChange && m_built)
             retranslate();
         QWizardPage::changeEvent(event);
     }

@@ -37,6 +37,16 @@ private:
         QTRY_VERIFY(nextButton->isEnabled());
         QTest::mouseClick(nextButton, Qt::LeftButton);
     }
+    /// A window checking `domains`, shown and moved on from Welcome with Next `pages` times.
+    std::unique_ptr<MainWindow> windowAfterNext(const QStringList &domains, int pages)
+    {
+        auto window = makeWindow(&m_save, QString());
+        window->session()->setDomainInputs(domains);
+        window->show();
+        for (int i = 0; i < pages && !QTest::currentTestFailed(); ++i)
+            next(window->wizard());
+        return window;
+    }
     static QString cell(QTableWidget *table, int row, int column)
     {
         return table->item(row, column) ? table->item(row, column)->text() : QString();
@@ -214,12 +224,8 @@ private slots:
 
     void usOnlySaysNoChange()
     {
-        auto window = makeWindow(&m_save, QString());
-        window->session()->setDomainInputs({QStringLiteral("us.example")});
-        window->show();
+        auto window = windowAfterNext({QStringLiteral("us.example")}, 4);
         MigrationWizard *wizard = window->wizard();
-        for (int i = 0; i < 4; ++i)
-            next(wizard);
         QCOMPARE(wizard->currentPageId(), PageId::InboundServers);
         QVERIFY(child<QLabel>(wizard, "inboundIntroLabel")->text().startsWith(QStringLiteral("No change needed")));
         QCOMPARE(wizard->currentPage()->nextId(), static_cast<int>(PageId::Summary));
@@ -263,12 +269,8 @@ private slots:
 
     void dnsFailureIsNotNoRecord()
     {
-        auto window = makeWindow(&m_save, QString());
-        window->session()->setDomainInputs({QStringLiteral("timeout.example")});
-        window->show();
+        auto window = windowAfterNext({QStringLiteral("timeout.example")}, 3);
         MigrationWizard *wizard = window->wizard();
-        for (int i = 0; i < 3; ++i)
-            next(wizard);
         QTRY_VERIFY(wizard->currentPage()->isComplete());
         auto *results = child<QTableWidget>(wizard, "spfResultsTable");
         QCOMPARE(cell(results, 0, 1), QStringLiteral("DNS did not answer"));
@@ -276,12 +278,8 @@ private slots:
 
     void includeTreeShowsTheLimit()
     {
-        auto window = makeWindow(&m_save, QString());
-        window->session()->setDomainInputs({QStringLiteral("over.example")});
-        window->show();
+        auto window = windowAfterNext({QStringLiteral("over.example")}, 3);
         MigrationWizard *wizard = window->wizard();
-        for (int i = 0; i < 3; ++i)
-            next(wizard);
         QCOMPARE(wizard->currentPageId(), PageId::SpfCheck);
         QTRY_VERIFY(wizard->currentPage()->isComplete());
         auto *results = child<QTableWidget>(wizard, "spfResultsTable");
@@ -303,12 +301,8 @@ private slots:
 
     void mxLookupFailureIsNotNoMx()
     {
-        auto window = makeWindow(&m_save, QString());
-        window->session()->setDomainInputs({QStringLiteral("mxfail.example"), QStringLiteral("nomx.example")});
-        window->show();
+        auto window = windowAfterNext({QStringLiteral("mxfail.example"), QStringLiteral("nomx.example")}, 2);
         MigrationWizard *wizard = window->wizard();
-        for (int i = 0; i < 2; ++i)
-            next(wizard);
         QCOMPARE(wizard->currentPageId(), PageId::DataCenter);
         auto *dcTable = child<QTableWidget>(wizard, "dataCenterTable");
         QTRY_COMPARE(cell(dcTable, rowOf(dcTable, QStringLiteral("mxfail.example")), 1),
