@@ -2079,6 +2079,14 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
             <source>Unknown: the MX lookup failed because of a DNS error</source>
             <translation>Unknown: the MX lookup failed because of a DNS error</translation>
         </message>
+        <message>
+            <source>Confirm data center</source>
+            <translation>Confirm data center</translation>
+        </message>
+        <message>
+            <source>Check domain name</source>
+            <translation>Check domain name</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommand</name>

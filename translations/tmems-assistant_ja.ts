@@ -2073,6 +2073,14 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <source>Unknown: the MX lookup failed because of a DNS error</source>
             <translation>不明: DNSエラーのため、MXレコードのDNS検索に失敗しました</translation>
         </message>
+        <message>
+            <source>Confirm data center</source>
+            <translation>データセンターの確認</translation>
+        </message>
+        <message>
+            <source>Check domain name</source>
+            <translation>ドメイン名の確認</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommand</name>

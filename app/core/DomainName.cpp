@@ -125,7 +125,9 @@ DomainInput DomainName::normalize(const QString &input)
         return result;
     }
     result.ascii = ascii;
-    result.unicode = QUrl::fromAce(ace);
+    // Qt's IDN whitelist protects a browser's address bar from look-alike
+    // names; the administrator typed this one, so show it in Unicode whatever its TLD.
+    result.unicode = QUrl::fromAce(ace, QUrl::IgnoreIDNWhitelist);
     return result;
 }
 

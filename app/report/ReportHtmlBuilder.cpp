@@ -148,7 +148,7 @@ QStringList ReportHtmlBuilder::summary(const QList<DomainReport> &reports, const
                  t.text(QT_TRANSLATE_NOOP("Report", "TMEmS include")), t.text(QT_TRANSLATE_NOOP("Report", "Added ranges in SPF")),
                  t.text(QT_TRANSLATE_NOOP("Report", "Required")), t.text(QT_TRANSLATE_NOOP("Report", "Recommended"))},
                 QStringLiteral("grid summary"));
-    table.setWidths({19, 11, 14, 9, 9, 10, 15, 13});
+    table.setWidths({18, 11, 14, 9, 9, 10, 14, 15});
     const QString none = QStringLiteral("\u2014");
     for (const DomainReport &r : reports) {
         const ReportVocabulary::Tone tone = v.spfTone(r);

@@ -28,6 +28,8 @@ constexpr CodeText ProblemTexts[] = {
     {"dns-failure", QT_TRANSLATE_NOOP("Report", "A DNS query failed (timeout or server failure), so the result is incomplete; check again later (temperror).")},
 };
 
+/// Codes missing here (confirm-data-center, check-domain-name) are shown by the
+/// engine's own message, which says what to check for that very domain.
 constexpr CodeText ActionTitles[] = {
     {"allow-added-ranges", QT_TRANSLATE_NOOP("Report", "Accept mail from the added IP address ranges on the inbound servers")},
     {"update-o365-connector", QT_TRANSLATE_NOOP("Report", "Add the IP address ranges to the Office 365 inbound connector")},
@@ -44,6 +46,8 @@ constexpr CodeText ActionShortTitles[] = {
     {"replace-spf-include", QT_TRANSLATE_NOOP("Report", "Japan SPF include")},
     {"fix-spf-record", QT_TRANSLATE_NOOP("Report", "Repair SPF")},
     {"retry-check", QT_TRANSLATE_NOOP("Report", "Check again")},
+    {"confirm-data-center", QT_TRANSLATE_NOOP("Report", "Confirm data center")},
+    {"check-domain-name", QT_TRANSLATE_NOOP("Report", "Check domain name")},
 };
 
 template<size_t N>

@@ -4,6 +4,7 @@
 // about in-memory zones (not from fixtures), so engine and report are checked
 // together: what a row says is what the analysis found.
 #include "CatalogLoader.h"
+#include "DomainActions.h"
 #include "DomainAnalyzer.h"
 #include "ReportDomainSection.h"
 #include "ReportVocabulary.h"
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void mxHostsRow();
     void includeTreeShowsTheLimit_data();
     void includeTreeShowsTheLimit();
+    void summaryNamesEveryActionShortly_data();
+    void summaryNamesEveryActionShortly();
 
 private:
     DomainReport analyze(const QStringList &zoneLines);
@@ -144,3 +147,29 @@ void TestReportDomainSection::includeTreeShowsTheLimit()
 
 QTEST_MAIN(TestReportDomainSection)
 #include "TestReportDomainSection.moc"
+
+void TestReportDomainSection::summaryNamesEveryActionShortly_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("code");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+        for (const QString &code : DomainActions::codes()) {
+            if (code != QLatin1String("no-change-needed")) // never listed in the summary
+                QTest::addRow("%s, %s", qPrintable(code), qPrintable(language)) << language << code;
+        }
+    }
+}
+
+void TestReportDomainSection::summaryNamesEveryActionShortly()
+{
+    // The summary table's action columns are narrow: every action the engine
+    // can plan has a title of a few words there, never its long message.
+    QFETCH(QString, language);
+    QFETCH(QString, code);
+    const ReportTranslator translator(language);
+    const ReportVocabulary vocabulary(translator, m_catalog);
+    const QString message = QStringLiteral("the engine's long message for this one domain");
+    const QString title = vocabulary.actionShortTitle({code, true, message});
+    QVERIFY2(title != message, qPrintable(code));
+    QVERIFY2(title.size() <= (language == QLatin1String("ja") ? 14 : 24), qPrintable(title));
+}

@@ -12,7 +12,9 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 
 namespace {
@@ -101,6 +103,59 @@ private Q_SLOTS:
         QVERIFY(rows > 50);
         QVERIFY(pages > domains);
     }
+    void testHeadersBreakOnlyBetweenWords_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("paper");
+        QTest::newRow("English A4") << QStringLiteral("en") << int(ReportOptions::Paper::A4);
+        QTest::newRow("English Letter") << QStringLiteral("en") << int(ReportOptions::Paper::Letter);
+        QTest::newRow("Japanese A4") << QStringLiteral("ja") << int(ReportOptions::Paper::A4);
+    }
+
+    void testHeadersBreakOnlyBetweenWords()
+    {
+        // A column heading is read at a glance: "Recommend / ed" is a defect.
+        // Japanese may break between any two kana or kanji; Latin words may not.
+        QFETCH(QString, language);
+        QFETCH(int, paper);
+        ReportOptions options = ReportFixtures::options(language);
+        options.paper = ReportOptions::Paper(paper);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(paper == int(ReportOptions::Paper::A4) ? QPageSize::A4 : QPageSize::Letter));
+        const QString head = ReportHtmlBuilder::documentHead(options);
+        int headers = 0;
+        for (const QString &part : ReportHtmlBuilder::buildParts(ReportFixtures::all(), options)) {
+            ReportTextDocument document;
+            PdfReportRenderer::prepare(document, head + part, writer);
+            document.pageCount(); // lays it out
+            for (QTextTable *table : tables(document.rootFrame())) {
+                for (int row = 0; row < table->format().headerRowCount(); ++row) {
+                    for (int column = 0; column < table->columns(); ++column) {
+                        const QTextTableCell cell = table->cellAt(row, column);
+                        for (QTextBlock block = cell.firstCursorPosition().block();
+                             block.isValid() && block.position() <= cell.lastPosition(); block = block.next()) {
+                            const QString text = block.text();
+                            QTextLayout *layout = block.layout();
+                            for (int line = 0; line + 1 < layout->lineCount(); ++line) {
+                                const int end = layout->lineAt(line).textStart() + layout->lineAt(line).textLength();
+                                const QChar before = text.at(end - 1);
+                                const QChar after = text.at(end);
+                                const bool insideWord = before.isLetterOrNumber() && after.isLetterOrNumber()
+                                                        && before.script() == QChar::Script_Latin
+                                                        && after.script() == QChar::Script_Latin;
+                                QVERIFY2(!insideWord, qPrintable(QStringLiteral("heading \"%1\" breaks inside a word").arg(text)));
+                            }
+                            ++headers;
+                        }
+                    }
+                }
+            }
+        }
+        QVERIFY(headers > 20);
+    }
+
     void testLongTokensWrapInsideThePage()
     {
         QBuffer buffer;

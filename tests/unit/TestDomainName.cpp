@@ -31,6 +31,10 @@ void TestDomainName::normalize_data()
     QTest::newRow("url with port") << "http://www.example.co.jp:8080/" << "www.example.co.jp" << "www.example.co.jp";
     QTest::newRow("IDN") << "例え.jp" << "xn--r8jz45g.jp" << "例え.jp";
     QTest::newRow("IDN A-label given") << "XN--R8JZ45G.JP" << "xn--r8jz45g.jp" << "例え.jp";
+    // Qt's IDN whitelist guards browsers' address bars; here the administrator
+    // typed the name, so every top-level domain shows its Unicode form.
+    QTest::newRow("IDN under a TLD outside Qt's whitelist") << "例え.test" << "xn--r8jz45g.test" << "例え.test";
+    QTest::newRow("A-label under a TLD outside Qt's whitelist") << "xn--r8jz45g.example" << "xn--r8jz45g.example" << "例え.example";
     QTest::newRow("IDN in e-mail") << "info@日本語.jp" << "xn--wgv71a119e.jp" << "日本語.jp";
     QTest::newRow("full-width letters") << "ｅｘａｍｐｌｅ．ｊｐ" << "example.jp" << "example.jp";
     QTest::newRow("ideographic full stop") << "example。co。jp" << "example.co.jp" << "example.co.jp";
