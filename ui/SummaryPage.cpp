@@ -4,6 +4,7 @@
 
 #include "MigrationSession.h"
 #include "UiUtil.h"
+#include "WrappingItemDelegate.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -37,6 +38,7 @@ void SummaryPage::build()
     m_tree->setWordWrap(true);
     m_tree->setUniformRowHeights(false);
     m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->setItemDelegateForColumn(ActionColumn, new WrappingItemDelegate(m_tree));
     connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); });
     m_exportButton->setObjectName(QStringLiteral("exportReportButton"));
     m_saveButton->setObjectName(QStringLiteral("saveSessionButton"));
@@ -142,8 +144,11 @@ void SummaryPage::rebuild()
                               : item.priority == Item::Priority::Recommended ? tr("Recommended")
                                                                               : tr("Information"));
             child->setText(1, item.status);
-            child->setText(2, item.what);
-            child->setToolTip(2, item.what);
+            child->setText(ActionColumn, item.what);
+            child->setToolTip(ActionColumn, item.what);
+            // A wrapped action is two lines high: its priority and status read from its first line.
+            for (int column = 0; column <= ActionColumn; ++column)
+                child->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
         }
     }
     m_tree->expandAll();

@@ -35,6 +35,8 @@ protected:
     void build() override;
 
 private:
+    /// The tree's columns: priority, status, then the action, which stretches and wraps.
+    static constexpr int ActionColumn = 2;
     void rebuild();
 
     QLabel *m_introLabel = nullptr;
