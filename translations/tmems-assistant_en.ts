@@ -695,6 +695,14 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
             <source>(MX lookup failed: DNS error)</source>
             <translation>(MX lookup failed: DNS error)</translation>
         </message>
+        <message>
+            <source>Not in DNS: check the spelling of the domain name.</source>
+            <translation>Not in DNS: check the spelling of the domain name.</translation>
+        </message>
+        <message>
+            <source>(the domain does not exist)</source>
+            <translation>(the domain does not exist)</translation>
+        </message>
     </context>
     <context>
         <name>DomainActions</name>
@@ -2087,6 +2095,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
             <source>Check domain name</source>
             <translation>Check domain name</translation>
         </message>
+        <message>
+            <source>Domain not found</source>
+            <translation>Domain not found</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommand</name>
@@ -2650,6 +2662,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>SPF results</source>
             <translation>SPF results</translation>
+        </message>
+        <message>
+            <source>Domain does not exist</source>
+            <translation>Domain does not exist</translation>
         </message>
     </context>
     <context>
@@ -3216,6 +3232,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>&amp;Open folder</source>
             <translation>&amp;Open folder</translation>
+        </message>
+        <message>
+            <source>Check the spelling of the domain name: it does not exist in DNS.</source>
+            <translation>Check the spelling of the domain name: it does not exist in DNS.</translation>
         </message>
     </context>
     <context>

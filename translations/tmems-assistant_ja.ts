@@ -694,6 +694,14 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
             <source>(MX lookup failed: DNS error)</source>
             <translation>（DNSエラーのためMXレコードのDNS検索に失敗）</translation>
         </message>
+        <message>
+            <source>Not in DNS: check the spelling of the domain name.</source>
+            <translation>DNS に存在しません。ドメイン名の綴りを確認してください。</translation>
+        </message>
+        <message>
+            <source>(the domain does not exist)</source>
+            <translation>（ドメインが存在しません）</translation>
+        </message>
     </context>
     <context>
         <name>DomainActions</name>
@@ -2081,6 +2089,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <source>Check domain name</source>
             <translation>ドメイン名の確認</translation>
         </message>
+        <message>
+            <source>Domain not found</source>
+            <translation>ドメインが存在しない</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommand</name>
@@ -2642,6 +2654,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>SPF results</source>
             <translation>SPFの確認結果</translation>
+        </message>
+        <message>
+            <source>Domain does not exist</source>
+            <translation>ドメインが存在しない</translation>
         </message>
     </context>
     <context>
@@ -3207,6 +3223,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>&amp;Open folder</source>
             <translation>フォルダを開く(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Check the spelling of the domain name: it does not exist in DNS.</source>
+            <translation>ドメイン名の綴りを確認する（DNS に存在しません）。</translation>
         </message>
     </context>
     <context>

@@ -132,6 +132,15 @@ void DataCenterPage::storeDetection(int index, const DomainReport &detected)
     report.detectedFrom = detected.detectedFrom;
     report.mxHosts = detected.mxHosts;
     report.mxLookupFailed = detected.mxLookupFailed;
+    if (!detected.mxLookupFailed) {
+        // Whether the domain exists is news from this lookup; an earlier check
+        // may predate a fix in DNS (or of a typo, if the list was edited).
+        report.problems.removeIf([](const SpfProblem &p) { return p.code == QLatin1String("domain-not-found"); });
+        for (const SpfProblem &p : detected.problems) {
+            if (p.code == QLatin1String("domain-not-found"))
+                report.problems.append(p);
+        }
+    }
     m_session->setReport(report);
     ++m_done;
     m_progressLabel->setText(tr("Reading MX records: %1 of %2").arg(m_done).arg(m_domains.size()));
@@ -143,6 +152,8 @@ QString DataCenterPage::detectedText(const QString &ascii) const
     if (!m_session->hasReport(ascii))
         return m_checker && m_checker->isRunning() ? tr("Checking…") : tr("Not checked");
     const DomainReport report = m_session->report(ascii);
+    if (report.domainNotFound())
+        return tr("Not in DNS: check the spelling of the domain name.");
     if (report.detectedFrom == DomainReport::DetectedFrom::None)
         return tr("Not a TMEmS MX host: choose the data center yourself.");
     const QString name = UiUtil::dataCenterName(report.dataCenterId);
@@ -239,6 +250,7 @@ void DataCenterPage::updateRow(int row)
     m_table->setItem(row, DomainColumn, new QTableWidgetItem(domain.unicode));
     const QString mx = !report.mxHosts.isEmpty() ? report.mxHosts.join(QStringLiteral(", "))
                        : report.mxLookupFailed   ? tr("(MX lookup failed: DNS error)")
+                       : report.domainNotFound() ? tr("(the domain does not exist)")
                                                  : tr("(no MX record)");
     m_table->setItem(row, MxColumn, new QTableWidgetItem(mx));
     auto *detected = new QTableWidgetItem(detectedText(domain.ascii));

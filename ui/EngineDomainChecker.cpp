@@ -5,6 +5,7 @@
 #include "BatchChecker.h"
 #include "DataCenterDetector.h"
 #include "DnsResolver.h"
+#include "SpfFindings.h"
 
 #include <QTimer>
 
@@ -109,6 +110,8 @@ void EngineDomainChecker::onDetected(DataCenterDetector *detector, int index)
     report.detectedFrom = decided.detectedFrom;
     report.mxHosts = decided.mxHosts;
     report.mxLookupFailed = decided.dnsFailure;
+    if (decided.domainNotFound)
+        report.problems.append(SpfFindings::make(QStringLiteral("domain-not-found"), report.domain.ascii));
     ++m_done;
     emit domainFinished(index, report);
     startDetections();

@@ -240,6 +240,9 @@ void SpfCheckPage::updateRow(int row)
         } else if (report.spfStatus == S::TempError) {
             status = tr("DNS did not answer");
             icon = standardIcon(QStyle::SP_MessageBoxWarning);
+        } else if (report.domainNotFound()) {
+            status = tr("Domain does not exist");
+            icon = standardIcon(QStyle::SP_MessageBoxCritical);
         } else if (!m_session->needsJapanChanges(ascii)) {
             status = tr("No change needed");
             icon = standardIcon(QStyle::SP_DialogApplyButton);
@@ -253,22 +256,25 @@ void SpfCheckPage::updateRow(int row)
             status = tr("OK");
             icon = standardIcon(QStyle::SP_DialogApplyButton);
         }
-        if (!report.tree.domain.isEmpty()) {
-            lookups = report.proposedLookups >= 0
-                ? tr("%1 → %2", "lookups now → after").arg(report.lookups).arg(report.proposedLookups)
-                : QLocale().toString(report.lookups);
-        }
-        switch (report.tmemsInclude) {
-        case DomainReport::TmemsInclude::None: include = tr("None"); break;
-        case DomainReport::TmemsInclude::Legacy: include = tr("Legacy (global)"); break;
-        case DomainReport::TmemsInclude::Japan: include = tr("Japan"); break;
-        case DomainReport::TmemsInclude::Both: include = tr("Both"); break;
-        }
-        if (!report.coverage.isEmpty()) {
-            int full = 0;
-            for (const RangeCoverage &c : report.coverage)
-                full += c.authorized == RangeCoverage::Level::Full ? 1 : 0;
-            coverage = tr("%1 of %2 ranges").arg(full).arg(report.coverage.size());
+        // A name DNS does not know has nothing to count or cover: those cells say "—".
+        if (!report.domainNotFound()) {
+            if (!report.tree.domain.isEmpty()) {
+                lookups = report.proposedLookups >= 0
+                    ? tr("%1 → %2", "lookups now → after").arg(report.lookups).arg(report.proposedLookups)
+                    : QLocale().toString(report.lookups);
+            }
+            switch (report.tmemsInclude) {
+            case DomainReport::TmemsInclude::None: include = tr("None"); break;
+            case DomainReport::TmemsInclude::Legacy: include = tr("Legacy (global)"); break;
+            case DomainReport::TmemsInclude::Japan: include = tr("Japan"); break;
+            case DomainReport::TmemsInclude::Both: include = tr("Both"); break;
+            }
+            if (!report.coverage.isEmpty()) {
+                int full = 0;
+                for (const RangeCoverage &c : report.coverage)
+                    full += c.authorized == RangeCoverage::Level::Full ? 1 : 0;
+                coverage = tr("%1 of %2 ranges").arg(full).arg(report.coverage.size());
+            }
         }
     }
     m_table->setItem(row, DomainColumn, new QTableWidgetItem(m_domains.at(row).unicode));

@@ -95,6 +95,12 @@ QList<SummaryPage::Item> SummaryPage::checklist(const QString &ascii) const
 {
     QList<Item> items;
     const QString dataCenter = m_session->effectiveDataCenter(ascii);
+    if (m_session->hasReport(ascii) && m_session->report(ascii).domainNotFound()) {
+        // Nothing else can be done for a name DNS does not know: most often a typo.
+        items.append({tr("Check the spelling of the domain name: it does not exist in DNS."), Item::Priority::Required,
+                      tr("To do")});
+        return items;
+    }
     if (!m_session->needsJapanChanges(ascii)) {
         items.append({tr("No change needed: the domain is on the %1.").arg(UiUtil::dataCenterName(dataCenter)), Item::Priority::Information,
                       tr("Nothing to do")});

@@ -76,20 +76,24 @@ QString CheckTextPrinter::printOne(const DomainReport &r) const
     const QString title = r.domain.isInternationalized() ? QStringLiteral("%1 (%2)").arg(r.domain.unicode, r.domain.ascii)
                                                         : r.domain.ascii;
     out += title + u'\n';
-    out += indent + tr("Data center: %1").arg(dataCenterLine(r)) + u'\n';
-    out += indent + tr("SPF record: %1").arg(r.record.isNull() ? tr("(none)") : safe(r.record)) + u'\n';
-    out += indent + tr("SPF status: %1").arg(statusText(r.spfStatus)) + u'\n';
-    if (r.proposedRecord.isNull())
-        out += indent + tr("DNS lookups: %1 (limit 10), void lookups: %2 (limit 2)").arg(r.lookups).arg(r.voidLookups) + u'\n';
-    else
-        out += indent + tr("DNS lookups: %1 now, %2 after the change (limit 10), void lookups: %3 (limit 2)")
-                            .arg(r.lookups).arg(r.proposedLookups).arg(r.voidLookups) + u'\n';
-    out += indent + tr("TMEmS include: %1").arg(includeText(r.tmemsInclude)) + u'\n';
-    if (!r.coverage.isEmpty()) {
-        out += indent + tr("Japan data center IP address ranges under this SPF record:") + u'\n';
-        for (const RangeCoverage &c : r.coverage) {
-            const QString kind = c.added ? tr("added", "IP address range") : tr("existing", "IP address range");
-            out += indent + indent + QStringLiteral("%1 (%2): %3").arg(c.range.toString(), kind, coverageText(c.authorized)) + u'\n';
+    // A name DNS does not know has no data center, record or coverage to
+    // list: its problem and action below say what to do.
+    if (!r.domainNotFound()) {
+        out += indent + tr("Data center: %1").arg(dataCenterLine(r)) + u'\n';
+        out += indent + tr("SPF record: %1").arg(r.record.isNull() ? tr("(none)") : safe(r.record)) + u'\n';
+        out += indent + tr("SPF status: %1").arg(statusText(r.spfStatus)) + u'\n';
+        if (r.proposedRecord.isNull())
+            out += indent + tr("DNS lookups: %1 (limit 10), void lookups: %2 (limit 2)").arg(r.lookups).arg(r.voidLookups) + u'\n';
+        else
+            out += indent + tr("DNS lookups: %1 now, %2 after the change (limit 10), void lookups: %3 (limit 2)")
+                                .arg(r.lookups).arg(r.proposedLookups).arg(r.voidLookups) + u'\n';
+        out += indent + tr("TMEmS include: %1").arg(includeText(r.tmemsInclude)) + u'\n';
+        if (!r.coverage.isEmpty()) {
+            out += indent + tr("Japan data center IP address ranges under this SPF record:") + u'\n';
+            for (const RangeCoverage &c : r.coverage) {
+                const QString kind = c.added ? tr("added", "IP address range") : tr("existing", "IP address range");
+                out += indent + indent + QStringLiteral("%1 (%2): %3").arg(c.range.toString(), kind, coverageText(c.authorized)) + u'\n';
+            }
         }
     }
     if (!r.problems.isEmpty()) {

@@ -67,6 +67,7 @@ DataCenterDetection DataCenterDetector::classifyMx(const DnsAnswer &answer, cons
         result.errorString = answer.errorString;
         return result;
     }
+    result.domainNotFound = answer.status == DnsAnswer::Status::NxDomain;
     QList<DnsMxRecord> records = answer.mx;
     // Mail goes to the most preferred host first: that one decides.
     std::stable_sort(records.begin(), records.end(),

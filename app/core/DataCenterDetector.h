@@ -16,6 +16,7 @@ struct DataCenterDetection
     QStringList mxHosts;                     ///< the domain's MX hosts, most preferred first (the evidence)
     QString mxDataCenterId;                  ///< what the MX hosts alone say ("" when they say nothing)
     bool dnsFailure = false;                 ///< the MX question could not be answered
+    bool domainNotFound = false;             ///< NXDOMAIN: the domain itself does not exist
     QString errorString;
 };
 

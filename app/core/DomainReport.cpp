@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace {
 
 template<typename Enum>
@@ -74,6 +76,12 @@ bool DomainReport::hasDnsFailure() const
             return true;
     }
     return false;
+}
+
+bool DomainReport::domainNotFound() const
+{
+    return std::any_of(problems.cbegin(), problems.cend(),
+                       [](const SpfProblem &p) { return p.code == QLatin1String("domain-not-found"); });
 }
 
 QString DomainReport::spfStatusCode(SpfStatus status)

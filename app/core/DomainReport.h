@@ -103,6 +103,8 @@ public:
     bool needsAction() const;
     /// SPF temperror, or any other DNS question (such as the MX lookup) that failed.
     bool hasDnsFailure() const;
+    /// DNS answered that the domain itself does not exist (NXDOMAIN): a typo, most often.
+    bool domainNotFound() const;
 
     static QString spfStatusCode(SpfStatus status);
     static QString tmemsIncludeCode(TmemsInclude include);

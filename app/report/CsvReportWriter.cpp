@@ -43,7 +43,7 @@ QByteArray CsvReportWriter::build(const QList<DomainReport> &reports, const Repo
         QStringList problems;
         for (const SpfProblem &p : r.problems)
             problems.append(p.code);
-        csv += line({r.domain.ascii, r.domain.unicode, v.dataCenter(r.dataCenterId), v.spfStatus(r.spfStatus),
+        csv += line({r.domain.ascii, r.domain.unicode, v.dataCenter(r.dataCenterId), v.domainSpfStatus(r),
                      counted ? QString::number(r.lookups) : QString(),
                      counted && !r.proposedRecord.isNull() ? QString::number(r.proposedLookups) : QString(),
                      counted ? QString::number(r.voidLookups) : QString(), v.tmemsInclude(r.tmemsInclude),

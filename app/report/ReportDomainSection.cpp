@@ -86,7 +86,7 @@ QString ReportDomainSection::facts(const DomainReport &r, const ReportVocabulary
         {t.text(QT_TRANSLATE_NOOP("Report", "MX hosts")), mxHosts},
         {t.text(QT_TRANSLATE_NOOP("Report", "SPF status")),
          QStringLiteral("<span class=\"%1\">%2</span>").arg(ReportVocabulary::toneClass(tone) + QStringLiteral("text"),
-                                                           text(ReportVocabulary::marker(tone) + v.spfStatus(r.spfStatus)))},
+                                                           text(ReportVocabulary::marker(tone) + v.domainSpfStatus(r)))},
         {t.text(QT_TRANSLATE_NOOP("Report", "DNS lookups now \u2192 after")),
          text(t.text(QT_TRANSLATE_NOOP("Report", "%1 (limit 10); void lookups %2 (limit 2)")).arg(v.lookupsNowAfter(r), voids))},
         {t.text(QT_TRANSLATE_NOOP("Report", "TMEmS include")), text(v.tmemsInclude(r.tmemsInclude))},

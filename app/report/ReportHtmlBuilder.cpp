@@ -162,7 +162,7 @@ QStringList ReportHtmlBuilder::summary(const QList<DomainReport> &reports, const
         };
         table.addRow({dnsText(r.domain.unicode.isEmpty() ? r.domain.ascii : r.domain.unicode),
                       text(v.dataCenter(r.dataCenterId)),
-                      text(ReportVocabulary::marker(tone) + v.spfStatus(r.spfStatus)),
+                      text(ReportVocabulary::marker(tone) + v.domainSpfStatus(r)),
                       text(v.lookupsNowAfter(r)),
                       text(v.tmemsIncludeShort(r.tmemsInclude)),
                       text(v.addedCoverage(r)),

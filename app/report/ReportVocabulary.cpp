@@ -79,8 +79,17 @@ QString ReportVocabulary::spfStatus(DomainReport::SpfStatus status) const
     return {};
 }
 
+QString ReportVocabulary::domainSpfStatus(const DomainReport &report) const
+{
+    if (report.domainNotFound())
+        return m_t.text(QT_TRANSLATE_NOOP("Report", "Domain not found"));
+    return spfStatus(report.spfStatus);
+}
+
 ReportVocabulary::Tone ReportVocabulary::spfTone(const DomainReport &report) const
 {
+    if (report.domainNotFound())
+        return Tone::Bad;
     switch (report.spfStatus) {
     case DomainReport::SpfStatus::Ok:
         for (const SpfProblem &p : report.problems) {
@@ -256,6 +265,8 @@ QString ReportVocabulary::lookupsNowAfter(const DomainReport &report) const
 
 QString ReportVocabulary::addedCoverage(const DomainReport &report) const
 {
+    if (report.domainNotFound())
+        return QStringLiteral("\u2014"); // no record to cover anything
     int added = 0;
     int full = 0;
     for (const RangeCoverage &c : report.coverage) {

@@ -23,6 +23,8 @@ public:
 
     const ReportTranslator &translator() const { return m_t; }
     QString spfStatus(DomainReport::SpfStatus status) const;
+    /// The SPF status of a domain, or "Domain not found" where DNS does not know the name.
+    QString domainSpfStatus(const DomainReport &report) const;
     Tone spfTone(const DomainReport &report) const;
     QString tmemsInclude(DomainReport::TmemsInclude include) const;
     QString dataCenter(const QString &id) const;

@@ -240,6 +240,12 @@ void TestCheckCommand::humanOutput()
         QVERIFY2(run.out.contains(text), qPrintable(text + "\n---\n" + run.out));
     if (lang == "ja")
         QVERIFY2(!run.out.contains("サーバー"), "the glossary writes サーバ");
+
+    // A typo is reported as one, without ranges "failing" under a record that cannot exist.
+    const CliRun missing = runCheck({"missing.example", "--lang", lang}, zone());
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.out.contains("NXDOMAIN"), qPrintable(missing.out));
+    QVERIFY2(!missing.out.contains("15.168.56.0/25"), qPrintable(missing.out));
 }
 
 void TestCheckCommand::help()

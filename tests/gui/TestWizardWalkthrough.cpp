@@ -309,6 +309,34 @@ private slots:
                      QStringLiteral("(MX lookup failed: DNS error)"));
         QTRY_COMPARE(cell(dcTable, rowOf(dcTable, QStringLiteral("nomx.example")), 1), QStringLiteral("(no MX record)"));
     }
+
+    void missingDomainIsCalledATypo()
+    {
+        // NXDOMAIN is not "no MX record" nor "no SPF record": the name is wrong.
+        auto window = windowAfterNext({QStringLiteral("missing.example"), QStringLiteral("nomx.example")}, 2);
+        MigrationWizard *wizard = window->wizard();
+        QCOMPARE(wizard->currentPageId(), PageId::DataCenter);
+        auto *dcTable = child<QTableWidget>(wizard, "dataCenterTable");
+        const int row = rowOf(dcTable, QStringLiteral("missing.example"));
+        QTRY_COMPARE(cell(dcTable, row, 1), QStringLiteral("(the domain does not exist)"));
+        QCOMPARE(cell(dcTable, row, 2), QStringLiteral("Not in DNS: check the spelling of the domain name."));
+        QCOMPARE(cell(dcTable, rowOf(dcTable, QStringLiteral("nomx.example")), 2),
+                 QStringLiteral("Not a TMEmS MX host: choose the data center yourself."));
+        next(wizard);
+        QCOMPARE(wizard->currentPageId(), PageId::SpfCheck);
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+        auto *results = child<QTableWidget>(wizard, "spfResultsTable");
+        const int missing = rowOf(results, QStringLiteral("missing.example"));
+        QCOMPARE(cell(results, missing, 1), QStringLiteral("Domain does not exist"));
+        for (int column = 2; column < results->columnCount(); ++column)
+            QCOMPARE(cell(results, missing, column), QStringLiteral("\u2014")); // nothing to count or cover
+        QCOMPARE(cell(results, rowOf(results, QStringLiteral("nomx.example")), 1), QStringLiteral("Change recommended"));
+        auto *summary = static_cast<SummaryPage *>(wizard->page(static_cast<int>(PageId::Summary)));
+        const QList<SummaryPage::Item> items = summary->checklist(QStringLiteral("missing.example"));
+        QCOMPARE(items.size(), 1);
+        QVERIFY(items.first().isRequired());
+        QCOMPARE(items.first().what, QStringLiteral("Check the spelling of the domain name: it does not exist in DNS."));
+    }
 };
 
 QTEST_MAIN(TestWizardWalkthrough)

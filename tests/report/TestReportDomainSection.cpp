@@ -6,6 +6,7 @@
 #include "CatalogLoader.h"
 #include "DomainActions.h"
 #include "DomainAnalyzer.h"
+#include "ReportHtmlBuilder.h"
 #include "ReportDomainSection.h"
 #include "ReportVocabulary.h"
 #include "ZoneResolver.h"
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void includeTreeShowsTheLimit();
     void summaryNamesEveryActionShortly_data();
     void summaryNamesEveryActionShortly();
+    void missingDomainIsNamedInTheSummary_data();
+    void missingDomainIsNamedInTheSummary();
 
 private:
     DomainReport analyze(const QStringList &zoneLines);
@@ -172,4 +175,32 @@ void TestReportDomainSection::summaryNamesEveryActionShortly()
     const QString title = vocabulary.actionShortTitle({code, true, message});
     QVERIFY2(title != message, qPrintable(code));
     QVERIFY2(title.size() <= (language == QLatin1String("ja") ? 14 : 24), qPrintable(title));
+}
+
+void TestReportDomainSection::missingDomainIsNamedInTheSummary_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected"); // status, coverage, required
+    QTest::newRow("en") << "en" << QStringList{"\u2716 Domain not found", "\u2014", "Check domain name"};
+    QTest::newRow("ja") << "ja" << QStringList{"\u2716 \u30C9\u30E1\u30A4\u30F3\u304C\u5B58\u5728\u3057\u306A\u3044",
+                                             "\u2014", "\u30C9\u30E1\u30A4\u30F3\u540D\u306E\u78BA\u8A8D"};
+}
+
+void TestReportDomainSection::missingDomainIsNamedInTheSummary()
+{
+    // example.jp is not in the zone (NXDOMAIN): a typo, not a domain without SPF.
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    const DomainReport report = analyze({});
+    QVERIFY(report.domainNotFound());
+    ReportOptions options;
+    options.language = language;
+    const QString html = ReportHtmlBuilder::buildParts({report}, options).join(QString());
+    const QList<QStringList> rows = tableRows(html, QStringLiteral("<table class=\"grid summary\""));
+    QCOMPARE(rows.size(), 1);
+    const QStringList row = rows.first();
+    QCOMPARE(row.size(), 8);
+    QCOMPARE(row.at(2), expected.at(0));
+    QCOMPARE(row.at(5), expected.at(1));
+    QCOMPARE(row.at(6), expected.at(2));
 }

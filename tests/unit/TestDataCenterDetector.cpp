@@ -14,6 +14,8 @@ private Q_SLOTS:
     void detect_data();
     void detect();
     void abortEndsQuietly();
+    void domainNotFoundOnlyOnNxDomain_data();
+    void domainNotFoundOnlyOnNxDomain();
 
 private:
     Catalog m_catalog = CatalogLoader::builtIn();
@@ -108,6 +110,30 @@ void TestDataCenterDetector::detect()
     QCOMPARE(result.id, id);
     QCOMPARE(int(result.detectedFrom), from);
     QCOMPARE(result.mxHosts, mx);
+}
+
+void TestDataCenterDetector::domainNotFoundOnlyOnNxDomain_data()
+{
+    QTest::addColumn<QStringList>("zone");
+    QTest::addColumn<bool>("notFound");
+    QTest::newRow("NXDOMAIN") << QStringList{} << true;
+    QTest::newRow("NODATA: the name exists, no MX") << QStringList{"example.jp EMPTY"} << false;
+    QTest::newRow("MX records") << QStringList{"example.jp MX 10 mail.example.jp"} << false;
+    QTest::newRow("the lookup failed") << QStringList{"example.jp FAIL MX"} << false;
+}
+
+void TestDataCenterDetector::domainNotFoundOnlyOnNxDomain()
+{
+    // The wizard tells a typo apart from a domain without MX records by this.
+    QFETCH(QStringList, zone);
+    QFETCH(bool, notFound);
+    ZoneResolver resolver;
+    loadZone(resolver, zone);
+    DataCenterDetector detector(&resolver, &m_catalog);
+    QSignalSpy finished(&detector, &DataCenterDetector::finished);
+    detector.start("example.jp");
+    QVERIFY(finished.wait());
+    QCOMPARE(detector.mxResult().domainNotFound, notFound);
 }
 
 void TestDataCenterDetector::abortEndsQuietly()
