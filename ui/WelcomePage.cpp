@@ -4,6 +4,7 @@
 
 #include "MigrationSession.h"
 #include "Translations.h"
+#include "WrappedTextLabel.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -22,8 +23,8 @@ WelcomePage::WelcomePage(MigrationSession *session, WizardContext *context, QWid
 
 void WelcomePage::build()
 {
-    m_introLabel = new QLabel(this);
-    m_stepsLabel = new QLabel(this);
+    m_introLabel = new WrappedTextLabel(this);
+    m_stepsLabel = new WrappedTextLabel(this);
     m_languageLabel = new QLabel(this);
     m_languageComboBox = new QComboBox(this);
     m_introLabel->setObjectName(QStringLiteral("introLabel"));
@@ -50,14 +51,10 @@ void WelcomePage::build()
     facts->setColumnStretch(1, 1);
     for (std::size_t i = 0; i < m_factLabels.size(); ++i) {
         auto *bullet = new QLabel(QStringLiteral("\u2022"), this);
-        m_factLabels[i] = new QLabel(this);
+        m_factLabels[i] = new WrappedTextLabel(this);
         m_factLabels[i]->setObjectName(QStringLiteral("factLabel%1").arg(i + 1));
         facts->addWidget(bullet, int(i), 0, Qt::AlignTop);
         facts->addWidget(m_factLabels[i], int(i), 1);
-    }
-    for (QLabel *label : {m_introLabel, m_factLabels[0], m_factLabels[1], m_factLabels[2], m_factLabels[3], m_stepsLabel}) {
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::PlainText);
     }
 
     auto *layout = new QVBoxLayout(this);

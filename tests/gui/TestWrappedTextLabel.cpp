@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// WrappedTextLabel measures like a word-wrapped plain QLabel, in English and
+// Japanese, and follows changes of text, font and margins.
+#include "WrappedTextLabel.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+class TestWrappedTextLabel final : public QObject
+{
+    Q_OBJECT
+
+    static QLabel *reference(const QString &text)
+    {
+        auto *label = new QLabel(text);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        return label;
+    }
+
+    /// Every size a layout asks for, compared with QLabel's.
+    static void compare(const QLabel &expected, const WrappedTextLabel &actual)
+    {
+        QCOMPARE(actual.sizeHint(), expected.sizeHint());
+        for (int width : {0, 1, 30, 44, 100, 250, 487, 600, 900, 2000, QWIDGETSIZE_MAX})
+            QCOMPARE(actual.heightForWidth(width), expected.heightForWidth(width));
+        // The same widths again come from the cache, still right.
+        for (int width : {600, 30, 2000})
+            QCOMPARE(actual.heightForWidth(width), expected.heightForWidth(width));
+        QCOMPARE(actual.minimumSizeHint().height(), expected.minimumSizeHint().height());
+        // QLabel lays the text out at width 0; the widest unbreakable run of a
+        // single layout may differ by rounding.
+        QVERIFY2(qAbs(actual.minimumSizeHint().width() - expected.minimumSizeHint().width()) <= 2,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(actual.minimumSizeHint().width()).arg(expected.minimumSizeHint().width())));
+    }
+
+private slots:
+    void measuresLikeQLabel_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("English") << QStringLiteral(
+            "This assistant reads each domain's MX and SPF records, tells you which ones are on the Japan data "
+            "center, and gives you the firewall, Office 365 and SPF settings to paste. It changes nothing by itself.");
+        QTest::newRow("Japanese") << QStringLiteral(
+            "このアシスタントは各ドメインのMXレコードとSPFレコードを確認し、日本データセンターのドメインを特定して、"
+            "ファイアウォール、Office 365、SPFの設定内容を貼り付けられる形で示します。設定を自動で変更することはありません。");
+        QTest::newRow("long host name") << QStringLiteral(
+            "推奨: 送信保護を有効にしている場合は、SPFレコードの include:spf.tmes.trendmicro.com を "
+            "include:spf.tmems-jp.trendmicro.com に置き換えます。");
+        QTest::newRow("one word") << QStringLiteral("Welcome");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("line breaks") << QStringLiteral("first line\nsecond line, a little longer\n\nfourth");
+    }
+
+    void measuresLikeQLabel()
+    {
+        QFETCH(QString, text);
+        std::unique_ptr<QLabel> expected(reference(text));
+        WrappedTextLabel actual;
+        actual.setText(text);
+        compare(*expected, actual);
+    }
+
+    void followsChanges()
+    {
+        // Each step is compared with a fresh QLabel set up the same way (a
+        // QLabel keeps its size hint across a change of its minimum width).
+        const QString first = QStringLiteral("短い文。");
+        const QString second = QStringLiteral("A much longer sentence that has to wrap over several lines at a "
+                                              "narrow width, so its height changes.");
+        QFont bigger = QApplication::font();
+        bigger.setPointSize(bigger.pointSize() * 2);
+        WrappedTextLabel actual;
+        const auto step = [&actual](const std::function<void(QLabel *)> &change) {
+            change(&actual);
+            std::unique_ptr<QLabel> expected(reference(QString()));
+            expected->setText(actual.text());
+            expected->setFont(actual.font());
+            expected->setMargin(actual.margin());
+            expected->setContentsMargins(actual.contentsMargins());
+            expected->setMinimumWidth(actual.minimumWidth());
+            compare(*expected, actual);
+        };
+        step([&](QLabel *l) { l->setText(first); });
+        if (QTest::currentTestFailed())
+            return;
+        step([&](QLabel *l) { l->setText(second); });
+        step([&](QLabel *l) { l->setFont(bigger); });
+        step([](QLabel *l) { l->setMargin(5); });
+        step([](QLabel *l) { l->setContentsMargins(3, 4, 7, 2); });
+        step([](QLabel *l) { l->setMinimumWidth(150); });
+    }
+
+    void leavesOtherLabelsToQLabel()
+    {
+        // Rich text is QLabel's: measured by its QTextDocument, not here.
+        const QString html = QStringLiteral("<b>Bold</b> and a long plain sentence that wraps somewhere.");
+        QLabel expected(html);
+        expected.setTextFormat(Qt::RichText);
+        expected.setWordWrap(true);
+        WrappedTextLabel actual;
+        actual.setTextFormat(Qt::RichText);
+        actual.setText(html);
+        QCOMPARE(actual.sizeHint(), expected.sizeHint());
+        QCOMPARE(actual.minimumSizeHint(), expected.minimumSizeHint());
+        QCOMPARE(actual.heightForWidth(120), expected.heightForWidth(120));
+    }
+};
+
+QTEST_MAIN(TestWrappedTextLabel)
+#include "TestWrappedTextLabel.moc"
