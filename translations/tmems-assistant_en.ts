@@ -2878,6 +2878,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
             <comment>include tree column</comment>
             <translation>Status</translation>
         </message>
+        <message>
+            <source>None: the domain does not exist in DNS.</source>
+            <translation>None: the domain does not exist in DNS.</translation>
+        </message>
     </context>
     <context>
         <name>SpfFindings</name>

@@ -2870,6 +2870,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <comment>include tree column</comment>
             <translation>状態</translation>
         </message>
+        <message>
+            <source>None: the domain does not exist in DNS.</source>
+            <translation>なし（ドメインが DNS に存在しません）。</translation>
+        </message>
     </context>
     <context>
         <name>SpfFindings</name>

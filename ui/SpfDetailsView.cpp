@@ -138,7 +138,9 @@ void SpfDetailsView::showDomain(const QString &ascii)
     }
     m_problemsLabel->setText(has ? problemsHtml(report) : QString());
     QString proposed;
-    if (has && !m_session->needsJapanChanges(ascii))
+    if (has && report.domainNotFound())
+        proposed = tr("None: the domain does not exist in DNS.");
+    else if (has && !m_session->needsJapanChanges(ascii))
         proposed = tr("No change needed (%1).").arg(UiUtil::dataCenterName(m_session->effectiveDataCenter(ascii)));
     else if (has && !choice.outboundProtection)
         proposed = tr("Not applicable: outbound protection is not enabled for this domain.");

@@ -168,6 +168,9 @@ QString MigrationSession::effectiveDataCenter(const QString &ascii) const
 
 bool MigrationSession::needsJapanChanges(const QString &ascii) const
 {
+    // A name DNS does not know needs its spelling fixed, not firewall rules.
+    if (hasReport(ascii) && report(ascii).domainNotFound())
+        return false;
     const QString dataCenter = effectiveDataCenter(ascii);
     // "Not sure" and "unknown" are treated as Japan: doing action 1 needlessly
     // costs a firewall rule, skipping it wrongly blocks mail.

@@ -83,7 +83,8 @@ public:
     /// The data center that applies: the user's override, else what was detected
     /// ("jp", "us", ..., "unsure", or "unknown" when nothing is known yet).
     QString effectiveDataCenter(const QString &ascii) const;
-    /// True when the domain is (or may be) on the Japan data center, so action 1 applies.
+    /// True when the domain is (or may be) on the Japan data center, so action 1
+    /// applies; false for a domain DNS says does not exist (a typo to fix first).
     bool needsJapanChanges(const QString &ascii) const;
 
     QJsonObject toJson() const;

@@ -331,6 +331,12 @@ private slots:
         for (int column = 2; column < results->columnCount(); ++column)
             QCOMPARE(cell(results, missing, column), QStringLiteral("\u2014")); // nothing to count or cover
         QCOMPARE(cell(results, rowOf(results, QStringLiteral("nomx.example")), 1), QStringLiteral("Change recommended"));
+        // No firewall rules for a name that does not exist.
+        next(wizard);
+        QCOMPARE(wizard->currentPageId(), PageId::InboundServers);
+        const QString inbound = child<QLabel>(wizard, "inboundIntroLabel")->text();
+        QVERIFY2(inbound.contains(QStringLiteral("nomx.example")) && !inbound.contains(QStringLiteral("missing.example")),
+                 qPrintable(inbound));
         auto *summary = static_cast<SummaryPage *>(wizard->page(static_cast<int>(PageId::Summary)));
         const QList<SummaryPage::Item> items = summary->checklist(QStringLiteral("missing.example"));
         QCOMPARE(items.size(), 1);

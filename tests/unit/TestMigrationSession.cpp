@@ -49,6 +49,9 @@ private slots:
         QTest::newRow("override us over jp") << "jp" << "us" << "us" << false;
         QTest::newRow("not sure counts as Japan") << "us" << "unsure" << "unsure" << true;
         QTest::newRow("nothing detected counts as Japan") << "" << "auto" << "unknown" << true;
+        // DNS says the name does not exist: its spelling comes first, not firewall rules.
+        QTest::newRow("domain not found") << "missing" << "auto" << "unknown" << false;
+        QTest::newRow("domain not found, Japan chosen") << "missing" << "jp" << "jp" << false;
     }
 
     void effectiveDataCenter()
@@ -62,7 +65,10 @@ private slots:
         if (!detected.isEmpty()) {
             DomainReport report;
             report.domain = DomainName::normalize("a.example");
-            report.dataCenterId = detected;
+            if (detected == QLatin1String("missing"))
+                report.problems.append({QStringLiteral("domain-not-found"), SpfProblem::Severity::Error, {}, {}, {}, 0});
+            else
+                report.dataCenterId = detected;
             session.setReport(report);
         }
         DomainChoice c;
