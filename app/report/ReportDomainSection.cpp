@@ -50,6 +50,10 @@ QString ReportDomainSection::build(const DomainReport &r, int number, const Repo
                     .arg(number)
                     .arg(dnsText(displayName(r)));
     s += facts(r, v);
+    // A name DNS does not know has no record, tree or coverage to show: its
+    // problem says to check the spelling.
+    if (r.domainNotFound())
+        return s + problems(r, v);
     const ReportTranslator &t = v.translator();
     s += QStringLiteral("<h4>%1</h4>\n").arg(text(t.text(QT_TRANSLATE_NOOP("Report", "SPF record as published"))));
     if (r.record.isEmpty())
@@ -79,14 +83,18 @@ QString ReportDomainSection::facts(const DomainReport &r, const ReportVocabulary
     if (mx.isEmpty() && r.mxLookupFailed)
         mxHosts = text(t.text(QT_TRANSLATE_NOOP("Report", "Unknown: the MX lookup failed because of a DNS error")));
     const ReportVocabulary::Tone tone = v.spfTone(r);
+    const QString status = QStringLiteral("<span class=\"%1\">%2</span>")
+                               .arg(ReportVocabulary::toneClass(tone) + QStringLiteral("text"),
+                                    text(ReportVocabulary::marker(tone) + v.domainSpfStatus(r)));
+    if (r.domainNotFound())
+        return keyValueTable({{t.text(QT_TRANSLATE_NOOP("Report", "Domain")), name},
+                              {t.text(QT_TRANSLATE_NOOP("Report", "SPF status")), status}});
     const QString voids = t.locale().toString(r.voidLookups);
     return keyValueTable({
         {t.text(QT_TRANSLATE_NOOP("Report", "Domain")), name},
         {t.text(QT_TRANSLATE_NOOP("Report", "Data center")), dataCenter},
         {t.text(QT_TRANSLATE_NOOP("Report", "MX hosts")), mxHosts},
-        {t.text(QT_TRANSLATE_NOOP("Report", "SPF status")),
-         QStringLiteral("<span class=\"%1\">%2</span>").arg(ReportVocabulary::toneClass(tone) + QStringLiteral("text"),
-                                                           text(ReportVocabulary::marker(tone) + v.domainSpfStatus(r)))},
+        {t.text(QT_TRANSLATE_NOOP("Report", "SPF status")), status},
         {t.text(QT_TRANSLATE_NOOP("Report", "DNS lookups now \u2192 after")),
          text(t.text(QT_TRANSLATE_NOOP("Report", "%1 (limit 10); void lookups %2 (limit 2)")).arg(v.lookupsNowAfter(r), voids))},
         {t.text(QT_TRANSLATE_NOOP("Report", "TMEmS include")), text(v.tmemsInclude(r.tmemsInclude))},

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void summaryNamesEveryActionShortly();
     void missingDomainIsNamedInTheSummary_data();
     void missingDomainIsNamedInTheSummary();
+    void missingDomainSectionIsShort();
 
 private:
     DomainReport analyze(const QStringList &zoneLines);
@@ -203,4 +204,15 @@ void TestReportDomainSection::missingDomainIsNamedInTheSummary()
     QCOMPARE(row.at(2), expected.at(0));
     QCOMPARE(row.at(5), expected.at(1));
     QCOMPARE(row.at(6), expected.at(2));
+}
+
+void TestReportDomainSection::missingDomainSectionIsShort()
+{
+    // No record, include tree or range table for a name DNS does not know.
+    const QString html = section(analyze({}), QStringLiteral("en"));
+    QCOMPARE(factValue(html, QStringLiteral("SPF status")), QStringLiteral("\u2716 Domain not found"));
+    QVERIFY2(html.contains(QStringLiteral("domain-not-found")), qPrintable(html));
+    for (const QString &absent : {QStringLiteral("Include tree"), QStringLiteral("15.168.56.0/25"),
+                                  QStringLiteral("Proposed SPF record"), QStringLiteral("MX hosts")})
+        QVERIFY2(!html.contains(absent), qPrintable(absent + QStringLiteral("\n---\n") + html));
 }
