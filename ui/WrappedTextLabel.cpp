@@ -31,7 +31,7 @@ bool WrappedTextLabel::handlesItself() const
 
 WrappedTextLabel::Geometry WrappedTextLabel::geometryNow() const
 {
-    return {margin(), contentsMargins(), alignment(), layoutDirection(), minimumSize(), maximumWidth()};
+    return {margin(), contentsMargins(), alignment(), layoutDirection(), minimumSize(), maximumWidth(), logicalDpiY()};
 }
 
 void WrappedTextLabel::validateCache() const

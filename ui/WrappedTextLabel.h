@@ -46,11 +46,12 @@ private:
         Qt::LayoutDirection direction = Qt::LeftToRight;
         QSize minimumSize;
         int maximumWidth = 0;
+        int dpi = 0; ///< the same point size measures differently on another screen
         bool operator==(const Geometry &other) const
         {
             return margin == other.margin && contentsMargins == other.contentsMargins && alignment == other.alignment
                    && direction == other.direction && minimumSize == other.minimumSize
-                   && maximumWidth == other.maximumWidth;
+                   && maximumWidth == other.maximumWidth && dpi == other.dpi;
         }
     };
     Geometry geometryNow() const;
