@@ -97,7 +97,7 @@ private slots:
         QCOMPARE(cell(domains, 2, 1), QStringLiteral("broken.example"));
         QVERIFY2(cell(domains, 4, 2).contains(QStringLiteral("bad..name")), qPrintable(cell(domains, 4, 2)));
         QCOMPARE(cell(domains, 5, 1), QStringLiteral("例え.jp (xn--r8jz45g.jp)"));
-        // Remove the IDN again (it has no zone data) with the keyboard-reachable button.
+        // Remove the IDN again with the keyboard-reachable button.
         domains->selectRow(5);
         QTest::mouseClick(child<QPushButton>(wizard, "removeDomainButton"), Qt::LeftButton);
         QCOMPARE(session->validDomains().size(), 4);

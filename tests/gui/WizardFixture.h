@@ -24,7 +24,8 @@ inline const QString UsMx = QStringLiteral("%1.in.tmes.trendmicro.com");
 /// broken.example: Japan with two SPF records; jp-done.example: Japan include
 /// already; timeout.example: Japan MX, TXT times out; mxfail.example: the MX
 /// lookup times out; nomx.example: no MX records; over.example: Japan, its
-/// tree crosses the 10-lookup limit inside the legacy include.
+/// tree crosses the 10-lookup limit inside the legacy include; 例え.jp: Japan,
+/// legacy include. Any other name does not exist (NXDOMAIN).
 inline void populate(ZoneResolver *zone)
 {
     // Trend Micro's records as the notice describes them: the legacy one reaches
@@ -54,6 +55,9 @@ inline void populate(ZoneResolver *zone)
     zone->addTxt(QStringLiteral("mxfail.example"), "v=spf1 include:spf.tmes.trendmicro.com -all");
     zone->addFailure(QStringLiteral("mxfail.example"), DnsType::MX);
     zone->addTxt(QStringLiteral("nomx.example"), "v=spf1 include:spf.tmes.trendmicro.com -all");
+    // 例え.jp, as DNS stores it: a Japan domain whose name shows in both forms.
+    zone->addMx(QStringLiteral("xn--r8jz45g.jp"), 10, JapanMx.arg(QStringLiteral("xn--r8jz45g")));
+    zone->addTxt(QStringLiteral("xn--r8jz45g.jp"), "v=spf1 include:spf.tmes.trendmicro.com -all");
     // 7 includes, then the legacy one (1 + 3): its third include is the 11th lookup.
     zone->addMx(QStringLiteral("over.example"), 10, JapanMx.arg(QStringLiteral("over")));
     zone->addTxt(QStringLiteral("over.example"),
