@@ -55,13 +55,15 @@ QSize WrappedTextLabel::sizeForWidth(int width) const
     const QMargins margins = contentsMargins();
     const int extra = 2 * margin();
     const QFontMetrics metrics = fontMetrics();
-    const int flags = (QStyle::visualAlignment(layoutDirection(), alignment()) | Qt::TextWordWrap)
+    const QString shown = text();
+    // QLabel aligns plain text by the text's own direction, not the widget's.
+    const Qt::LayoutDirection direction = shown.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
+    const int flags = (QStyle::visualAlignment(direction, alignment()) | Qt::TextWordWrap)
                       & ~(Qt::AlignVCenter | Qt::AlignHCenter);
     const bool tryWidth = width < 0;
     if (tryWidth)
         width = qMin(metrics.averageCharWidth() * 80, maximumSize().width());
     width -= extra + margins.left() + margins.right();
-    const QString shown = text();
     QRect bounds = metrics.boundingRect(0, 0, width, Unlimited, flags, shown);
     if (tryWidth && bounds.height() < 4 * metrics.lineSpacing() && bounds.width() > width / 2)
         bounds = metrics.boundingRect(0, 0, width / 2, Unlimited, flags, shown);

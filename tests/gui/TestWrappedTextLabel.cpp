@@ -52,6 +52,9 @@ private slots:
         QTest::newRow("long host name") << QStringLiteral(
             "推奨: 送信保護を有効にしている場合は、SPFレコードの include:spf.tmes.trendmicro.com を "
             "include:spf.tmems-jp.trendmicro.com に置き換えます。");
+        QTest::newRow("right-to-left text") << QStringLiteral(
+            "\u05D6\u05D4\u05D5 \u05DE\u05E9\u05E4\u05D8 \u05D0\u05E8\u05D5\u05DA \u05E9\u05E6\u05E8\u05D9\u05DA "
+            "\u05DC\u05E2\u05D1\u05D5\u05E8 \u05DC\u05E9\u05D5\u05E8\u05D4 \u05D7\u05D3\u05E9\u05D4 mail.example.jp");
         QTest::newRow("one word") << QStringLiteral("Welcome");
         QTest::newRow("empty") << QString();
         QTest::newRow("line breaks") << QStringLiteral("first line\nsecond line, a little longer\n\nfourth");
@@ -84,6 +87,7 @@ private slots:
             expected->setMargin(actual.margin());
             expected->setContentsMargins(actual.contentsMargins());
             expected->setMinimumWidth(actual.minimumWidth());
+            expected->setLayoutDirection(actual.layoutDirection());
             compare(*expected, actual);
         };
         step([&](QLabel *l) { l->setText(first); });
@@ -94,6 +98,7 @@ private slots:
         step([](QLabel *l) { l->setMargin(5); });
         step([](QLabel *l) { l->setContentsMargins(3, 4, 7, 2); });
         step([](QLabel *l) { l->setMinimumWidth(150); });
+        step([](QLabel *l) { l->setLayoutDirection(Qt::RightToLeft); }); // the text's direction still rules
     }
 
     void leavesOtherLabelsToQLabel()
