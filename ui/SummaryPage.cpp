@@ -95,7 +95,8 @@ QList<SummaryPage::Item> SummaryPage::checklist(const QString &ascii) const
 {
     QList<Item> items;
     const QString dataCenter = m_session->effectiveDataCenter(ascii);
-    if (m_session->hasReport(ascii) && m_session->report(ascii).domainNotFound()) {
+    const DomainReport report = m_session->report(ascii); // an empty one before any check
+    if (report.domainNotFound()) {
         // Nothing else can be done for a name DNS does not know: most often a typo.
         items.append({tr("Check the spelling of the domain name: it does not exist in DNS."), Item::Priority::Required,
                       tr("To do")});
@@ -107,8 +108,7 @@ QList<SummaryPage::Item> SummaryPage::checklist(const QString &ascii) const
         return items;
     }
     const DomainChoice choice = m_session->choice(ascii);
-    const bool checked = m_session->hasReport(ascii) && !m_session->report(ascii).actions.isEmpty();
-    const DomainReport report = m_session->report(ascii);
+    const bool checked = m_session->hasReport(ascii) && !report.actions.isEmpty();
     if (dataCenter != QLatin1String("jp"))
         items.append({tr("Confirm in the management console which data center serves this domain."), Item::Priority::Required,
                       tr("To do")});

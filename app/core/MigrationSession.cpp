@@ -169,7 +169,8 @@ QString MigrationSession::effectiveDataCenter(const QString &ascii) const
 bool MigrationSession::needsJapanChanges(const QString &ascii) const
 {
     // A name DNS does not know needs its spelling fixed, not firewall rules.
-    if (hasReport(ascii) && report(ascii).domainNotFound())
+    const auto known = m_reports.constFind(ascii);
+    if (known != m_reports.cend() && known->domainNotFound())
         return false;
     const QString dataCenter = effectiveDataCenter(ascii);
     // "Not sure" and "unknown" are treated as Japan: doing action 1 needlessly

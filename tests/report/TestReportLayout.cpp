@@ -30,6 +30,24 @@ QList<QTextTable *> tables(QTextFrame *frame)
     return out;
 }
 
+/// What the PDF renderer lays the report out for: the fixtures' options on
+/// `paper`, their style head, and a PDF writer (into memory) of that size.
+struct PdfTarget
+{
+    PdfTarget(const QString &language, int paper)
+        : options(ReportFixtures::options(language))
+    {
+        options.paper = ReportOptions::Paper(paper);
+        buffer.open(QIODevice::WriteOnly);
+        writer.setPageSize(QPageSize(paper == int(ReportOptions::Paper::A4) ? QPageSize::A4 : QPageSize::Letter));
+        head = ReportHtmlBuilder::documentHead(options);
+    }
+    ReportOptions options;
+    QBuffer buffer;
+    QPdfWriter writer{&buffer};
+    QString head;
+};
+
 } // namespace
 
 class TestReportLayout final : public QObject
@@ -51,18 +69,12 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(int, paper);
         QFETCH(int, domains);
-        ReportOptions options = ReportFixtures::options(language);
-        options.paper = ReportOptions::Paper(paper);
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(paper == int(ReportOptions::Paper::A4) ? QPageSize::A4 : QPageSize::Letter));
-        const QString head = ReportHtmlBuilder::documentHead(options);
+        PdfTarget target(language, paper);
         int rows = 0;
         int pages = 0;
-        for (const QString &part : ReportHtmlBuilder::buildParts(ReportFixtures::many(domains), options)) {
+        for (const QString &part : ReportHtmlBuilder::buildParts(ReportFixtures::many(domains), target.options)) {
             ReportTextDocument document;
-            const QRectF body = PdfReportRenderer::prepare(document, head + part, writer);
+            const QRectF body = PdfReportRenderer::prepare(document, target.head + part, target.writer);
             PdfReportRenderer::keepRowsTogether(document);
             pages += document.pageCount();
             QAbstractTextDocumentLayout *layout = document.documentLayout();
@@ -118,17 +130,11 @@ private Q_SLOTS:
         // Japanese may break between any two kana or kanji; Latin words may not.
         QFETCH(QString, language);
         QFETCH(int, paper);
-        ReportOptions options = ReportFixtures::options(language);
-        options.paper = ReportOptions::Paper(paper);
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(paper == int(ReportOptions::Paper::A4) ? QPageSize::A4 : QPageSize::Letter));
-        const QString head = ReportHtmlBuilder::documentHead(options);
+        PdfTarget target(language, paper);
         int headers = 0;
-        for (const QString &part : ReportHtmlBuilder::buildParts(ReportFixtures::all(), options)) {
+        for (const QString &part : ReportHtmlBuilder::buildParts(ReportFixtures::all(), target.options)) {
             ReportTextDocument document;
-            PdfReportRenderer::prepare(document, head + part, writer);
+            PdfReportRenderer::prepare(document, target.head + part, target.writer);
             document.pageCount(); // lays it out
             for (QTextTable *table : tables(document.rootFrame())) {
                 for (int row = 0; row < table->format().headerRowCount(); ++row) {
