@@ -31,7 +31,7 @@ QString NetworkDeviceSnippets::ciscoAsa(const SnippetContext &c)
     out += QStringLiteral("access-list OUTSIDE_IN line 1 extended permit tcp object-group TMEmS-JP host <MAIL_IP> eq %1\n")
                .arg(ciscoPort(c.port));
     out += SnippetContext::comment(QStringLiteral("!"), {tr("Only if the access list is not applied to the interface yet:"),
-                                        QStringLiteral("access-group OUTSIDE_IN in interface outside")});
+                                                         QStringLiteral("access-group OUTSIDE_IN in interface outside")});
     return out;
 }
 
@@ -63,8 +63,8 @@ QString NetworkDeviceSnippets::ciscoIos(const SnippetContext &c)
         out += QStringLiteral("exit\n");
     }
     out += SnippetContext::comment(QStringLiteral("!"), {tr("Only if the access list is not applied to the interface yet:"),
-                                        QStringLiteral("interface <OUTSIDE_INTERFACE>"),
-                                        QStringLiteral(" ip access-group OUTSIDE-IN in")});
+                                                         QStringLiteral("interface <OUTSIDE_INTERFACE>"),
+                                                         QStringLiteral(" ip access-group OUTSIDE-IN in")});
     return out;
 }
 
