@@ -1988,14 +1988,6 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
             <translation>Both legacy and Japan</translation>
         </message>
         <message>
-            <source>Japan data center</source>
-            <translation>Japan data center</translation>
-        </message>
-        <message>
-            <source>US data center</source>
-            <translation>US data center</translation>
-        </message>
-        <message>
             <source>%1 data center</source>
             <translation>%1 data center</translation>
         </message>
@@ -2098,6 +2090,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>Domain not found</source>
             <translation>Domain not found</translation>
+        </message>
+        <message>
+            <source>Trend Micro Email Security (TMEmS) / Trend Vision One – Cloud Email Gateway Protection</source>
+            <translation>Trend Micro Email Security (TMEmS) / Trend Vision One – Cloud Email Gateway Protection</translation>
         </message>
     </context>
     <context>
@@ -2387,10 +2383,6 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>Exchange Management Shell: the ranges added to a receive connector.</source>
             <translation>Exchange Management Shell: the ranges added to a receive connector.</translation>
-        </message>
-        <message>
-            <source>Japan data center</source>
-            <translation>Japan data center</translation>
         </message>
         <message>
             <source>%1 data center</source>
@@ -2884,6 +2876,13 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         </message>
     </context>
     <context>
+        <name>SpfDnsData</name>
+        <message>
+            <source>the answer was not fetched</source>
+            <translation>the answer was not fetched</translation>
+        </message>
+    </context>
+    <context>
         <name>SpfFindings</name>
         <message>
             <source>%1 publishes no SPF record, so receivers cannot tell which servers may send its mail. Publish one SPF record that lists the servers sending mail for the domain.</source>
@@ -3077,6 +3076,17 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>The domain's SPF record is broken and cannot be evaluated (permerror).</source>
             <translation>The domain's SPF record is broken and cannot be evaluated (permerror).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfTreeBuilder</name>
+        <message>
+            <source>timeout</source>
+            <translation>timeout</translation>
+        </message>
+        <message>
+            <source>server failure</source>
+            <translation>server failure</translation>
         </message>
     </context>
     <context>

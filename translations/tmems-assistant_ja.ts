@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>Data catalog version %1, sources as of %2.</source>
-            <translation>データカタログ バージョン %1（出典の日付: %2）</translation>
+            <translation>データカタログ バージョン %1（出典の日付: %2）。</translation>
         </message>
         <message>
             <source>This program is not affiliated with, endorsed by or supported by Trend Micro. Trend Micro and Trend Micro Email Security are trademarks of Trend Micro Incorporated.</source>
@@ -251,17 +251,17 @@
         <message>
             <source>passes SPF</source>
             <comment>coverage: every address of the range</comment>
-            <translation>SPF検証に成功</translation>
+            <translation>SPFですべて許可</translation>
         </message>
         <message>
             <source>partly passes SPF</source>
             <comment>coverage: some addresses of the range</comment>
-            <translation>一部のみSPF検証に成功</translation>
+            <translation>SPFで一部のみ許可</translation>
         </message>
         <message>
             <source>does not pass SPF</source>
             <comment>coverage: no address of the range</comment>
-            <translation>SPF検証失敗</translation>
+            <translation>SPFで許可なし</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -306,11 +306,11 @@
         </message>
         <message>
             <source>DNS lookups: %1 (limit 10), void lookups: %2 (limit 2)</source>
-            <translation>DNS検索回数: %1 (上限 10)、結果のないDNS検索: %2 (上限 2)</translation>
+            <translation>DNS検索回数: %1 (上限 10)、空のDNS検索: %2 (上限 2)</translation>
         </message>
         <message>
             <source>DNS lookups: %1 now, %2 after the change (limit 10), void lookups: %3 (limit 2)</source>
-            <translation>DNS検索回数: 現在 %1、変更後 %2 (上限 10)、結果のないDNS検索: %3 (上限 2)</translation>
+            <translation>DNS検索回数: 現在 %1、変更後 %2 (上限 10)、空のDNS検索: %3 (上限 2)</translation>
         </message>
         <message>
             <source>TMEmS include: %1</source>
@@ -351,7 +351,7 @@
         </message>
         <message>
             <source>Actions:</source>
-            <translation>必要な作業:</translation>
+            <translation>必要な対応:</translation>
         </message>
         <message>
             <source>(none could be decided)</source>
@@ -378,7 +378,7 @@
         </message>
         <message>
             <source>Domains checked: %1; needing action: %2; not checked because DNS failed: %3</source>
-            <translation>確認したドメイン: %1、作業が必要: %2、DNS検索の失敗で確認できなかったもの: %3</translation>
+            <translation>確認したドメイン: %1、対応が必要: %2、DNS検索の失敗で確認できなかったもの: %3</translation>
         </message>
         <message>
             <source>%1 (the MX lookup failed because of a DNS error)</source>
@@ -483,7 +483,7 @@ run firewall-rules update with the complete list, because --source-ranges replac
         </message>
         <message>
             <source>Add the ranges to Enhanced Filtering for Connectors (skip listing), so Office 365 looks past TMEmS to the original sender.</source>
-            <translation>コネクタの拡張フィルター (スキップリスト) に IPアドレス帯を追加し、Office 365 が TMEmS の先の元の送信元を判定できるようにします。</translation>
+            <translation>コネクタの拡張フィルター (スキップリスト) に IPアドレス帯を追加し、Office 365 が TMEmS を飛ばして元の送信元を判定できるようにします。</translation>
         </message>
         <message>
             <source>Add the ranges to the connection filter policy's IP Allow List (optional; skips spam filtering).</source>
@@ -518,7 +518,7 @@ run firewall-rules update with the complete list, because --source-ranges replac
 a connector that rejects mail not sent from its IP addresses loses mail from any range missing here.
 Set $ConnectorName to your connector's name (see Get-InboundConnector).</source>
             <translation>TMEmS からのメールを受信する受信コネクタ (パートナー) です。MX が TMEmS を指している場合に使います。
-登録済みの IP アドレス以外からのメールを拒否するコネクタでは、ここにない IPアドレス帯からのメールが失われます。
+登録済みの IPアドレス以外からのメールを拒否するコネクタでは、ここにない IPアドレス帯からのメールが失われます。
 $ConnectorName に受信コネクタの名前を設定してください (Get-InboundConnector で確認できます)。</translation>
         </message>
         <message>
@@ -531,7 +531,7 @@ original sender's IP address instead (SPF, spam filtering). Use this when TMEmS 
 and Enhanced Filtering lists TMEmS's addresses. -EFSkipLastIP $false makes the list take effect.
 Disable any mail flow rule that sets SCL -1 for mail from the connector.</source>
             <translation>コネクタの拡張フィルター (スキップリスト): Office 365 はこれらのアドレスを飛ばし、元の送信元の
-IP アドレスで判定します (SPF、迷惑メールフィルター)。TMEmS が Office 365 の前段にあり、拡張フィルターに
+IPアドレスで判定します (SPF、迷惑メールフィルター)。TMEmS が Office 365 の前段にあり、拡張フィルターに
 TMEmS のアドレスを登録している場合に使います。-EFSkipLastIP $false で一覧が有効になります。
 このコネクタからのメールに SCL -1 を設定するメール フロー ルールは無効にしてください。</translation>
         </message>
@@ -664,7 +664,7 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         </message>
         <message>
             <source>The data center is read from each domain's MX host. Correct it if you know better; choose "Not sure" to be shown the Japan steps to be safe. Tick Office 365 for domains whose mail TMEmS delivers to Exchange Online.</source>
-            <translation>データセンターは各ドメインのMXホストから判定します。実際と異なる場合は修正してください。「不明」を選ぶと、念のため日本データセンター向けの手順を表示します。TMEmS が Exchange Online へ配信するドメインには Office 365 をチェックしてください。</translation>
+            <translation>データセンターは各ドメインのMXホストから判定します。実際と異なる場合は修正してください。「わからない」を選ぶと、念のため日本データセンター向けの手順を表示します。TMEmS が Exchange Online へ配信するドメインには Office 365 をチェックしてください。</translation>
         </message>
         <message>
             <source>&amp;Detect again</source>
@@ -751,7 +751,7 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         </message>
         <message>
             <source>Where outbound protection is enabled for %1, replace include:%2 with include:%3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</source>
-            <translation>%1 で送信保護を有効にしている場合は、SPFレコードの include:%2 を include:%3 に置き換えてください (変更後のSPFレコード案を参照)。DNS検索回数: 現在 %4、変更後 %5。</translation>
+            <translation>%1 で送信保護を有効にしている場合は、SPFレコードの include:%2 を include:%3 に置き換えてください (変更後のSPFレコード (案) を参照)。DNS検索回数: 現在 %4、変更後 %5。</translation>
         </message>
         <message>
             <source>Where outbound protection is enabled for %1, replace include:%2 with include:%3 in the SPF record of %4.</source>
@@ -763,7 +763,7 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         </message>
         <message>
             <source>%1 uses the %2: the Japan data center change needs nothing from you.</source>
-            <translation>%1 は%2を使用しています。日本データセンターの変更に伴う作業は不要です。</translation>
+            <translation>%1 は%2を使用しています。日本データセンターの変更に伴う対応は不要です。</translation>
         </message>
     </context>
     <context>
@@ -778,7 +778,7 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         </message>
         <message>
             <source>"%1" is an IP address, not a domain.</source>
-            <translation>「%1」は IP アドレスです。ドメインを入力してください。</translation>
+            <translation>「%1」は IPアドレスです。ドメインを入力してください。</translation>
         </message>
         <message>
             <source>"%1" is not a domain: it contains "%2".</source>
@@ -1411,7 +1411,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</source>
-            <translation>DNSサーバ (%1) から %2 の問い合わせに応答がありません。サーバに到達できないか、応答していません。</translation>
+            <translation>DNSサーバ (%1) から %2 のDNS検索に応答がありません。サーバに到達できないか、応答していません。</translation>
         </message>
         <message numerus="yes">
             <source>No answer from the DNS server (%1) for %2 within %n second(s).</source>
@@ -1436,7 +1436,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Only the ranges added on 2024-08-21.</source>
-            <translation>2024年8月21日の追加IPアドレス帯のみ。</translation>
+            <translation>2024-08-21 の追加IPアドレス帯のみ。</translation>
         </message>
         <message>
             <source>Output format: plain (one CIDR a line), csv or json.</source>
@@ -1444,7 +1444,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>unexpected argument "%1"</source>
-            <translation>不要な引数「%1」があります</translation>
+            <translation>余分な引数「%1」があります</translation>
         </message>
         <message>
             <source>unknown format "%1"; use plain, csv or json</source>
@@ -1503,7 +1503,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Proposed SPF record</source>
-            <translation>修正後のSPFレコード</translation>
+            <translation>変更後のSPFレコード (案)</translation>
         </message>
         <message>
             <source>Problems</source>
@@ -1511,15 +1511,15 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>4. Actions</source>
-            <translation>4. 必要な作業</translation>
+            <translation>4. 必要な対応</translation>
         </message>
         <message>
             <source>Action 1 (required): accept mail from the added IP address ranges</source>
-            <translation>作業1 (必須): 追加IPアドレス帯からのメールを受け付ける</translation>
+            <translation>対応1 (必須): 追加IPアドレス帯からのメールを受け付ける</translation>
         </message>
         <message>
             <source>No domain in this report needs action 1.</source>
-            <translation>このレポートには作業1が必要なドメインはありません。</translation>
+            <translation>このレポートには対応1が必要なドメインはありません。</translation>
         </message>
         <message>
             <source>Every inbound server registered for these domains in the management console's [Domains] screen, and the Office 365 inbound connector where Office 365 is used, must accept mail from all ranges below, the existing ones and the added ones. Otherwise mail delivered from the added servers may be blocked by your own firewall.</source>
@@ -1571,7 +1571,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>No firewall platform was chosen for this report; "tmems-assistant snippet --help" lists them.</source>
-            <translation>このレポートではファイアウォールの種類が選択されていません。"tmems-assistant snippet --help" で一覧を表示できます。</translation>
+            <translation>このレポートではファイアウォールのプラットフォームが選択されていません。"tmems-assistant snippet --help" で一覧を表示できます。</translation>
         </message>
         <message>
             <source>No snippet is available for this platform.</source>
@@ -1579,7 +1579,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Action 2 (recommended): publish the SPF record with the Japan include</source>
-            <translation>作業2 (推奨): 新しいSPFレコードをインクルードするSPFレコードを公開する</translation>
+            <translation>対応2 (推奨): 新しいSPFレコードをインクルードするSPFレコードを公開する</translation>
         </message>
         <message>
             <source>Where outbound protection is enabled, replace the TXT record at each domain below with the record shown. The legacy record reaches every data center through include: and can push a domain past the limit of 10 DNS lookups, so that receivers fail SPF; the Japan record lists only Japan's addresses.</source>
@@ -1603,19 +1603,19 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>No domain in this report needs action 2.</source>
-            <translation>このレポートには作業2が必要なドメインはありません。</translation>
+            <translation>このレポートには対応2が必要なドメインはありません。</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation>作業</translation>
+            <translation>対応</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation>優先度</translation>
+            <translation>区分</translation>
         </message>
         <message>
             <source>Other actions</source>
-            <translation>その他の作業</translation>
+            <translation>その他の対応</translation>
         </message>
         <message>
             <source>SPF record as published</source>
@@ -1671,11 +1671,11 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>No change to the SPF record is proposed.</source>
-            <translation>SPFレコードの変更は不要です。</translation>
+            <translation>SPFレコードの変更案はありません。</translation>
         </message>
         <message>
             <source>DNS lookups: %1 now, %2 with the proposed record.</source>
-            <translation>DNS検索回数: 現在 %1 回、修正後のレコードでは %2 回。</translation>
+            <translation>DNS検索回数: 現在 %1 回、変更後のSPFレコード (案) では %2 回。</translation>
         </message>
         <message>
             <source>Japan data center ranges authorised by this SPF record</source>
@@ -1699,7 +1699,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>TMEmS Migration Assistant — change record</source>
-            <translation>TMEmS Migration Assistant — 変更記録</translation>
+            <translation>TMEmS 移行アシスタント — 変更記録</translation>
         </message>
         <message>
             <source>%1: %n domain(s)</source>
@@ -1723,7 +1723,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>version %1, sources as of %2</source>
-            <translation>バージョン %1 (情報源の日付 %2)</translation>
+            <translation>バージョン %1 (出典の日付 %2)</translation>
         </message>
         <message>
             <source>Data centers</source>
@@ -1747,11 +1747,11 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>%n domain(s) need a required action.</source>
-            <translation>%n 件のドメインに必須の作業があります。</translation>
+            <translation>%n 件のドメインに必須の対応があります。</translation>
         </message>
         <message>
             <source>%n domain(s) have a recommended action.</source>
-            <translation>%n 件のドメインに推奨の作業があります。</translation>
+            <translation>%n 件のドメインに推奨の対応があります。</translation>
         </message>
         <message>
             <source>%n domain(s) need no change.</source>
@@ -1771,7 +1771,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>✓ no problem  ▲ attention  ✖ action or repair needed. DNS lookups are counted as RFC 7208 section 4.6.4 counts them (limit 10); "after" is the count once the recommended record is published.</source>
-            <translation>✓ 問題なし  ▲ 注意  ✖ 作業または修正が必要。DNS検索回数は RFC 7208 4.6.4 節の数え方によります (上限 10回)。「変更後」は推奨のレコードを公開した後の回数です。</translation>
+            <translation>✓ 問題なし  ▲ 注意  ✖ 対応または修正が必要。DNS検索回数は RFC 7208 4.6.4 節の数え方によります (上限 10回)。「変更後」は推奨のレコードを公開した後の回数です。</translation>
         </message>
         <message>
             <source>5. Appendix</source>
@@ -1783,7 +1783,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Source</source>
-            <translation>情報源</translation>
+            <translation>出典</translation>
         </message>
         <message>
             <source>Publisher</source>
@@ -1839,11 +1839,11 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>DNS lookups: every term that makes a DNS query (include, a, mx, ptr, exists and redirect) is counted across the whole include tree, as if no mechanism matched. This is the figure RFC 7208 section 4.6.4 limits to 10; receivers return permerror above it. Void lookups (queries with no answer) are limited to 2.</source>
-            <translation>DNS検索回数: DNS検索を伴う項目 (include、a、mx、ptr、exists、redirect) を、どのメカニズムにも一致しなかったものとしてインクルードの構成全体で数えました。これが RFC 7208 4.6.4 節で上限 10回と定められた回数で、超過すると受信側は permerror を返します。空のDNS検索 (応答のない検索) の上限は 2回です。</translation>
+            <translation>DNS検索回数: DNS検索を伴う項目 (include、a、mx、ptr、exists、redirect) を、どのメカニズムにも一致しなかったものとしてインクルードの構成全体で数えました。これが RFC 7208 4.6.4 節で上限 10回と定められた回数で、超過すると受信側は permerror を返します。空のDNS検索 (レコードが返らなかった検索) の上限は 2回です。</translation>
         </message>
         <message>
             <source>Lookups after the change: the same count for the proposed record, in which the legacy include is replaced by the Japan one and everything else is kept as published.</source>
-            <translation>変更後のDNS検索回数: 既存のSPFレコードのインクルードを新しいSPFレコードに置き換え、それ以外は公開中のとおりとした修正後のレコードについて、同じ方法で数えました。</translation>
+            <translation>変更後のDNS検索回数: 既存のSPFレコードのインクルードを新しいSPFレコードに置き換え、それ以外は公開中のとおりとした変更後のSPFレコード (案)について、同じ方法で数えました。</translation>
         </message>
         <message>
             <source>Coverage: for each Japan data center range, the SPF record was evaluated for the range's addresses; Full means every address gets pass, Partial some of them, Not authorised none.</source>
@@ -1855,7 +1855,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>This report was produced by TMEmS Migration Assistant, which is not affiliated with or endorsed by Trend Micro. Trend Micro, Trend Micro Email Security and Trend Vision One are trademarks of Trend Micro Incorporated. Check the figures against the management console and the notice before you change anything.</source>
-            <translation>このレポートは TMEmS Migration Assistant が作成しました。本プログラムはトレンドマイクロとは無関係であり、トレンドマイクロが承認したものではありません。Trend Micro、Trend Micro Email Security、Trend Vision One はトレンドマイクロ株式会社の商標です。設定を変更する前に、管理コンソールとお知らせの内容で数値をご確認ください。</translation>
+            <translation>このレポートは TMEmS 移行アシスタント が作成しました。本プログラムはトレンドマイクロとは無関係であり、トレンドマイクロが承認したものではありません。Trend Micro、Trend Micro Email Security、Trend Vision One はトレンドマイクロ株式会社の商標です。設定を変更する前に、管理コンソールとお知らせの内容で数値をご確認ください。</translation>
         </message>
         <message>
             <source>The domain publishes no SPF record, so receivers cannot tell which servers may send its mail.</source>
@@ -1875,7 +1875,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>More than 2 DNS lookups in the record return no answer (void lookups); receivers may return permerror.</source>
-            <translation>このレコードでは応答のないDNS検索 (空のDNS検索) が2回を超えています。受信側が permerror を返す可能性があります。</translation>
+            <translation>このレコードではレコードが返らなかったDNS検索 (空のDNS検索) が2回を超えています。受信側が permerror を返す可能性があります。</translation>
         </message>
         <message>
             <source>An include: or redirect= leads back to a record already being evaluated (a loop); receivers return permerror.</source>
@@ -1959,7 +1959,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Broken (permerror)</source>
-            <translation>無効 (permerror)</translation>
+            <translation>誤りあり (permerror)</translation>
         </message>
         <message>
             <source>DNS failure (temperror)</source>
@@ -1980,14 +1980,6 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>Both legacy and Japan</source>
             <translation>既存と新しいSPFレコードの両方</translation>
-        </message>
-        <message>
-            <source>Japan data center</source>
-            <translation>日本データセンター</translation>
-        </message>
-        <message>
-            <source>US data center</source>
-            <translation>USデータセンター</translation>
         </message>
         <message>
             <source>%1 data center</source>
@@ -2063,7 +2055,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>%1 of %2 fully authorised</source>
-            <translation>%2 件中 %1 件をすべて許可</translation>
+            <translation>%2 件中 %1 件で全アドレスを許可</translation>
         </message>
         <message>
             <source>tmems-assistant %1 — not affiliated with Trend Micro</source>
@@ -2093,6 +2085,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <source>Domain not found</source>
             <translation>ドメインが存在しない</translation>
         </message>
+        <message>
+            <source>Trend Micro Email Security (TMEmS) / Trend Vision One – Cloud Email Gateway Protection</source>
+            <translation>Trend Micro Email Security (TMEmS) / Trend Vision One - Cloud Email Gateway Protection</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommand</name>
@@ -2106,15 +2102,15 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Read domains from FILE: one a line, # comments; the first column of a CSV works too.</source>
-            <translation>FILE からドメインを読み込みます: 1行に1ドメイン、# 以降はコメント。CSVの場合は1列目を使用します。</translation>
+            <translation>FILE からドメインを読み込みます: 1行に1ドメイン、# 以降はコメント。CSV の1列目も使えます。</translation>
         </message>
         <message>
             <source>Send every DNS query to this server (port 53).</source>
-            <translation>すべてのDNS検索をこのサーバ (ポート 53) に送ります。</translation>
+            <translation>すべてのDNS検索をこのサーバ (ポート53) に送ります。</translation>
         </message>
         <message>
             <source>Data center of the domains: auto (detect from MX and SPF), jp or us. Default: auto.</source>
-            <translation>ドメインのデータセンター: auto (MXとSPFから判定)、jp、us。既定: auto。</translation>
+            <translation>ドメインのデータセンター: auto (MX と SPF から判定)、jp、us のいずれか。既定値: auto。</translation>
         </message>
         <message>
             <source>Paper size of the PDF: a4 (default) or letter.</source>
@@ -2126,7 +2122,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Firewall platform whose settings the report includes (repeatable; see "tmems-assistant snippet --help").</source>
-            <translation>レポートに設定を記載するファイアウォールの種類 (複数指定可。"tmems-assistant snippet --help" を参照)。</translation>
+            <translation>レポートに設定を記載するファイアウォールのプラットフォーム (複数指定可。"tmems-assistant snippet --help" を参照)。</translation>
         </message>
         <message>
             <source>Instead of checking, read the results of "tmems-assistant check --json" from FILE.</source>
@@ -2162,7 +2158,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>unknown platform "%1"; "tmems-assistant snippet --help" lists them</source>
-            <translation>不明な種類 "%1" です。"tmems-assistant snippet --help" で一覧を表示できます</translation>
+            <translation>不明なプラットフォーム "%1" です。"tmems-assistant snippet --help" で一覧を表示できます</translation>
         </message>
         <message>
             <source>unknown data center "%1"; use auto, jp or us</source>
@@ -2225,7 +2221,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>&amp;Timeout per query:</source>
-            <translation>1回の問い合わせのタイムアウト(&amp;T):</translation>
+            <translation>DNS検索1回あたりのタイムアウト(&amp;T):</translation>
         </message>
         <message>
             <source>"%1" is not an IP address.</source>
@@ -2383,10 +2379,6 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <translation>Exchange 管理シェル: 受信コネクタに IPアドレス帯を追加します。</translation>
         </message>
         <message>
-            <source>Japan data center</source>
-            <translation>日本データセンター</translation>
-        </message>
-        <message>
             <source>%1 data center</source>
             <translation>%1 データセンター</translation>
         </message>
@@ -2412,7 +2404,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>The added ranges are in use from %1.</source>
-            <translation>追加IPアドレス帯は %1 から使用されています。</translation>
+            <translation>追加IPアドレス帯は %1 から使用されます。</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -2445,11 +2437,11 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>the %1 snippet has no variants</source>
-            <translation>%1 の設定には種類 (バリアント) がありません</translation>
+            <translation>%1 の設定には方式 (バリアント) がありません</translation>
         </message>
         <message>
             <source>unknown variant "%1" for %2; use %3</source>
-            <translation>%2 の不明な種類「%1」です。%3 のいずれかを指定してください</translation>
+            <translation>%2 の不明な方式「%1」です。%3 のいずれかを指定してください</translation>
         </message>
         <message>
             <source>unknown data center "%1"</source>
@@ -2484,7 +2476,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Variants of exchange-online (--variant):</source>
-            <translation>exchange-online の種類 (--variant):</translation>
+            <translation>exchange-online の方式 (--variant):</translation>
         </message>
         <message>
             <source>The platform id (see the list above).</source>
@@ -2496,7 +2488,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Only the ranges added on 2024-08-21.</source>
-            <translation>2024-08-21 に追加された IPアドレス帯 (追加IPアドレス帯) のみ。</translation>
+            <translation>2024-08-21 の追加IPアドレス帯のみ。</translation>
         </message>
         <message>
             <source>TCP port the mail server listens on (default: 25).</source>
@@ -2535,7 +2527,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Cancelled after %1 of %2 domains.</source>
-            <translation>%2 ドメイン中 %1 ドメインで中止しました。</translation>
+            <translation>%2 件中 %1 件を確認した時点で中止しました。</translation>
         </message>
         <message>
             <source>Check finished.</source>
@@ -2597,11 +2589,11 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Legacy (global)</source>
-            <translation>既存（全データセンター）</translation>
+            <translation>既存のSPFレコード</translation>
         </message>
         <message>
             <source>Japan</source>
-            <translation>日本</translation>
+            <translation>新しいSPFレコード</translation>
         </message>
         <message>
             <source>Both</source>
@@ -2609,7 +2601,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>%1 of %2 ranges</source>
-            <translation>%2 帯中 %1 帯</translation>
+            <translation>%2 件中 %1 件</translation>
         </message>
         <message>
             <source>SPF check</source>
@@ -2649,7 +2641,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Japan ranges covered</source>
-            <translation>日本のIPアドレス帯の許可</translation>
+            <translation>SPFで許可済みの日本データセンターのIPアドレス帯</translation>
         </message>
         <message>
             <source>SPF results</source>
@@ -2680,11 +2672,11 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>more than %1 DNS lookups returned no answer (void lookups)</source>
-            <translation>応答のないDNS検索(ボイドルックアップ)が%1回を超えました</translation>
+            <translation>空のDNS検索 (レコードが返らなかったDNS検索) が %1 回を超えました</translation>
         </message>
         <message>
             <source>more than %1 DNS-querying terms (include, a, mx, ptr, exists, redirect) were evaluated</source>
-            <translation>SPF検証におけるDNS検索回数上限超過: DNS検索を伴う項目(include、a、mx、ptr、exists、redirect)が%1個を超えました</translation>
+            <translation>SPF検証におけるDNS検索回数上限超過: DNS検索を伴う項目 (include、a、mx、ptr、exists、redirect) が %1 個を超えました</translation>
         </message>
         <message>
             <source>%1 publishes no SPF record</source>
@@ -2700,7 +2692,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>%1 publishes %2 SPF records; exactly one is allowed</source>
-            <translation>%1 には%2件のSPFレコードが公開されています。許されるのは1件のみです</translation>
+            <translation>%1 には %2 件のSPFレコードが公開されています。許されるのは1件のみです</translation>
         </message>
         <message>
             <source>syntax error in the SPF record of %1 at position %2: %3</source>
@@ -2716,14 +2708,14 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>%1 has %2 MX records; the mx mechanism allows at most %3</source>
-            <translation>%1 には%2件のMXレコードがあります。mxメカニズムで扱えるのは最大%3件です</translation>
+            <translation>%1 には %2 件のMXレコードがあります。mxメカニズムで扱えるのは最大 %3 件です</translation>
         </message>
     </context>
     <context>
         <name>SpfCommand</name>
         <message>
             <source>Check whether an IP address may send mail for a domain (RFC 7208 SPF).</source>
-            <translation>IPアドレスがドメインのメールを送信してよいかを検証します(RFC 7208 SPF)。</translation>
+            <translation>IPアドレスがドメインのメールを送信してよいかを検証します (RFC 7208 SPF)。</translation>
         </message>
         <message>
             <source>The domain whose SPF record is checked.</source>
@@ -2731,19 +2723,19 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>The sending server's IPv4 or IPv6 address (required).</source>
-            <translation>送信サーバのIPv4またはIPv6アドレス(必須)。</translation>
+            <translation>送信サーバのIPv4またはIPv6アドレス (必須)。</translation>
         </message>
         <message>
             <source>The envelope sender (MAIL FROM) address, for macros (default: postmaster@DOMAIN).</source>
-            <translation>マクロで使うエンベロープ送信者(MAIL FROM)アドレス(既定: postmaster@ドメイン)。</translation>
+            <translation>マクロで使うエンベロープ送信者 (MAIL FROM) アドレス (既定: postmaster@DOMAIN)。</translation>
         </message>
         <message>
             <source>The HELO/EHLO name, for macros (default: DOMAIN).</source>
-            <translation>マクロで使うHELO/EHLO名(既定: ドメイン)。</translation>
+            <translation>マクロで使う HELO/EHLO 名 (既定: DOMAIN)。</translation>
         </message>
         <message>
             <source>Send every DNS query to this server (port 53).</source>
-            <translation>すべてのDNS検索をこのサーバ(ポート53)に送ります。</translation>
+            <translation>すべてのDNS検索をこのサーバ (ポート53) に送ります。</translation>
         </message>
         <message>
             <source>Print the result as JSON.</source>
@@ -2767,7 +2759,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>DNS lookups: %1 (limit %2); void lookups: %3 (limit %4)</source>
-            <translation>DNS検索: %1回(上限%2回)、ボイドルックアップ: %3回(上限%4回)</translation>
+            <translation>DNS検索回数: %1 回 (上限 %2 回)、空のDNS検索: %3 回 (上限 %4 回)</translation>
         </message>
         <message>
             <source>Decided by: %1</source>
@@ -2783,7 +2775,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>"%1" is not a sender address (local-part@domain)</source>
-            <translation>「%1」は送信者アドレス(ローカル部@ドメイン)ではありません</translation>
+            <translation>「%1」は送信者アドレス (ローカル部@ドメイン) ではありません</translation>
         </message>
     </context>
     <context>
@@ -2826,11 +2818,11 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>&amp;Proposed record:</source>
-            <translation>提案するレコード(&amp;P):</translation>
+            <translation>変更後のSPFレコード (案)(&amp;P):</translation>
         </message>
         <message>
             <source>Proposed SPF record</source>
-            <translation>提案するSPFレコード</translation>
+            <translation>変更後のSPFレコード (案)</translation>
         </message>
         <message>
             <source>Record</source>
@@ -2838,7 +2830,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Lookups</source>
-            <translation>検索回数</translation>
+            <translation>DNS検索回数</translation>
         </message>
         <message>
             <source>Total</source>
@@ -2859,7 +2851,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>&amp;Outbound protection is enabled for this domain ("Enable outbound protection" in the console)</source>
-            <translation>このドメインは送信保護が有効（管理コンソールの「送信保護を有効にする」）(&amp;O)</translation>
+            <translation>このドメインで送信保護を有効にしている（管理コンソールの「送信保護を有効にする」）(&amp;O)</translation>
         </message>
         <message>
             <source>Outbound protection is enabled for %1</source>
@@ -2873,6 +2865,13 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>None: the domain does not exist in DNS.</source>
             <translation>なし（ドメインが DNS に存在しません）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfDnsData</name>
+        <message>
+            <source>the answer was not fetched</source>
+            <translation>応答を取得していません</translation>
         </message>
     </context>
     <context>
@@ -2960,7 +2959,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>macro letter "%1" is only allowed in explanation text</source>
-            <translation>マクロ文字「%1」は説明文(exp)の中でのみ使えます</translation>
+            <translation>マクロ文字「%1」は説明文 (exp) の中でのみ使えます</translation>
         </message>
         <message>
             <source>unknown macro letter "%1"</source>
@@ -2976,7 +2975,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>the domain must end in a valid top-level label (such as ".com") or a macro</source>
-            <translation>ドメインは有効なトップレベルラベル(「.com」など)またはマクロで終わる必要があります</translation>
+            <translation>ドメインは有効なトップレベルラベル (「.com」など) またはマクロで終わる必要があります</translation>
         </message>
         <message>
             <source>the record does not start with "v=spf1"</source>
@@ -3043,7 +3042,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <name>SpfResult</name>
         <message>
             <source>The domain publishes no SPF record (or the name is not a valid domain).</source>
-            <translation>このドメインにはSPFレコードが公開されていません(または有効なドメイン名ではありません)。</translation>
+            <translation>このドメインにはSPFレコードが公開されていません (または有効なドメイン名ではありません)。</translation>
         </message>
         <message>
             <source>The domain's SPF record makes no statement about this IP address.</source>
@@ -3059,7 +3058,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>The domain's SPF record says this IP address is probably not authorized (softfail).</source>
-            <translation>このドメインのSPFレコードでは、このIPアドレスはおそらく許可されていません(softfail)。</translation>
+            <translation>このドメインのSPFレコードでは、このIPアドレスはおそらく許可されていません (softfail)。</translation>
         </message>
         <message>
             <source>The check could not finish because of a temporary DNS error; try again later.</source>
@@ -3067,7 +3066,18 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>The domain's SPF record is broken and cannot be evaluated (permerror).</source>
-            <translation>このドメインのSPFレコードに誤りがあり、評価できません(permerror)。</translation>
+            <translation>このドメインのSPFレコードに誤りがあり、評価できません (permerror)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpfTreeBuilder</name>
+        <message>
+            <source>timeout</source>
+            <translation>タイムアウト</translation>
+        </message>
+        <message>
+            <source>server failure</source>
+            <translation>サーバの障害</translation>
         </message>
     </context>
     <context>
@@ -3113,7 +3123,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <name>SummaryPage</name>
         <message>
             <source>No change needed: the domain is on the %1.</source>
-            <translation>変更は不要です: このドメインは%1です。</translation>
+            <translation>変更は不要です: このドメインは%1を使用しています。</translation>
         </message>
         <message>
             <source>Nothing to do</source>
@@ -3121,7 +3131,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Confirm in the management console which data center serves this domain.</source>
-            <translation>このドメインのデータセンターを管理コンソールで確認してください。</translation>
+            <translation>このドメインのデータセンターを管理コンソールで確認する。</translation>
         </message>
         <message>
             <source>To do</source>
@@ -3230,7 +3240,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Check the spelling of the domain name: it does not exist in DNS.</source>
-            <translation>ドメイン名の綴りを確認する（DNS に存在しません）。</translation>
+            <translation>ドメイン名の綴りを確認する（DNSに存在しないドメイン）。</translation>
         </message>
     </context>
     <context>
@@ -3249,11 +3259,11 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Not sure</source>
-            <translation>不明</translation>
+            <translation>わからない</translation>
         </message>
         <message>
             <source>Not detected</source>
-            <translation>未判定</translation>
+            <translation>判定できず</translation>
         </message>
         <message>
             <source>Other data center (%1)</source>
@@ -3268,7 +3278,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>Added IP address ranges: %1 (in use beside the existing ranges %2).</source>
-            <translation>追加IPアドレス帯: %1（既存のIPアドレス帯 %2 とあわせて使用されます）</translation>
+            <translation>追加IPアドレス帯: %1（既存のIPアドレス帯 %2 とあわせて使用されます）。</translation>
         </message>
         <message>
             <source>Domains on the US data center need no change.</source>

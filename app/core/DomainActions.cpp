@@ -19,22 +19,33 @@ QString rangeList(const Catalog &catalog, const QString &dataCenterId)
 
 } // namespace
 
+const char *DomainActions::dataCenterNameSource(const QString &id)
+{
+    struct Name
+    {
+        const char *id;
+        const char *source;
+    };
+    static constexpr Name names[] = {
+        {"jp", QT_TRANSLATE_NOOP("DomainActions", "Japan data center")},
+        {"us", QT_TRANSLATE_NOOP("DomainActions", "US data center")},
+        {"eu", QT_TRANSLATE_NOOP("DomainActions", "Europe data center")},
+        {"anz", QT_TRANSLATE_NOOP("DomainActions", "Australia and New Zealand data center")},
+        {"sg", QT_TRANSLATE_NOOP("DomainActions", "Singapore data center")},
+        {"in", QT_TRANSLATE_NOOP("DomainActions", "India data center")},
+        {"uae", QT_TRANSLATE_NOOP("DomainActions", "Middle East (UAE) data center")},
+    };
+    for (const Name &name : names) {
+        if (id == QLatin1String(name.id))
+            return name.source;
+    }
+    return nullptr;
+}
+
 QString DomainActions::dataCenterName(const QString &id, const Catalog &catalog)
 {
-    if (id == QLatin1String("jp"))
-        return tr("Japan data center");
-    if (id == QLatin1String("us"))
-        return tr("US data center");
-    if (id == QLatin1String("eu"))
-        return tr("Europe data center");
-    if (id == QLatin1String("anz"))
-        return tr("Australia and New Zealand data center");
-    if (id == QLatin1String("sg"))
-        return tr("Singapore data center");
-    if (id == QLatin1String("in"))
-        return tr("India data center");
-    if (id == QLatin1String("uae"))
-        return tr("Middle East (UAE) data center");
+    if (const char *source = dataCenterNameSource(id))
+        return tr(source);
     if (const CatalogDataCenter *dc = catalog.dataCenter(id))
         return dc->name;
     return tr("unknown data center");

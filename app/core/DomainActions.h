@@ -22,6 +22,10 @@ public:
     /// The data center's name for people ("Japan data center" / "日本データセンター"),
     /// the catalog's English name for a site without a translation.
     static QString dataCenterName(const QString &id, const Catalog &catalog);
+    /// The untranslated name (context "DomainActions") of a site Trend Micro
+    /// documents, for callers that translate into another language than the
+    /// program's (the report); nullptr for any other id.
+    static const char *dataCenterNameSource(const QString &id);
     /// `legacyIncludedBy`: the records (by name) that include the legacy host.
     static QList<DomainAction> plan(const DomainReport &report, const Catalog &catalog,
                                     const QStringList &legacyIncludedBy);

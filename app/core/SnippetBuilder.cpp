@@ -4,6 +4,7 @@
 
 #include "CloudSnippets.h"
 #include "ConnectorCommandBuilder.h"
+#include "DomainActions.h"
 #include "HostFirewallSnippets.h"
 #include "MailServerSnippets.h"
 #include "NetworkDeviceSnippets.h"
@@ -132,8 +133,10 @@ std::optional<SnippetPlatform> SnippetBuilder::platform(const QString &id)
 
 QString SnippetBuilder::dataCenterName() const
 {
-    if (m_dataCenterId == QLatin1String("jp"))
-        return tr("Japan data center");
+    // The names `check` and the wizard use; a name from a user's catalog file
+    // ends up in a comment of the snippet, so it is made comment-safe.
+    if (const char *source = DomainActions::dataCenterNameSource(m_dataCenterId))
+        return QCoreApplication::translate("DomainActions", source);
     const CatalogDataCenter *dc = m_catalog.dataCenter(m_dataCenterId);
     return tr("%1 data center").arg(commentSafe(dc ? dc->name : m_dataCenterId));
 }

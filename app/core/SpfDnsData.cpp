@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpfDnsData.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 QString answerKey(const QString &name, DnsType type)
@@ -38,7 +40,7 @@ DnsAnswer SpfDnsData::answer(const QString &name, DnsType type) const
         return *it;
     DnsAnswer missing;
     missing.status = DnsAnswer::Status::Timeout;
-    missing.errorString = QStringLiteral("not fetched");
+    missing.errorString = QCoreApplication::translate("SpfDnsData", "the answer was not fetched");
     return missing;
 }
 

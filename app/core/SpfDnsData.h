@@ -31,7 +31,7 @@ public:
 
     void insert(const QString &name, DnsType type, const DnsAnswer &answer);
     bool contains(const QString &name, DnsType type) const;
-    /// The stored answer; a Status::Timeout answer with errorString "not fetched" when absent.
+    /// The stored answer; a Status::Timeout answer saying it was not fetched when absent.
     DnsAnswer answer(const QString &name, DnsType type) const;
     /// The selected SPF record of `name` (parsed once, then cached).
     const SpfRecordAt &record(const QString &name) const;

@@ -5,6 +5,8 @@
 #include "SpfChecker.h"
 #include "SpfFindings.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 using Kind = SpfPolicyTerm::Kind;
@@ -13,7 +15,9 @@ QString answerError(const DnsAnswer &answer)
 {
     if (!answer.errorString.isEmpty())
         return answer.errorString;
-    return answer.status == DnsAnswer::Status::Timeout ? QStringLiteral("timeout") : QStringLiteral("server failure");
+    // Resolvers normally say what went wrong; these words stand in where one did not.
+    return answer.status == DnsAnswer::Status::Timeout ? QCoreApplication::translate("SpfTreeBuilder", "timeout")
+                                                       : QCoreApplication::translate("SpfTreeBuilder", "server failure");
 }
 
 } // namespace

@@ -91,8 +91,10 @@ QString ReportHtmlBuilder::cover(const QList<DomainReport> &reports, const Repor
     QString c = QStringLiteral("<p class=\"kicker\">%1</p>\n")
                     .arg(text(t.text(QT_TRANSLATE_NOOP("Report", "TMEmS Migration Assistant \u2014 change record"))));
     c += QStringLiteral("<h1>%1</h1>\n").arg(text(title(v)));
-    c += QStringLiteral("<p class=\"subtitle\">Trend Micro Email Security (TMEmS) / "
-                        "Trend Vision One \u2013 Cloud Email Gateway Protection</p>\n");
+    // Product names, never translated; Japanese notices write the dash as "-".
+    c += QStringLiteral("<p class=\"subtitle\">%1</p>\n")
+             .arg(text(t.text(QT_TRANSLATE_NOOP("Report", "Trend Micro Email Security (TMEmS) / "
+                                                          "Trend Vision One \u2013 Cloud Email Gateway Protection"))));
 
     QMap<QString, int> perDataCenter;
     for (const DomainReport &r : reports)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportVocabulary.h"
 
+#include "DomainActions.h"
+
 #include <QTimeZone>
 
 namespace {
@@ -117,10 +119,9 @@ QString ReportVocabulary::tmemsInclude(DomainReport::TmemsInclude include) const
 
 QString ReportVocabulary::dataCenter(const QString &id) const
 {
-    if (id == QLatin1String("jp"))
-        return m_t.text(QT_TRANSLATE_NOOP("Report", "Japan data center"));
-    if (id == QLatin1String("us"))
-        return m_t.text(QT_TRANSLATE_NOOP("Report", "US data center"));
+    // The same names as the wizard and `check` use, in the report's language.
+    if (const char *source = DomainActions::dataCenterNameSource(id))
+        return m_t.text("DomainActions", source, -1);
     if (const CatalogDataCenter *dc = m_catalog.dataCenter(id))
         return m_t.text(QT_TRANSLATE_NOOP("Report", "%1 data center")).arg(dc->name);
     return m_t.text(QT_TRANSLATE_NOOP("Report", "Unknown"));

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void missingDomainIsNamedInTheSummary_data();
     void missingDomainIsNamedInTheSummary();
     void missingDomainSectionIsShort();
+    void dataCenterHasTheProgramsName_data();
+    void dataCenterHasTheProgramsName();
 
 private:
     DomainReport analyze(const QStringList &zoneLines);
@@ -215,4 +217,29 @@ void TestReportDomainSection::missingDomainSectionIsShort()
     for (const QString &absent : {QStringLiteral("Include tree"), QStringLiteral("15.168.56.0/25"),
                                   QStringLiteral("Proposed SPF record"), QStringLiteral("MX hosts")})
         QVERIFY2(!html.contains(absent), qPrintable(absent + QStringLiteral("\n---\n") + html));
+}
+
+void TestReportDomainSection::dataCenterHasTheProgramsName_data()
+{
+    QTest::addColumn<QString>("mxHost");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("Japan, ja") << "a.in.tmems-jp.trendmicro.com" << "ja" << "\u65E5\u672C\u30C7\u30FC\u30BF\u30BB\u30F3\u30BF\u30FC";
+    QTest::newRow("Europe, ja") << "a.in.tmes.trendmicro.eu" << "ja" << "\u6B27\u5DDE\u30C7\u30FC\u30BF\u30BB\u30F3\u30BF\u30FC";
+    QTest::newRow("Europe, en") << "a.in.tmes.trendmicro.eu" << "en" << "Europe data center";
+    QTest::newRow("UAE, en") << "a.in.tmes-uae.trendmicro.com" << "en" << "Middle East (UAE) data center";
+}
+
+void TestReportDomainSection::dataCenterHasTheProgramsName()
+{
+    // The report names a site as `check` and the wizard do, in the report's
+    // language, not by the catalog's English name.
+    QFETCH(QString, mxHost);
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    const DomainReport report = analyze({QStringLiteral("example.jp MX 10 ") + mxHost});
+    const QString html = section(report, language);
+    const QString dataCenter = factValue(html, language == QLatin1String("ja") ? QStringLiteral("\u30C7\u30FC\u30BF\u30BB\u30F3\u30BF\u30FC")
+                                                                             : QStringLiteral("Data center"));
+    QVERIFY2(dataCenter.startsWith(expected + QStringLiteral(" (")), qPrintable(dataCenter));
 }
