@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiUtil.h"
 
+#include "AtomicFile.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace UiUtil {
 
@@ -31,12 +32,9 @@ void setButtonText(QAbstractButton *button, const QString &text)
 
 QString writeTextFile(const QString &path, const QString &text)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QApplication::translate("UiUtil", "Cannot write %1: %2").arg(path, file.errorString());
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return QApplication::translate("UiUtil", "Cannot write %1: %2").arg(path, file.errorString());
+    const QString reason = AtomicFile::write(path, text.toUtf8());
+    if (!reason.isEmpty())
+        return QApplication::translate("UiUtil", "Cannot write %1: %2").arg(path, reason);
     return {};
 }
 

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrationSession.h"
 
+#include "AtomicFile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 
 namespace {
@@ -254,14 +255,9 @@ bool MigrationSession::fromJson(const QJsonObject &o, QString *error)
 
 bool MigrationSession::save(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    const QString reason = AtomicFile::write(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    if (!reason.isEmpty()) {
+        *error = tr("Cannot write %1: %2").arg(path, reason);
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportWriter.h"
 
+#include "AtomicFile.h"
 #include "CheckJsonDocument.h"
 #include "CsvReportWriter.h"
 #include "PdfReportRenderer.h"
@@ -11,7 +12,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace {
 
@@ -71,16 +71,9 @@ bool ReportWriter::write(const QList<DomainReport> &reports, const ReportOptions
             *error = tr("cannot tell the report format from \"%1\"; use a file name ending in .pdf, .html, .json or .csv").arg(shown);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("cannot write the report to \"%1\": %2").arg(shown, file.errorString());
-        return false;
-    }
     const QByteArray bytes = render(format, reports, options);
-    if (bytes.isEmpty() || file.write(bytes) != bytes.size() || !file.commit()) {
-        const QString reason = bytes.isEmpty() ? tr("the report could not be rendered") : file.errorString();
-        file.cancelWriting();
+    const QString reason = bytes.isEmpty() ? tr("the report could not be rendered") : AtomicFile::write(path, bytes);
+    if (!reason.isEmpty()) {
         if (error)
             *error = tr("cannot write the report to \"%1\": %2").arg(shown, reason);
         return false;
