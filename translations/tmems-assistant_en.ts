@@ -2659,6 +2659,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
             <source>Domain does not exist</source>
             <translation>Domain does not exist</translation>
         </message>
+        <message>
+            <source>Confirm the data center</source>
+            <translation>Confirm the data center</translation>
+        </message>
     </context>
     <context>
         <name>SpfChecker</name>
@@ -2873,6 +2877,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>None: the domain does not exist in DNS.</source>
             <translation>None: the domain does not exist in DNS.</translation>
+        </message>
+        <message>
+            <source>None until the data center is confirmed as Japan: on another data center the Japan SPF record would fail this domain's mail.</source>
+            <translation>None until the data center is confirmed as Japan: on another data center the Japan SPF record would fail this domain's mail.</translation>
         </message>
     </context>
     <context>
@@ -3250,6 +3258,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>Check the spelling of the domain name: it does not exist in DNS.</source>
             <translation>Check the spelling of the domain name: it does not exist in DNS.</translation>
+        </message>
+        <message>
+            <source>Only if the data center is Japan: confirm it first</source>
+            <translation>Only if the data center is Japan: confirm it first</translation>
         </message>
     </context>
     <context>

@@ -2651,6 +2651,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <source>Domain does not exist</source>
             <translation>ドメインが存在しない</translation>
         </message>
+        <message>
+            <source>Confirm the data center</source>
+            <translation>データセンターを確認</translation>
+        </message>
     </context>
     <context>
         <name>SpfChecker</name>
@@ -2865,6 +2869,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>None: the domain does not exist in DNS.</source>
             <translation>なし（ドメインが DNS に存在しません）。</translation>
+        </message>
+        <message>
+            <source>None until the data center is confirmed as Japan: on another data center the Japan SPF record would fail this domain's mail.</source>
+            <translation>日本データセンターであることを確認するまでありません。ほかのデータセンターでは、新しいSPFレコードによってこのドメインのメールがSPF検証失敗となります。</translation>
         </message>
     </context>
     <context>
@@ -3241,6 +3249,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>Check the spelling of the domain name: it does not exist in DNS.</source>
             <translation>ドメイン名の綴りを確認する（DNSに存在しないドメイン）。</translation>
+        </message>
+        <message>
+            <source>Only if the data center is Japan: confirm it first</source>
+            <translation>日本データセンターの場合のみ: 先に確認してください</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@
 #include "DomainName.h"
 #include "DomainReport.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -27,7 +28,10 @@ public:
     explicit DomainChecker(QObject *parent = nullptr) : QObject(parent) {}
     ~DomainChecker() override = default;
 
-    virtual void start(const QList<DomainInput> &domains, Mode mode) = 0;
+    /// `dataCenters`: the administrator's data center per domain (ASCII name to
+    /// a catalog id such as "jp"); a domain not in it is detected ("auto").
+    virtual void start(const QList<DomainInput> &domains, Mode mode,
+                       const QHash<QString, QString> &dataCenters = {}) = 0;
     /// Stops at once: domains not finished get no report; finished(true) follows.
     virtual void cancel() = 0;
     virtual bool isRunning() const = 0;

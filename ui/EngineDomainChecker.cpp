@@ -23,7 +23,7 @@ EngineDomainChecker::~EngineDomainChecker()
     qDeleteAll(m_detectors);
 }
 
-void EngineDomainChecker::start(const QList<DomainInput> &domains, Mode mode)
+void EngineDomainChecker::start(const QList<DomainInput> &domains, Mode mode, const QHash<QString, QString> &dataCenters)
 {
     cancel();
     m_domains = domains;
@@ -49,6 +49,7 @@ void EngineDomainChecker::start(const QList<DomainInput> &domains, Mode mode)
         return;
     }
     m_batch = new BatchChecker(m_resolver, &m_catalog, this);
+    m_batch->setDataCenterChoices(dataCenters);
     connect(m_batch, &BatchChecker::domainStarted, this, [this](int index) { emit domainStarted(index); });
     connect(m_batch, &BatchChecker::domainFinished, this, &DomainChecker::domainFinished);
     connect(m_batch, &BatchChecker::finished, this, [this] { finish(false); });

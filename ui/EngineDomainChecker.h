@@ -26,7 +26,7 @@ public:
     EngineDomainChecker(DnsResolver *resolver, const Catalog &catalog, QObject *parent = nullptr);
     ~EngineDomainChecker() override;
 
-    void start(const QList<DomainInput> &domains, Mode mode) override;
+    void start(const QList<DomainInput> &domains, Mode mode, const QHash<QString, QString> &dataCenters = {}) override;
     void cancel() override;
     bool isRunning() const override { return m_running; }
 

@@ -106,6 +106,8 @@ void SpfCheckPage::initializePage()
     QTimer::singleShot(0, this, [this] {
         if (m_table->rowCount() > 0 && m_table->currentRow() < 0)
             m_table->selectRow(0);
+        else
+            showSelected(); // back from an earlier page: the choices may have changed
     });
 }
 
@@ -124,15 +126,37 @@ bool SpfCheckPage::isRunning() const
     return m_checker && m_checker->isRunning();
 }
 
+QString SpfCheckPage::engineDataCenter(const QString &ascii) const
+{
+    // "Not sure" is the administrator's doubt, not a site: the engine detects.
+    const QString chosen = m_session->choice(ascii).dataCenter;
+    return m_context->catalog.dataCenter(chosen) ? chosen : QStringLiteral("auto");
+}
+
+bool SpfCheckPage::reportMatchesChoice(const QString &ascii) const
+{
+    // The proposal and the actions depend on the site: a report made before the
+    // administrator named another one is out of date.
+    const DomainReport report = m_session->report(ascii);
+    const QString site = engineDataCenter(ascii);
+    if (site == QLatin1String("auto"))
+        return report.detectedFrom != DomainReport::DetectedFrom::Option;
+    return report.detectedFrom == DomainReport::DetectedFrom::Option && report.dataCenterId == site;
+}
+
 void SpfCheckPage::startCheck(bool all)
 {
     cancelCheck();
     QList<DomainInput> toCheck;
+    QHash<QString, QString> dataCenters;
     m_rowsOfRun.clear();
     m_rowState.clear();
     for (int row = 0; row < m_domains.size(); ++row) {
         const QString ascii = m_domains.at(row).ascii;
-        if (all || !m_session->hasReport(ascii) || !isFullReport(m_session->report(ascii))) {
+        if (all || !m_session->hasReport(ascii) || !isFullReport(m_session->report(ascii))
+            || !reportMatchesChoice(ascii)) {
+            if (engineDataCenter(ascii) != QLatin1String("auto"))
+                dataCenters.insert(ascii, engineDataCenter(ascii));
             toCheck.append(m_domains.at(row));
             m_rowsOfRun.append(row);
             m_rowState.insert(row, QStringLiteral("waiting"));
@@ -150,7 +174,7 @@ void SpfCheckPage::startCheck(bool all)
     connect(m_checker, &DomainChecker::domainStarted, this, &SpfCheckPage::onDomainStarted);
     connect(m_checker, &DomainChecker::domainFinished, this, &SpfCheckPage::onDomainFinished);
     connect(m_checker, &DomainChecker::finished, this, &SpfCheckPage::onFinished);
-    m_checker->start(toCheck, DomainChecker::Mode::Full);
+    m_checker->start(toCheck, DomainChecker::Mode::Full, dataCenters);
     updateProgress();
     emit completeChanged();
 }
@@ -232,8 +256,7 @@ void SpfCheckPage::updateRow(int row)
         status = tr("Not checked");
     } else {
         using S = DomainReport::SpfStatus;
-        const bool legacy = report.tmemsInclude == DomainReport::TmemsInclude::Legacy
-            || report.tmemsInclude == DomainReport::TmemsInclude::Both;
+        const bool legacy = report.usesLegacyInclude();
         if (report.spfStatus == S::PermError) {
             status = tr("SPF record broken");
             icon = standardIcon(QStyle::SP_MessageBoxCritical);
@@ -249,6 +272,11 @@ void SpfCheckPage::updateRow(int row)
         } else if (report.spfStatus == S::None) {
             status = tr("No SPF record");
             icon = standardIcon(QStyle::SP_MessageBoxWarning);
+        } else if (legacy && m_session->choice(ascii).outboundProtection
+                   && m_session->effectiveDataCenter(ascii) != QLatin1String("jp")) {
+            // The swap is right only on the Japan data center: confirm that first.
+            status = tr("Confirm the data center");
+            icon = standardIcon(QStyle::SP_MessageBoxInformation);
         } else if (legacy && m_session->choice(ascii).outboundProtection) {
             status = tr("Change recommended");
             icon = standardIcon(QStyle::SP_MessageBoxInformation);

@@ -53,6 +53,11 @@ private:
     void showSelected();
     QIcon standardIcon(QStyle::StandardPixmap which);
     static bool isFullReport(const DomainReport &report);
+    /// The data center the engine is told for a domain: the administrator's
+    /// site, or "auto" (detect) for "auto" and "Not sure".
+    QString engineDataCenter(const QString &ascii) const;
+    /// False when the domain's report was made for another data center choice.
+    bool reportMatchesChoice(const QString &ascii) const;
 
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;

@@ -144,6 +144,9 @@ void SpfDetailsView::showDomain(const QString &ascii)
         proposed = tr("No change needed (%1).").arg(UiUtil::dataCenterName(m_session->effectiveDataCenter(ascii)));
     else if (has && !choice.outboundProtection)
         proposed = tr("Not applicable: outbound protection is not enabled for this domain.");
+    else if (has && m_session->effectiveDataCenter(ascii) != QLatin1String("jp") && report.usesLegacyInclude())
+        proposed = tr("None until the data center is confirmed as Japan: on another data center the Japan SPF "
+                      "record would fail this domain's mail.");
     else if (has && !report.proposedRecord.isNull())
         proposed = report.proposedRecord;
     else if (has && report.tmemsInclude == DomainReport::TmemsInclude::Japan)

@@ -122,8 +122,9 @@ QList<SummaryPage::Item> SummaryPage::checklist(const QString &ascii) const
         items.append({swap, Item::Priority::Recommended, tr("Not checked")});
     else if (report.spfStatus == DomainReport::SpfStatus::TempError)
         items.append({swap, Item::Priority::Recommended, tr("Unknown: DNS did not answer; check again")});
-    else if (report.tmemsInclude == DomainReport::TmemsInclude::Legacy
-             || report.tmemsInclude == DomainReport::TmemsInclude::Both)
+    else if (report.usesLegacyInclude() && dataCenter != QLatin1String("jp"))
+        items.append({swap, Item::Priority::Recommended, tr("Only if the data center is Japan: confirm it first")});
+    else if (report.usesLegacyInclude())
         items.append({swap, Item::Priority::Recommended, tr("To do")});
     else if (report.tmemsInclude == DomainReport::TmemsInclude::Japan)
         items.append({swap, Item::Priority::Recommended, tr("Done")});

@@ -54,7 +54,7 @@ void BatchChecker::startNext()
     while (m_running && m_active.size() < m_maxConcurrent && m_next < m_domains.size()) {
         const int index = m_next++;
         auto *analyzer = new DomainAnalyzer(m_resolver, m_catalog, this);
-        analyzer->setDataCenterChoice(m_choice);
+        analyzer->setDataCenterChoice(m_choices.value(m_domains.at(index).ascii, m_choice));
         m_active.append(analyzer);
         connect(analyzer, &DomainAnalyzer::finished, this,
                 [this, analyzer, index] { onAnalyzerFinished(analyzer, index); });

@@ -6,6 +6,7 @@
 #include "DnsResolver.h"
 #include "DomainReport.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -26,7 +27,10 @@ public:
     BatchChecker(DnsResolver *resolver, const Catalog *catalog, QObject *parent = nullptr);
     ~BatchChecker() override;
 
+    /// The data center for every domain ("auto": detect it).
     void setDataCenterChoice(const QString &choice) { m_choice = choice; }
+    /// Per domain (ASCII name), before the one for every domain.
+    void setDataCenterChoices(const QHash<QString, QString> &choices) { m_choices = choices; }
     /// Domains analysed at the same time (default 16).
     void setMaxConcurrent(int count) { m_maxConcurrent = qMax(1, count); }
     /// Starts checking; an empty list finishes at once (from the event loop).
@@ -51,6 +55,7 @@ private:
     DnsResolver *m_resolver;
     const Catalog *m_catalog;
     QString m_choice;
+    QHash<QString, QString> m_choices;
     int m_maxConcurrent = 16;
     QList<DomainInput> m_domains;
     QList<DomainReport> m_reports;

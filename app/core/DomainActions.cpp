@@ -64,8 +64,7 @@ QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalo
     QList<DomainAction> actions;
     const QString domain = report.domain.unicode.isEmpty() ? report.domain.ascii : report.domain.unicode;
     const CatalogDataCenter *dc = catalog.dataCenter(report.dataCenterId);
-    const bool legacy = report.tmemsInclude == DomainReport::TmemsInclude::Legacy
-                        || report.tmemsInclude == DomainReport::TmemsInclude::Both;
+    const bool legacy = report.usesLegacyInclude();
     const QString legacyHost = catalog.legacySpfHost();
     const QString japanHost = catalog.japanSpfHost();
 
@@ -89,7 +88,10 @@ QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalo
                            "as the existing ones. If you use Office 365, add the ranges to the Office 365 "
                            "inbound connector.").arg(domain, rangeList(catalog, dc->id))});
     }
-    if ((!dc || dc->changeRequired) && legacy) {
+    // Action 1 is also asked where the site is unknown (a needless firewall rule
+    // costs little, a missing one blocks mail); action 2 is not: the Japan record
+    // would fail the outbound mail of a domain on any other site.
+    if (dc && dc->changeRequired && legacy) {
         QString message;
         if (!report.proposedRecord.isNull()) {
             message = tr("Where outbound protection is enabled for %1, replace include:%2 with include:%3 in its "

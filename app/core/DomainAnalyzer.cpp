@@ -152,8 +152,11 @@ DomainReport DomainAnalyzer::analyze(const DomainInput &domain, const SpfDnsData
         report.problems.append(SpfFindings::make(QStringLiteral("dns-failure"), domain.ascii,
                                                  QStringLiteral("MX: ") + mx.errorString));
 
+    // Only for a domain known to be on the Japan data center: the Japan record
+    // lists Japan's servers alone, so on any other site (or an unknown one that
+    // turns out to be another) it would fail the domain's own outbound mail.
     const CatalogDataCenter *site = catalog.dataCenter(dc.id);
-    if ((!site || site->changeRequired) && root.state == SpfRecordAt::State::Ok) {
+    if (site && site->changeRequired && root.state == SpfRecordAt::State::Ok) {
         report.proposedRecord = SpfProposal::propose(root.policy, domain.ascii, catalog.legacySpfHost(),
                                                      catalog.japanSpfHost());
         if (!report.proposedRecord.isNull()) {

@@ -105,6 +105,11 @@ public:
     bool hasDnsFailure() const;
     /// DNS answered that the domain itself does not exist (NXDOMAIN): a typo, most often.
     bool domainNotFound() const;
+    /// The record reaches the legacy TMEmS host (alone or beside the Japan one).
+    bool usesLegacyInclude() const
+    {
+        return tmemsInclude == TmemsInclude::Legacy || tmemsInclude == TmemsInclude::Both;
+    }
 
     static QString spfStatusCode(SpfStatus status);
     static QString tmemsIncludeCode(TmemsInclude include);

@@ -330,7 +330,7 @@ private slots:
         QCOMPARE(cell(results, missing, 1), QStringLiteral("Domain does not exist"));
         for (int column = 2; column < results->columnCount(); ++column)
             QCOMPARE(cell(results, missing, column), QStringLiteral("\u2014")); // nothing to count or cover
-        QCOMPARE(cell(results, rowOf(results, QStringLiteral("nomx.example")), 1), QStringLiteral("Change recommended"));
+        QCOMPARE(cell(results, rowOf(results, QStringLiteral("nomx.example")), 1), QStringLiteral("Confirm the data center"));
         // No firewall rules for a name that does not exist.
         next(wizard);
         QCOMPARE(wizard->currentPageId(), PageId::InboundServers);
@@ -342,6 +342,51 @@ private slots:
         QCOMPARE(items.size(), 1);
         QVERIFY(items.first().isRequired());
         QCOMPARE(items.first().what, QStringLiteral("Check the spelling of the domain name: it does not exist in DNS."));
+    }
+
+    void spfSwapWaitsForTheJapanDataCenter()
+    {
+        // nomx.example has the legacy include but no TMEmS MX host: its site is
+        // unknown. The Japan record would fail its mail on any other site, so
+        // the swap is proposed only once the administrator says Japan.
+        auto window = windowAfterNext({QStringLiteral("nomx.example")}, 2);
+        MigrationWizard *wizard = window->wizard();
+        MigrationSession *session = window->session();
+        QCOMPARE(wizard->currentPageId(), PageId::DataCenter);
+        QTRY_COMPARE(session->effectiveDataCenter(QStringLiteral("nomx.example")), QStringLiteral("unknown"));
+        DomainChoice choice = session->choice(QStringLiteral("nomx.example"));
+        choice.outboundProtection = true;
+        session->setChoice(QStringLiteral("nomx.example"), choice);
+        next(wizard);
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+        auto *results = child<QTableWidget>(wizard, "spfResultsTable");
+        results->selectRow(0);
+        QCOMPARE(cell(results, 0, 1), QStringLiteral("Confirm the data center"));
+        QVERIFY2(child<QLineEdit>(wizard, "proposedRecordEdit")->text().startsWith(QStringLiteral("None until")),
+                 qPrintable(child<QLineEdit>(wizard, "proposedRecordEdit")->text()));
+        QVERIFY(!child<QPushButton>(wizard, "copyProposedButton")->isEnabled());
+        auto *summary = static_cast<SummaryPage *>(wizard->page(static_cast<int>(PageId::Summary)));
+        const auto swapStatus = [&] {
+            for (const SummaryPage::Item &item : summary->checklist(QStringLiteral("nomx.example"))) {
+                if (item.what.startsWith(QStringLiteral("Replace the legacy")))
+                    return item.status;
+            }
+            return QString();
+        };
+        QCOMPARE(swapStatus(), QStringLiteral("Only if the data center is Japan: confirm it first"));
+
+        // The administrator looks it up in the console: Japan.
+        wizard->back();
+        QCOMPARE(wizard->currentPageId(), PageId::DataCenter);
+        auto *combo = child<QComboBox>(wizard, "dataCenterComboBox_0");
+        combo->setCurrentIndex(combo->findData(QStringLiteral("jp")));
+        next(wizard);
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+        QTRY_COMPARE(cell(results, 0, 1), QStringLiteral("Change recommended"));
+        results->selectRow(0);
+        QTRY_COMPARE(child<QLineEdit>(wizard, "proposedRecordEdit")->text(),
+                     QStringLiteral("v=spf1 include:spf.tmems-jp.trendmicro.com -all"));
+        QCOMPARE(swapStatus(), QStringLiteral("To do"));
     }
 };
 
