@@ -34,6 +34,33 @@ int qtType(DnsType type)
 /// than an answer; a remembered "this name answers" must not vouch for it.
 constexpr qint64 SlowReplyMs = 900;
 
+/// QDnsLookup on Unix waits as long as libresolv does, whatever our deadline:
+/// resolv.conf's `options timeout:N attempts:M` decide (glibc's defaults hold a
+/// pool thread 15 s for a dead server; a machine with `timeout:1 attempts:1`
+/// gives up on a server that answers in 1.5 s although --timeout allows 8 s).
+/// RES_OPTIONS, read by every res_ninit(), overrides those two so libresolv
+/// waits about as long as our deadline: two tries of N s each (glibc 2.36 does
+/// not lengthen the second with one server), 2N >= the deadline. Set once, before the first
+/// QDnsLookup of the process: changing the environment while a query thread
+/// reads it would be a data race. The user's own RES_OPTIONS are kept in front.
+void matchLibresolvToTimeout(int timeoutMs)
+{
+#ifdef Q_OS_UNIX
+    static bool done = false;
+    if (done)
+        return;
+    done = true;
+    const int seconds = qBound(1, (timeoutMs + 1999) / 2000, 30);
+    QByteArray options = qgetenv("RES_OPTIONS");
+    if (!options.isEmpty())
+        options += ' ';
+    options += "timeout:" + QByteArray::number(seconds) + " attempts:2";
+    qputenv("RES_OPTIONS", options);
+#else
+    Q_UNUSED(timeoutMs)
+#endif
+}
+
 /// A label no zone holds, under `name`, so the question reaches the servers
 /// that answer for `name` and must come back NXDOMAIN (or a wildcard's records).
 QString probeName(const QString &name)
@@ -151,6 +178,7 @@ void QtDnsResolver::pump()
 
 QDnsLookup *QtDnsResolver::startLookup(const QString &name, int type, const Run &run)
 {
+    matchLibresolvToTimeout(m_timeoutMs);
     auto *lookup = new QDnsLookup(QDnsLookup::Type(type), name, this);
     if (!m_nameserver.isNull())
         lookup->setNameserver(m_nameserver);

@@ -7,6 +7,7 @@ serving tests/integration/check-zones on 127.0.0.1 (run under with-knot.sh).
 usage: check-cli.py TMEMS_ASSISTANT_BINARY
 """
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -104,6 +105,21 @@ if shutil.which("iptables") and subprocess.run(["iptables", "-A", "INPUT", "-d",
     check(took < 5, f"silent DNS server: ended {took:.1f} s after start (query limit 1 s; libresolv's own 10 s must not show)")
 else:
     print("skip silent DNS server: iptables is not available here (tools/deps.sh test installs it)")
+
+# A slow DNS server (every answer 1.5 s late, through the benchmarks' delaying
+# proxy): --timeout 8000 must be what decides, not the 1 s that this
+# namespace's resolv.conf gives libresolv (options timeout:1 attempts:1).
+proxy_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "bench", "dns-delay-proxy")
+proxy = subprocess.Popen([sys.executable, proxy_path, "--listen", "127.0.0.5:53", "--upstream", "127.0.0.1:53",
+                          "--delay-ms", "1500", "--lifetime", "120"], stdout=subprocess.DEVNULL)
+try:
+    time.sleep(0.5)
+    code, out, err, took = run("jp.check.test", "--dns-server", "127.0.0.5", "--timeout", "8000", "--json", "--lang", "en")
+    slow = json.loads(out)["domains"][0]["spf"] if out else {}
+    check(code == 1 and slow.get("status") == "ok", f"slow DNS server within --timeout: answered (got {code}, {slow.get('status')}, {err[:200]})")
+finally:
+    proxy.kill()
+    proxy.wait()
 
 # Japanese terminal output.
 code, out, err, _ = run("jp.check.test", "--dns-server", "127.0.0.1", "--lang", "ja")
