@@ -2095,6 +2095,26 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
             <source>Trend Micro Email Security (TMEmS) / Trend Vision One – Cloud Email Gateway Protection</source>
             <translation>Trend Micro Email Security (TMEmS) / Trend Vision One – Cloud Email Gateway Protection</translation>
         </message>
+        <message>
+            <source>The domain does not exist in DNS (NXDOMAIN): the name is most likely misspelled.</source>
+            <translation>The domain does not exist in DNS (NXDOMAIN): the name is most likely misspelled.</translation>
+        </message>
+        <message>
+            <source>The SPF tree is too large to analyse completely; only its first part was read. Receivers stop after 10 DNS lookups anyway.</source>
+            <translation>The SPF tree is too large to analyse completely; only its first part was read. Receivers stop after 10 DNS lookups anyway.</translation>
+        </message>
+        <message>
+            <source>Confirm in the management console which data center serves the domain, then check it again with that data center chosen</source>
+            <translation>Confirm in the management console which data center serves the domain, then check it again with that data center chosen</translation>
+        </message>
+        <message>
+            <source>Check the spelling of the domain name: it does not exist in DNS</source>
+            <translation>Check the spelling of the domain name: it does not exist in DNS</translation>
+        </message>
+        <message>
+            <source>The data center chosen for the domain (%1) is not the one its MX hosts point to (%2).</source>
+            <translation>The data center chosen for the domain (%1) is not the one its MX hosts point to (%2).</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommand</name>

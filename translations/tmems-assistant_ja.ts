@@ -2089,6 +2089,26 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <source>Trend Micro Email Security (TMEmS) / Trend Vision One – Cloud Email Gateway Protection</source>
             <translation>Trend Micro Email Security (TMEmS) / Trend Vision One - Cloud Email Gateway Protection</translation>
         </message>
+        <message>
+            <source>The domain does not exist in DNS (NXDOMAIN): the name is most likely misspelled.</source>
+            <translation>ドメインが DNS に存在しません (NXDOMAIN)。ドメイン名の綴りの誤りと考えられます。</translation>
+        </message>
+        <message>
+            <source>The SPF tree is too large to analyse completely; only its first part was read. Receivers stop after 10 DNS lookups anyway.</source>
+            <translation>SPFレコードのツリーが大きすぎるため、最初の部分だけを読み込みました。受信側もDNS検索10回で検証を打ち切ります。</translation>
+        </message>
+        <message>
+            <source>Confirm in the management console which data center serves the domain, then check it again with that data center chosen</source>
+            <translation>管理コンソールでドメインのデータセンターを確認し、そのデータセンターを指定してもう一度確認する</translation>
+        </message>
+        <message>
+            <source>Check the spelling of the domain name: it does not exist in DNS</source>
+            <translation>ドメイン名の綴りを確認する (DNSに存在しないドメイン)</translation>
+        </message>
+        <message>
+            <source>The data center chosen for the domain (%1) is not the one its MX hosts point to (%2).</source>
+            <translation>ドメインに指定されたデータセンター (%1) は、MXホストが示すデータセンター (%2) と異なります。</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommand</name>

@@ -28,10 +28,12 @@ constexpr CodeText ProblemTexts[] = {
     {"no-all", QT_TRANSLATE_NOOP("Report", "The record has no all mechanism at the end; mail from unlisted servers gets neutral instead of fail or softfail.")},
     {"redirect-ignored", QT_TRANSLATE_NOOP("Report", "The record has both redirect= and an all mechanism; the redirect is never used.")},
     {"dns-failure", QT_TRANSLATE_NOOP("Report", "A DNS query failed (timeout or server failure), so the result is incomplete; check again later (temperror).")},
+    {"domain-not-found", QT_TRANSLATE_NOOP("Report", "The domain does not exist in DNS (NXDOMAIN): the name is most likely misspelled.")},
+    {"analysis-limit", QT_TRANSLATE_NOOP("Report", "The SPF tree is too large to analyse completely; only its first part was read. Receivers stop after 10 DNS lookups anyway.")},
 };
 
-/// Codes missing here (confirm-data-center, check-domain-name) are shown by the
-/// engine's own message, which says what to check for that very domain.
+/// Every action code has its text here: a report made from `check --json` in
+/// another language must not mix in the engine's sentences.
 constexpr CodeText ActionTitles[] = {
     {"allow-added-ranges", QT_TRANSLATE_NOOP("Report", "Accept mail from the added IP address ranges on the inbound servers")},
     {"update-o365-connector", QT_TRANSLATE_NOOP("Report", "Add the IP address ranges to the Office 365 inbound connector")},
@@ -39,6 +41,8 @@ constexpr CodeText ActionTitles[] = {
     {"fix-spf-record", QT_TRANSLATE_NOOP("Report", "Repair the SPF record")},
     {"no-change-needed", QT_TRANSLATE_NOOP("Report", "No change needed")},
     {"retry-check", QT_TRANSLATE_NOOP("Report", "Check again when DNS answers")},
+    {"confirm-data-center", QT_TRANSLATE_NOOP("Report", "Confirm in the management console which data center serves the domain, then check it again with that data center chosen")},
+    {"check-domain-name", QT_TRANSLATE_NOOP("Report", "Check the spelling of the domain name: it does not exist in DNS")},
 };
 
 /// The same actions in a word or two, for the summary table's narrow columns.
@@ -184,6 +188,9 @@ QString ReportVocabulary::problemExplanation(const SpfProblem &problem) const
 {
     if (const char *text = lookup(ProblemTexts, problem.code))
         return m_t.text(text);
+    if (problem.code == QLatin1String("datacenter-mismatch") && problem.arguments.size() == 2)
+        return m_t.text(QT_TRANSLATE_NOOP("Report", "The data center chosen for the domain (%1) is not the one its MX hosts point to (%2)."))
+            .arg(dataCenter(problem.arguments.at(0)), dataCenter(problem.arguments.at(1)));
     return problem.message;
 }
 

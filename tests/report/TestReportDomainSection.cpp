@@ -9,6 +9,7 @@
 #include "ReportHtmlBuilder.h"
 #include "ReportDomainSection.h"
 #include "ReportVocabulary.h"
+#include "SpfFindings.h"
 #include "ZoneResolver.h"
 #include "ZoneText.h"
 
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void missingDomainIsNamedInTheSummary_data();
     void missingDomainIsNamedInTheSummary();
     void missingDomainSectionIsShort();
+    void everyFindingHasTheReportsOwnWords_data();
+    void everyFindingHasTheReportsOwnWords();
     void dataCenterHasTheProgramsName_data();
     void dataCenterHasTheProgramsName();
 
@@ -242,4 +245,45 @@ void TestReportDomainSection::dataCenterHasTheProgramsName()
     const QString dataCenter = factValue(html, language == QLatin1String("ja") ? QStringLiteral("\u30C7\u30FC\u30BF\u30BB\u30F3\u30BF\u30FC")
                                                                              : QStringLiteral("Data center"));
     QVERIFY2(dataCenter.startsWith(expected + QStringLiteral(" (")), qPrintable(dataCenter));
+}
+
+void TestReportDomainSection::everyFindingHasTheReportsOwnWords_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("code");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+        for (const QString &code : SpfFindings::codes() + QStringList{QStringLiteral("datacenter-mismatch")})
+            QTest::addRow("problem %s, %s", qPrintable(code), qPrintable(language)) << language << "problem" << code;
+        for (const QString &code : DomainActions::codes())
+            QTest::addRow("action %s, %s", qPrintable(code), qPrintable(language)) << language << "action" << code;
+    }
+}
+
+void TestReportDomainSection::everyFindingHasTheReportsOwnWords()
+{
+    // `report --from-json` renders what `check --json` wrote, perhaps in the
+    // other language: the engine's stored sentence must never be what shows.
+    QFETCH(QString, language);
+    QFETCH(QString, kind);
+    QFETCH(QString, code);
+    const ReportTranslator translator(language);
+    const ReportVocabulary vocabulary(translator, m_catalog);
+    const QString stored = QStringLiteral("the sentence check --json stored, in its own language");
+    QString shown;
+    if (kind == QLatin1String("problem")) {
+        SpfProblem problem;
+        problem.code = code;
+        problem.message = stored;
+        problem.where = QStringLiteral("example.jp");
+        if (code == QLatin1String("datacenter-mismatch"))
+            problem.arguments = QStringList{QStringLiteral("jp"), QStringLiteral("us")};
+        shown = vocabulary.problemExplanation(problem);
+    } else {
+        shown = vocabulary.actionTitle({code, true, stored});
+    }
+    QVERIFY2(!shown.isEmpty() && shown != stored && shown != code, qPrintable(shown));
+    if (language == QLatin1String("ja"))
+        QVERIFY2(shown.contains(QRegularExpression(QStringLiteral("[\\x{3040}-\\x{30FF}\\x{4E00}-\\x{9FFF}]"))),
+                 qPrintable(shown));
 }
