@@ -142,14 +142,6 @@
             <translation>Check domains: data center, SPF record, TMEmS include and what to change.</translation>
         </message>
         <message>
-            <source>cannot read the domains file "%1": %2</source>
-            <translation>cannot read the domains file "%1": %2</translation>
-        </message>
-        <message>
-            <source>the domains file "%1" is too large to be a list of domains</source>
-            <translation>the domains file "%1" is too large to be a list of domains</translation>
-        </message>
-        <message>
             <source>no domain given; name at least one domain or use --domains-file</source>
             <translation>no domain given; name at least one domain or use --domains-file</translation>
         </message>
@@ -473,6 +465,18 @@ run firewall-rules update with the complete list, because --source-ranges replac
         <message>
             <source>Check domains and write the change report (PDF, HTML, JSON or CSV).</source>
             <translation>Check domains and write the change report (PDF, HTML, JSON or CSV).</translation>
+        </message>
+        <message>
+            <source>tmems-assistant: cannot write the output: %1</source>
+            <translation>tmems-assistant: cannot write the output: %1</translation>
+        </message>
+        <message>
+            <source>tmems-assistant: there is no display to open the wizard on (DISPLAY and WAYLAND_DISPLAY are not set).</source>
+            <translation>tmems-assistant: there is no display to open the wizard on (DISPLAY and WAYLAND_DISPLAY are not set).</translation>
+        </message>
+        <message>
+            <source>Run it in a desktop session, or use a subcommand: "tmems-assistant --help" lists them.</source>
+            <translation>Run it in a desktop session, or use a subcommand: "tmems-assistant --help" lists them.</translation>
         </message>
     </context>
     <context>
@@ -819,6 +823,29 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
         </message>
     </context>
     <context>
+        <name>DomainsFile</name>
+        <message>
+            <source>the file starts as UTF-16 text but is not</source>
+            <translation>the file starts as UTF-16 text but is not</translation>
+        </message>
+        <message>
+            <source>the file is neither UTF-8 nor Shift_JIS text; save it as "CSV UTF-8" or plain text</source>
+            <translation>the file is neither UTF-8 nor Shift_JIS text; save it as "CSV UTF-8" or plain text</translation>
+        </message>
+        <message>
+            <source>standard input</source>
+            <translation>standard input</translation>
+        </message>
+        <message>
+            <source>cannot read "%1": %2</source>
+            <translation>cannot read "%1": %2</translation>
+        </message>
+        <message>
+            <source>cannot read "%1": too large for a list of domains</source>
+            <translation>cannot read "%1": too large for a list of domains</translation>
+        </message>
+    </context>
+    <context>
         <name>DomainsPage</name>
         <message numerus="yes">
             <source>%n entry(s) added.</source>
@@ -834,14 +861,6 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
         <message>
             <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
             <translation>Text or CSV files (*.txt *.csv);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Cannot read %1: %2</translation>
-        </message>
-        <message>
-            <source>the file is too large</source>
-            <translation>the file is too large</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(s) imported.</source>
@@ -2163,10 +2182,6 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
             <translation>cannot read "%1": %2</translation>
         </message>
         <message>
-            <source>too large for a list of domains</source>
-            <translation>too large for a list of domains</translation>
-        </message>
-        <message>
             <source>no domain given</source>
             <translation>no domain given</translation>
         </message>
@@ -2201,6 +2216,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>Report written to %1</source>
             <translation>Report written to %1</translation>
+        </message>
+        <message>
+            <source>--%1 has no effect with --from-json: the saved results are used as they are</source>
+            <translation>--%1 has no effect with --from-json: the saved results are used as they are</translation>
         </message>
     </context>
     <context>
@@ -3154,6 +3173,14 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>%1 [options]</source>
             <translation>%1 [options]</translation>
+        </message>
+        <message>
+            <source>--%1 was given more than once</source>
+            <translation>--%1 was given more than once</translation>
+        </message>
+        <message>
+            <source>--%1 needs a value</source>
+            <translation>--%1 needs a value</translation>
         </message>
     </context>
     <context>

@@ -142,14 +142,6 @@
             <translation>ドメインを確認します: データセンター、SPFレコード、TMEmS のインクルード、必要な変更。</translation>
         </message>
         <message>
-            <source>cannot read the domains file "%1": %2</source>
-            <translation>ドメイン一覧ファイル「%1」を読み込めません: %2</translation>
-        </message>
-        <message>
-            <source>the domains file "%1" is too large to be a list of domains</source>
-            <translation>ドメイン一覧ファイル「%1」はドメインの一覧としては大きすぎます</translation>
-        </message>
-        <message>
             <source>no domain given; name at least one domain or use --domains-file</source>
             <translation>ドメインが指定されていません。ドメインを1つ以上指定するか、--domains-file を使用してください</translation>
         </message>
@@ -473,6 +465,18 @@ run firewall-rules update with the complete list, because --source-ranges replac
         <message>
             <source>Check domains and write the change report (PDF, HTML, JSON or CSV).</source>
             <translation>ドメインを確認し、変更管理用のレポート (PDF、HTML、JSON、CSV) を作成します。</translation>
+        </message>
+        <message>
+            <source>tmems-assistant: cannot write the output: %1</source>
+            <translation>tmems-assistant: 出力を書き込めません: %1</translation>
+        </message>
+        <message>
+            <source>tmems-assistant: there is no display to open the wizard on (DISPLAY and WAYLAND_DISPLAY are not set).</source>
+            <translation>tmems-assistant: ウィザードを表示する画面がありません (DISPLAY と WAYLAND_DISPLAY が設定されていません)。</translation>
+        </message>
+        <message>
+            <source>Run it in a desktop session, or use a subcommand: "tmems-assistant --help" lists them.</source>
+            <translation>デスクトップ環境で実行するか、サブコマンドを使ってください。サブコマンドの一覧は「tmems-assistant --help」で確認できます。</translation>
         </message>
     </context>
     <context>
@@ -818,6 +822,29 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         </message>
     </context>
     <context>
+        <name>DomainsFile</name>
+        <message>
+            <source>the file starts as UTF-16 text but is not</source>
+            <translation>ファイルは UTF-16 のテキストとして始まっていますが、正しい UTF-16 ではありません</translation>
+        </message>
+        <message>
+            <source>the file is neither UTF-8 nor Shift_JIS text; save it as "CSV UTF-8" or plain text</source>
+            <translation>ファイルが UTF-8 でも Shift_JIS でもありません。「CSV UTF-8」またはテキスト形式で保存し直してください</translation>
+        </message>
+        <message>
+            <source>standard input</source>
+            <translation>標準入力</translation>
+        </message>
+        <message>
+            <source>cannot read "%1": %2</source>
+            <translation>「%1」を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>cannot read "%1": too large for a list of domains</source>
+            <translation>「%1」を読み込めません: ドメインの一覧としては大きすぎます</translation>
+        </message>
+    </context>
+    <context>
         <name>DomainsPage</name>
         <message numerus="yes">
             <source>%n entry(s) added.</source>
@@ -832,14 +859,6 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         <message>
             <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
             <translation>テキスト/CSVファイル (*.txt *.csv);;すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 を読み込めません: %2</translation>
-        </message>
-        <message>
-            <source>the file is too large</source>
-            <translation>ファイルが大きすぎます</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(s) imported.</source>
@@ -2157,10 +2176,6 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <translation>"%1" を読み込めません: %2</translation>
         </message>
         <message>
-            <source>too large for a list of domains</source>
-            <translation>ドメインの一覧としては大きすぎます</translation>
-        </message>
-        <message>
             <source>no domain given</source>
             <translation>ドメインが指定されていません</translation>
         </message>
@@ -2195,6 +2210,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>Report written to %1</source>
             <translation>レポートを %1 に書き出しました</translation>
+        </message>
+        <message>
+            <source>--%1 has no effect with --from-json: the saved results are used as they are</source>
+            <translation>--from-json では --%1 は使われません。保存された結果をそのまま使います</translation>
         </message>
     </context>
     <context>
@@ -3145,6 +3164,14 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>%1 [options]</source>
             <translation>%1 [オプション]</translation>
+        </message>
+        <message>
+            <source>--%1 was given more than once</source>
+            <translation>--%1 が複数回指定されています</translation>
+        </message>
+        <message>
+            <source>--%1 needs a value</source>
+            <translation>--%1 には値を指定してください</translation>
         </message>
     </context>
     <context>

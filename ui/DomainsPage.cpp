@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DomainsPage.h"
 
+#include "DomainsFile.h"
 #include "MigrationSession.h"
 #include "SaveLocation.h"
 #include "UiUtil.h"
 
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -103,13 +103,13 @@ void DomainsPage::importFile()
         this, tr("Import domains"), tr("Text or CSV files (*.txt *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    // A domain list is small; refuse anything that cannot be one instead of freezing on it.
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
-        setStatus(tr("Cannot read %1: %2").arg(path, file.isOpen() ? tr("the file is too large") : file.errorString()));
+    QString error;
+    const QStringList entries = DomainsFile::read(path, &error);
+    if (!error.isEmpty()) {
+        setStatus(error);
         return;
     }
-    const int added = m_session->addDomainInputs(DomainName::splitFileLines(QString::fromUtf8(file.readAll())));
+    const int added = m_session->addDomainInputs(entries);
     setStatus(tr("%n entry(s) imported.", nullptr, added));
 }
 

@@ -7,15 +7,8 @@
 #include "CheckTextPrinter.h"
 #include "Translations.h"
 
-#include <QFile>
 #include <QSet>
 
-namespace {
-
-/// A --domains-file larger than this is not a list of domains.
-constexpr qint64 MaxDomainsFileBytes = 16 * 1024 * 1024;
-
-} // namespace
 
 CheckCommand::CheckCommand(CliStreams streams, QObject *parent)
     : DnsSubcommand(streams, parent)
@@ -46,19 +39,8 @@ int CheckCommand::exitCodeFor(const QList<DomainReport> &reports)
 bool CheckCommand::collectDomains(const QCommandLineParser &parser, QList<DomainInput> *domains)
 {
     QStringList inputs = parser.positionalArguments();
-    if (parser.isSet(QStringLiteral("domains-file"))) {
-        const QString path = parser.value(QStringLiteral("domains-file"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            failUsage(tr("cannot read the domains file \"%1\": %2").arg(path, file.errorString()));
-            return false;
-        }
-        if (file.size() > MaxDomainsFileBytes) {
-            failUsage(tr("the domains file \"%1\" is too large to be a list of domains").arg(path));
-            return false;
-        }
-        inputs += DomainName::splitFileLines(QString::fromUtf8(file.readAll()));
-    }
+    if (!readDomainsFiles(parser, &inputs))
+        return false;
     if (inputs.isEmpty()) {
         failUsage(tr("no domain given; name at least one domain or use --domains-file"));
         return false;

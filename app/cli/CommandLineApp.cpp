@@ -13,6 +13,9 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <cerrno>
+#include <cstdio>
+
 namespace {
 
 /// The value of --lang (or --lang=X) anywhere on the line: the language must be
@@ -125,7 +128,8 @@ void CommandLineApp::start(const QStringList &arguments)
         finish(ExitOk);
         return;
     }
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+    const bool languageAlone = arguments.size() <= 3 && (first == QLatin1String("--lang") || first.startsWith(QLatin1String("--lang=")));
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help") || languageAlone) {
         printHelp();
         finish(ExitOk);
         return;
@@ -158,10 +162,43 @@ void CommandLineApp::runAndExit(const QStringList &arguments, const std::functio
     CommandLineApp cli({&out, &err});
     if (prepare)
         prepare(cli);
-    const int exitCode = cli.exec(arguments);
+    int exitCode = cli.exec(arguments);
     out.flush(); // a subcommand's own finished() does not pass through finish()
+    // A full disk or a closed file behind stdout must not pass for a result:
+    // "ranges > /dev/full" would otherwise end with 0 and an empty file.
+    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        err << tr("tmems-assistant: cannot write the output: %1").arg(qt_error_string(errno)) << Qt::endl;
+        exitCode = ExitUsage;
+    }
     err.flush();
     quickExit(exitCode);
+}
+
+std::vector<char *> CommandLineApp::withGlobalLanguageMoved(int argc, char **argv)
+{
+    std::vector<char *> moved(argv, argv + argc);
+    if (argc < 2)
+        return moved;
+    const QByteArray first(argv[1]);
+    const int width = first == "--lang" && argc >= 3 ? 2 : first.startsWith("--lang=") ? 1 : 0;
+    // "--lang ja" alone stays as it is: start() shows the help in that language.
+    if (width == 0 || argc == 1 + width)
+        return moved;
+    // argv[0], the subcommand (or --help, --version), the --lang words, the rest.
+    moved = {argv[0], argv[1 + width]};
+    moved.insert(moved.end(), argv + 1, argv + 1 + width);
+    moved.insert(moved.end(), argv + 2 + width, argv + argc);
+    return moved;
+}
+
+int CommandLineApp::refuseWizardWithoutDisplay()
+{
+    Translations::install(Translations::systemLanguage());
+    QTextStream err(stderr);
+    err << tr("tmems-assistant: there is no display to open the wizard on (DISPLAY and WAYLAND_DISPLAY are not set).")
+        << '\n'
+        << tr("Run it in a desktop session, or use a subcommand: \"tmems-assistant --help\" lists them.") << Qt::endl;
+    return ExitUsage;
 }
 
 QStringList CommandLineApp::argumentsOf(int argc, char **argv)

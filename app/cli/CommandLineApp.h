@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <vector>
 
 /// The `tmems-assistant` command line: global options (--help, --version,
 /// --lang) and dispatch to one Subcommand. Emits finished(exitCode) exactly
@@ -48,6 +49,13 @@ public:
                                         const std::function<void(CommandLineApp &)> &prepare = {});
     /// main()'s argv as strings, in the local 8-bit encoding.
     static QStringList argumentsOf(int argc, char **argv);
+    /// argv with a global "--lang X" (or "--lang=X") given before the
+    /// subcommand moved behind it, where every subcommand reads its own
+    /// --lang; pointers into `argv`, which must outlive the result.
+    static std::vector<char *> withGlobalLanguageMoved(int argc, char **argv);
+    /// For main() when the wizard was asked for (no arguments) but there is no
+    /// display to show it on: says so in the system's language; the exit code.
+    static int refuseWizardWithoutDisplay();
 
 Q_SIGNALS:
     void finished(int exitCode);

@@ -68,21 +68,19 @@ void ReportCommand::start(const QStringList &arguments)
             failUsage(tr("give either domains or --from-json, not both"));
             return;
         }
+        // Nothing is asked of DNS then: a server named here would be ignored unseen.
+        for (const QString &option : {QStringLiteral("dns-server"), QStringLiteral("datacenter")}) {
+            if (parser.isSet(option)) {
+                failUsage(tr("--%1 has no effect with --from-json: the saved results are used as they are").arg(option));
+                return;
+            }
+        }
         readSavedCheck(parser.value(QStringLiteral("from-json")));
         return;
     }
     QStringList inputs = parser.positionalArguments();
-    if (parser.isSet(QStringLiteral("domains-file"))) {
-        const QString path = parser.value(QStringLiteral("domains-file"));
-        QFile file(path);
-        constexpr qint64 MaxDomainsFileBytes = 16 * 1024 * 1024;
-        if (!file.open(QIODevice::ReadOnly) || file.size() > MaxDomainsFileBytes) {
-            failUsage(tr("cannot read \"%1\": %2").arg(QDir::toNativeSeparators(path),
-                                                       file.isOpen() ? tr("too large for a list of domains") : file.errorString()));
-            return;
-        }
-        inputs += DomainName::splitFileLines(QString::fromUtf8(file.readAll()));
-    }
+    if (!readDomainsFiles(parser, &inputs))
+        return;
     if (inputs.isEmpty()) {
         failUsage(tr("no domain given"));
         return;

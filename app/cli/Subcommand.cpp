@@ -3,6 +3,7 @@
 #include "Subcommand.h"
 
 #include "CatalogLoader.h"
+#include "DomainsFile.h"
 
 #include <QTimer>
 
@@ -49,6 +50,21 @@ bool Subcommand::parse(QCommandLineParser &parser, const QStringList &arguments)
         failUsage(parser.errorText());
         return false;
     }
+    // QCommandLineParser keeps the last of repeated values: "--ip A --ip B"
+    // would check B alone without a word. Only list options may repeat.
+    const QStringList given = parser.optionNames();
+    for (const QString &option : given) {
+        if (given.count(option) > 1 && option != QLatin1String("domains-file") && option != QLatin1String("platform")) {
+            failUsage(tr("--%1 was given more than once").arg(option));
+            return false;
+        }
+    }
+    for (const QString &option : {QStringLiteral("dns-server"), QStringLiteral("output"), QStringLiteral("ip")}) {
+        if (given.contains(option) && parser.value(option).trimmed().isEmpty()) {
+            failUsage(tr("--%1 needs a value").arg(option));
+            return false;
+        }
+    }
     if (parser.isSet(QStringLiteral("help"))) {
         // QCommandLineParser's first line names argv[0] as typed and not the
         // subcommand; write our own usage line instead.
@@ -57,6 +73,21 @@ bool Subcommand::parse(QCommandLineParser &parser, const QStringList &arguments)
         out() << tr("Usage: tmems-assistant %1").arg(usage()) << '\n' << help;
         finish(ExitOk);
         return false;
+    }
+    return true;
+}
+
+bool Subcommand::readDomainsFiles(const QCommandLineParser &parser, QStringList *inputs)
+{
+    // Every --domains-file given is read, in order.
+    for (const QString &path : parser.values(QStringLiteral("domains-file"))) {
+        QString error;
+        const QStringList entries = DomainsFile::read(path, &error);
+        if (!error.isEmpty()) {
+            failUsage(error);
+            return false;
+        }
+        *inputs += entries;
     }
     return true;
 }

@@ -54,6 +54,9 @@ protected:
     bool parse(QCommandLineParser &parser, const QStringList &arguments);
     /// The built-in catalog, or the --catalog file; on failure finishes 2.
     std::optional<Catalog> catalog(const QCommandLineParser &parser);
+    /// Appends the entries of every --domains-file to `inputs` (DomainsFile);
+    /// false, after failUsage(), when one cannot be read.
+    bool readDomainsFiles(const QCommandLineParser &parser, QStringList *inputs);
 
     /// A catalog and the data center whose ranges a subcommand prints.
     struct RangesSite

@@ -9,6 +9,24 @@
 
 namespace {
 
+/// The input as a message may quote it: a pasted line or a domains file can
+/// carry terminal escape sequences, bidi overrides or NUL bytes, which must
+/// not reach the terminal or the window as they are.
+QString visible(const QString &text)
+{
+    QString shown;
+    for (QChar c : text) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            shown += QStringLiteral("\\u{%1}").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    return shown;
+}
+
+
 constexpr int MaxLabelLength = 63;
 constexpr int MaxNameLength = 253;
 
@@ -59,6 +77,7 @@ DomainInput DomainName::normalize(const QString &input)
 {
     DomainInput result;
     result.input = input;
+    const QString shown = visible(input);
     // NFKC turns full-width letters and the ideographic full stop variants that
     // Japanese input methods produce into their ASCII forms, as IDNA does.
     QString text = input.normalized(QString::NormalizationForm_KC).trimmed();
@@ -72,21 +91,22 @@ DomainInput DomainName::normalize(const QString &input)
         text.chop(1);
     text = text.toLower();
     if (text.isEmpty()) {
-        result.error = tr("\"%1\" contains no domain.").arg(input);
+        result.error = tr("\"%1\" contains no domain.").arg(shown);
         return result;
     }
     if (IpAddress::parse(text) || text.startsWith(u'[')) {
-        result.error = tr("\"%1\" is an IP address, not a domain.").arg(input);
+        result.error = tr("\"%1\" is an IP address, not a domain.").arg(shown);
         return result;
     }
     for (QChar c : text) {
         if (c.isSpace() || c == u'/' || c == u'\\' || c == u':' || c == u'@' || c.category() == QChar::Other_Control) {
-            result.error = tr("\"%1\" is not a domain: it contains \"%2\".").arg(input, c.isSpace() ? tr("a space") : QString(c));
+            result.error = tr("\"%1\" is not a domain: it contains \"%2\".").arg(shown, c.isSpace() ? tr("a space") : visible(QString(c)));
             return result;
         }
     }
-    if (text.contains(QLatin1String(".."))) {
-        result.error = tr("\"%1\" is not a domain: it has an empty label (two dots in a row).").arg(input);
+    // "example.co.jp.." keeps a dot at the end after the one that is allowed.
+    if (text.contains(QLatin1String("..")) || text.startsWith(u'.') || text.endsWith(u'.')) {
+        result.error = tr("\"%1\" is not a domain: it has an empty label (two dots in a row).").arg(shown);
         return result;
     }
     bool isAscii = true;
@@ -96,32 +116,39 @@ DomainInput DomainName::normalize(const QString &input)
     const QByteArray ace = isAscii ? text.toLatin1() : QUrl::toAce(text);
     const QString ascii = QString::fromLatin1(ace).toLower();
     if (ace.isEmpty()) {
-        result.error = tr("\"%1\" is not a valid internationalized domain name.").arg(input);
+        result.error = tr("\"%1\" is not a valid internationalized domain name.").arg(shown);
         return result;
     }
     if (ascii.size() > MaxNameLength) {
         result.error = tr("\"%1\" is too long: a domain may have at most %2 characters, this one has %3.")
-                           .arg(input).arg(MaxNameLength).arg(ascii.size());
+                           .arg(shown).arg(MaxNameLength).arg(ascii.size());
         return result;
     }
     const QStringList labels = ascii.split(u'.');
     for (const QString &l : labels) {
         if (l.size() > MaxLabelLength) {
             result.error = tr("\"%1\" is not a domain: the part \"%2\" is longer than %3 characters.")
-                               .arg(input, l).arg(MaxLabelLength);
+                               .arg(shown, l).arg(MaxLabelLength);
+            return result;
+        }
+    }
+    // An A-label must decode: "xn--zz" is no name at all, only looks like one.
+    for (const QString &l : labels) {
+        if (l.startsWith(QLatin1String("xn--")) && QUrl::fromAce(l.toLatin1(), QUrl::IgnoreIDNWhitelist) == l) {
+            result.error = tr("\"%1\" is not a valid internationalized domain name.").arg(shown);
             return result;
         }
     }
     if (!isValidAsciiName(ascii)) {
-        result.error = tr("\"%1\" is not a domain: only letters, digits and hyphens may appear, and a part may not start or end with a hyphen.").arg(input);
+        result.error = tr("\"%1\" is not a domain: only letters, digits and hyphens may appear, and a part may not start or end with a hyphen.").arg(shown);
         return result;
     }
     if (labels.size() < 2) {
-        result.error = tr("\"%1\" is not a complete domain: add the part after the dot (for example example.co.jp).").arg(input);
+        result.error = tr("\"%1\" is not a complete domain: add the part after the dot (for example example.co.jp).").arg(shown);
         return result;
     }
     if (labels.last().front().isDigit() && !labels.last().startsWith(QLatin1String("xn--"))) {
-        result.error = tr("\"%1\" is not a domain: the last part cannot start with a digit.").arg(input);
+        result.error = tr("\"%1\" is not a domain: the last part cannot start with a digit.").arg(shown);
         return result;
     }
     result.ascii = ascii;

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 
+#include <QFileInfo>
+#include <QProcess>
+
 /// Runs the installed-style binary as a shell would: exit codes, streams, --version.
 class TestBinarySmoke final : public QObject
 {
@@ -14,6 +17,11 @@ private Q_SLOTS:
     void rangesToStdout();
     void deadDnsServer_data();
     void deadDnsServer();
+    void globalLanguageBeforeTheSubcommand();
+    void wizardWithoutDisplaySaysSo();
+    void outputThatCannotBeWrittenIsAnError();
+    void repeatedOptionIsRefused();
+    void domainsFileFromStandardInput();
 };
 
 void TestBinarySmoke::version()
@@ -72,6 +80,67 @@ void TestBinarySmoke::deadDnsServer()
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.out.contains(expected), qPrintable(run.out));
     QVERIFY2(!run.out.contains(lang == "en" ? "no MX hosts found" : "MX ホストが見つかりません"), qPrintable(run.out));
+}
+
+void TestBinarySmoke::globalLanguageBeforeTheSubcommand()
+{
+    // The help lists --lang among the global options: it works there too.
+    CliRun run = runBinary({"--lang", "ja", "--help"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("サブコマンド")), qPrintable(run.out));
+    run = runBinary({"--lang", "en", "check"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("no domain given")), qPrintable(run.err));
+    run = runBinary({"--lang=ja", "ranges", "--added-only"});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("15.168.56.0/25\n15.168.49.64/26\n15.168.56.128/26\n"));
+}
+
+void TestBinarySmoke::wizardWithoutDisplaySaysSo()
+{
+    // No arguments asks for the wizard; over SSH there is no display for it.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QLatin1String(name));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("TMEMS_BINARY"), {});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit); // not Qt's abort in the platform plugin
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("no display")), qPrintable(err));
+}
+
+void TestBinarySmoke::outputThatCannotBeWrittenIsAnError()
+{
+    // "ranges > /dev/full" must not end with 0 as if the list were written.
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full on this system");
+    QProcess process;
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(qEnvironmentVariable("TMEMS_BINARY"), {"ranges", "--lang", "en"});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("cannot write the output")), qPrintable(err));
+}
+
+void TestBinarySmoke::repeatedOptionIsRefused()
+{
+    // QCommandLineParser would keep the last --ip and check it alone.
+    const CliRun run = runBinary({"spf", "example.jp", "--ip", "192.0.2.1", "--ip", "192.0.2.2", "--lang", "en"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("--ip was given more than once")), qPrintable(run.err));
+}
+
+void TestBinarySmoke::domainsFileFromStandardInput()
+{
+    // "-" reads the list from a pipe; a bad line is refused before any DNS query.
+    const CliRun run = runBinary({"check", "--domains-file", "-", "--lang", "en"}, "example.jp\nbad..name\n");
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("bad..name")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestBinarySmoke)

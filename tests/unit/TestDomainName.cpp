@@ -9,6 +9,8 @@ class TestDomainName final : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void normalize_data();
+    void errorsQuoteControlCharactersEscaped_data();
+    void errorsQuoteControlCharactersEscaped();
     void normalize();
     void splitList();
     void splitFileLines();
@@ -55,6 +57,30 @@ void TestDomainName::normalize_data()
     QTest::newRow("numeric tld") << "example.123" << "" << "last part";
     QTest::newRow("e-mail without domain") << "user@" << "" << "user@";
     QTest::newRow("url without host") << "https:///path" << "" << "https:///path";
+    QTest::newRow("two trailing dots") << "example.co.jp.." << "" << "two dots";
+    QTest::newRow("A-label that does not decode") << "xn--zz.jp" << "" << "internationalized";
+}
+
+void TestDomainName::errorsQuoteControlCharactersEscaped_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("terminal escape") << QStringLiteral("x\x1b[31mRED\x1b[0m.com") << QStringLiteral("x\\u{001b}[31mRED\\u{001b}[0m.com");
+    QTest::newRow("bidi override") << QStringLiteral("abc\u202Emoc.jp") << QStringLiteral("abc\\u{202e}moc.jp");
+    QTest::newRow("NUL") << QString::fromUtf8("a\0b.jp", 6) << QStringLiteral("a\\u{0000}b.jp");
+}
+
+void TestDomainName::errorsQuoteControlCharactersEscaped()
+{
+    // A line of a domains file goes into the message that refuses it: nothing
+    // in it may drive the terminal (colours, a cursor move) or reorder the text.
+    QFETCH(QString, input);
+    QFETCH(QString, shown);
+    const DomainInput d = DomainName::normalize(input);
+    QVERIFY(!d.isValid());
+    QVERIFY2(d.error.contains(shown), qPrintable(d.error));
+    for (QChar c : d.error)
+        QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format, qPrintable(d.error));
 }
 
 void TestDomainName::normalize()

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DomainsFile.h"
+
+#include "DomainName.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStringDecoder>
+
+#include <cstdio>
+
+std::optional<QString> DomainsFile::decode(const QByteArray &bytes, QString *error)
+{
+    const auto decodeAll = [&bytes](QStringDecoder decoder) -> std::optional<QString> {
+        if (!decoder.isValid())
+            return std::nullopt;
+        QString text = decoder(bytes);
+        if (decoder.hasError())
+            return std::nullopt;
+        return text;
+    };
+    // A BOM decides; without one, UTF-8 is tried first: plain ASCII lists, the
+    // usual case, read the same in every encoding.
+    std::optional<QString> text;
+    if (bytes.startsWith("\xFF\xFE"))
+        text = decodeAll(QStringDecoder(QStringConverter::Utf16LE));
+    else if (bytes.startsWith("\xFE\xFF"))
+        text = decodeAll(QStringDecoder(QStringConverter::Utf16BE));
+    else
+        text = decodeAll(QStringDecoder(QStringConverter::Utf8));
+    if (text || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        if (!text && error)
+            *error = tr("the file starts as UTF-16 text but is not");
+        return text;
+    }
+    // Qt finds CP932 through ICU (Linux) and as the system code page on Japanese Windows.
+    for (const char *name : {"windows-31j", "Shift_JIS"}) {
+        if ((text = decodeAll(QStringDecoder(name))))
+            return text;
+    }
+    if ((text = decodeAll(QStringDecoder(QStringConverter::System))))
+        return text;
+    if (error)
+        *error = tr("the file is neither UTF-8 nor Shift_JIS text; save it as \"CSV UTF-8\" or plain text");
+    return std::nullopt;
+}
+
+QStringList DomainsFile::read(const QString &path, QString *error)
+{
+    const QString shown = path == QLatin1String("-") ? tr("standard input") : QDir::toNativeSeparators(path);
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error = tr("cannot read \"%1\": %2").arg(shown, file.errorString());
+        return {};
+    }
+    // read() up to one byte more than allowed, so a pipe is bounded as a file is.
+    const QByteArray bytes = file.read(MaxBytes + 1);
+    if (bytes.size() > MaxBytes) {
+        *error = tr("cannot read \"%1\": too large for a list of domains").arg(shown);
+        return {};
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("cannot read \"%1\": %2").arg(shown, file.errorString());
+        return {};
+    }
+    QString reason;
+    const std::optional<QString> text = decode(bytes, &reason);
+    if (!text) {
+        *error = tr("cannot read \"%1\": %2").arg(shown, reason);
+        return {};
+    }
+    return DomainName::splitFileLines(*text);
+}
