@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfReportRenderer.h"
 
+#include "PdfTextLayer.h"
 #include "ReportStyle.h"
 #include "ReportTextDocument.h"
 
@@ -211,6 +212,7 @@ QByteArray PdfReportRenderer::render(const QStringList &parts, ReportOptions::Pa
         document->clear(); // painted: free its layout before the next part's pages
     }
     painter.end();
+    PdfTextLayer::mapRadicalsToIdeographs(&bytes); // so the Japanese can be searched and copied
     if (pageCount)
         *pageCount = count;
     return bytes;

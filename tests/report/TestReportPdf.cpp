@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF as a reader gets it: rendered from fixed analyses in both languages,
 // read back with poppler (pdftotext, pdffonts, pdfinfo) and rendered to PNG
-// (pdftoppm) as artifacts to look at. pdftotext's text layer maps some kanji to
-// compatibility ideographs (research note §4), so text is compared after NFKC.
+// (pdftoppm) as artifacts to look at. Qt's text layer maps some kanji to
+// Kangxi radicals (research note §4); PdfTextLayer repairs that, which
+// testJapaneseTextIsSearchable checks on the raw text. The other tests compare
+// text after NFKC, which also folds full-width forms.
 #include "ReportFixtures.h"
 #include "ReportWriter.h"
 
@@ -117,6 +119,18 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Set-InboundConnector")));
         // The hostile TXT record is printed as text.
         QVERIFY(compact.contains(QStringLiteral("<imgsrc=file:///etc/passwd></table>")));
+    }
+
+    void testJapaneseTextIsSearchable()
+    {
+        // Searching a PDF viewer for 日本 must find it: no radical (⽇, U+2F47)
+        // may stand in the text layer for the ideograph it shares a glyph with.
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), write(QStringLiteral("ja")), QStringLiteral("-")});
+        QVERIFY2(!text.isEmpty(), "pdftotext extracted nothing");
+        for (const QString &phrase : {QStringLiteral("日本データセンター"), QStringLiteral("作成日時"), QStringLiteral("使用")})
+            QVERIFY2(text.contains(phrase), qPrintable(QStringLiteral("missing: %1").arg(phrase)));
+        for (QChar c : text)
+            QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(QStringLiteral("radical U+%1 in the text").arg(c.unicode(), 4, 16)));
     }
 
     void testFontsEmbedded_data()
