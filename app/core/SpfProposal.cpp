@@ -28,6 +28,13 @@ QString SpfProposal::propose(const SpfPolicy &policy, const QString &domain, con
     }
     bool kept = false;
     for (const SpfPolicyTerm &term : policy.terms) {
+        if (term.kind == SpfPolicyTerm::Kind::Redirect && !policy.hasAll()
+            && SpfPolicy::targetName(term, domain) == legacy) {
+            // A redirect to the legacy record points at the Japan one instead.
+            legacyPresent = true;
+            edits.append({term.start, term.length, QStringLiteral("redirect=") + japanHost});
+            continue;
+        }
         if (term.kind != SpfPolicyTerm::Kind::Include)
             continue;
         const QString target = SpfPolicy::targetName(term, domain);

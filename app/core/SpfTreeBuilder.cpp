@@ -232,7 +232,10 @@ struct SpfTreeBuilder::Walk
         if (isTmemsHost(name))
             return;
         for (const SpfPolicyTerm &term : policy.terms) {
-            if (term.kind != Kind::Include)
+            // "redirect=spf.tmes.trendmicro.com" hands the whole decision to the
+            // TMEmS record, unless an all mechanism makes receivers ignore it.
+            const bool effectiveRedirect = term.kind == Kind::Redirect && !policy.hasAll();
+            if (term.kind != Kind::Include && !effectiveRedirect)
                 continue;
             const QString target = SpfPolicy::targetName(term, name);
             for (auto it = tmemsHosts.cbegin(); it != tmemsHosts.cend(); ++it) {

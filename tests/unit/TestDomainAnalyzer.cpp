@@ -111,6 +111,12 @@ void TestDomainAnalyzer::analyze_data()
     QTest::newRow("legacy only")
         << QStringList{"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all", JpMx} << "ok" << 6 << 0
         << "legacy" << QStringList{} << "v=spf1 " + Jp + " -all" << 1 << all("full") << swap;
+    QTest::newRow("redirect to the legacy record")
+        << QStringList{"example.jp TXT v=spf1 redirect=spf.tmes.trendmicro.com", JpMx} << "ok" << 6 << 0 << "legacy"
+        << QStringList{} << "v=spf1 redirect=spf.tmems-jp.trendmicro.com" << 1 << all("full") << swap;
+    QTest::newRow("redirect to the legacy record, ignored beside all")
+        << QStringList{"example.jp TXT v=spf1 ip4:192.0.2.1 -all redirect=spf.tmes.trendmicro.com", JpMx} << "ok" << 0
+        << 0 << "none" << QStringList{"redirect-ignored"} << none << -1 << all("none") << jpActions;
     QTest::newRow("Japan include only")
         << QStringList{"example.jp TXT v=spf1 " + Jp + " -all", JpMx} << "ok" << 1 << 0 << "jp" << QStringList{}
         << none << -1 << all("full") << jpActions;
