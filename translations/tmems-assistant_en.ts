@@ -376,6 +376,13 @@
             <source>%1 (the MX lookup failed because of a DNS error)</source>
             <translation>%1 (the MX lookup failed because of a DNS error)</translation>
         </message>
+        <message numerus="yes">
+            <source>SPF records (%n; receivers accept only one):</source>
+            <translation>
+                <numerusform>SPF records (%n; receivers accept only one):</numerusform>
+                <numerusform>SPF records (%n; receivers accept only one):</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CloudSnippets</name>

@@ -376,6 +376,12 @@
             <source>%1 (the MX lookup failed because of a DNS error)</source>
             <translation>%1 (DNSエラーのため、MXレコードのDNS検索に失敗しました)</translation>
         </message>
+        <message numerus="yes">
+            <source>SPF records (%n; receivers accept only one):</source>
+            <translation>
+                <numerusform>SPFレコード (%n 件。受信側が受け付けるのは1件のみ):</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CloudSnippets</name>

@@ -80,7 +80,15 @@ QString CheckTextPrinter::printOne(const DomainReport &r) const
     // list: its problem and action below say what to do.
     if (!r.domainNotFound()) {
         out += indent + tr("Data center: %1").arg(dataCenterLine(r)) + u'\n';
-        out += indent + tr("SPF record: %1").arg(r.record.isNull() ? tr("(none)") : safe(r.record)) + u'\n';
+        // Several records (a permerror) are all listed, to be merged into one.
+        const QStringList records = r.record.split(u'\n');
+        if (records.size() > 1) {
+            out += indent + tr("SPF records (%n; receivers accept only one):", nullptr, int(records.size())) + u'\n';
+            for (const QString &record : records)
+                out += indent + indent + safe(record) + u'\n';
+        } else {
+            out += indent + tr("SPF record: %1").arg(r.record.isNull() ? tr("(none)") : safe(r.record)) + u'\n';
+        }
         out += indent + tr("SPF status: %1").arg(statusText(r.spfStatus)) + u'\n';
         if (r.proposedRecord.isNull())
             out += indent + tr("DNS lookups: %1 (limit 10), void lookups: %2 (limit 2)").arg(r.lookups).arg(r.voidLookups) + u'\n';

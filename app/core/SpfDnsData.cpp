@@ -93,7 +93,12 @@ const SpfRecordAt &SpfDnsData::record(const QString &name) const
             at.state = spf.size() > 1 ? SpfRecordAt::State::Multiple : SpfRecordAt::State::Ok;
             // Bytes outside printable ASCII are shown escaped; the parser then
             // refuses the record, as receivers do.
-            at.text = printable(spf.constFirst());
+            // Several records are a permerror the administrator must merge:
+            // every one is shown, a line each, not the first alone.
+            QStringList texts;
+            for (const QByteArray &record : std::as_const(spf))
+                texts.append(printable(record));
+            at.text = texts.join(u'\n');
             at.policy = SpfPolicy::parse(spf.constFirst());
         }
     }

@@ -16,7 +16,7 @@ struct SpfRecordAt
     enum class State { Ok, NoRecord, Multiple, Failure, NotFetched };
     State state = State::NotFetched;
     SpfPolicy policy;           ///< Ok only (may still carry a syntax error)
-    QString text;               ///< the record text (Ok), or the first of several (Multiple)
+    QString text;               ///< the record text (Ok), or every record, a line each (Multiple)
     bool nameExists = true;     ///< false on NXDOMAIN
     QString errorString;        ///< Failure: why
 };

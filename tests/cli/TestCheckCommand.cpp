@@ -28,6 +28,7 @@ private Q_SLOTS:
     void help();
     void mxLookupFailure_data();
     void mxLookupFailure();
+    void everyRecordOfSeveralIsShown();
 
 private:
     static QStringList zone();
@@ -305,3 +306,21 @@ void TestCheckCommand::mxLookupFailure()
 
 QTEST_GUILESS_MAIN(TestCheckCommand)
 #include "TestCheckCommand.moc"
+
+void TestCheckCommand::everyRecordOfSeveralIsShown()
+{
+    // Two records are a permerror the administrator has to merge: both must
+    // be in front of them, not the first alone.
+    const QStringList zoneLines = zone() + QStringList{"two.example TXT v=spf1 mx -all",
+                                                       "two.example TXT v=spf1 include:spf.tmes.trendmicro.com -all",
+                                                       "two.example MX 10 two.in.tmems-jp.trendmicro.com"};
+    const CliRun text = runCheck({"two.example", "--lang", "en"}, zoneLines);
+    QVERIFY2(text.out.contains("SPF records (2; receivers accept only one):"), qPrintable(text.out));
+    QVERIFY2(text.out.contains("    v=spf1 mx -all\n") && text.out.contains("    v=spf1 include:spf.tmes.trendmicro.com -all\n"),
+             qPrintable(text.out));
+    const CliRun json = runCheck({"two.example", "--json", "--lang", "en"}, zoneLines);
+    const QJsonObject spf = QJsonDocument::fromJson(json.out.toUtf8()).object().value("domains").toArray().at(0)
+                                .toObject().value("spf").toObject();
+    QCOMPARE(spf.value("status").toString(), QString("permerror"));
+    QCOMPARE(spf.value("record").toString().split('\n').size(), 2);
+}
