@@ -145,6 +145,9 @@ struct SpfTreeBuilder::Walk
             n.status = QStringLiteral("permerror");
             n.record = record.text;
             problem(QStringLiteral("multiple-spf-records"), name, {}, countSpf(name));
+            // Which TMEmS record each one names still says what the merged one needs.
+            for (const QString &text : record.text.split(u'\n'))
+                noteTmems(name, SpfPolicy::parse(text.toUtf8()));
             return n;
         case SpfRecordAt::State::Ok: break;
         }

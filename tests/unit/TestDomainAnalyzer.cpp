@@ -147,8 +147,12 @@ void TestDomainAnalyzer::analyze_data()
                                    << jpActions;
     QTest::newRow("multiple-spf-records")
         << QStringList{"example.jp TXT v=spf1 " + Jp + " -all", "example.jp TXT v=spf1 mx -all", JpMx} << "permerror"
-        << 0 << 0 << "none" << QStringList{"multiple-spf-records"} << none << -1 << all("none")
+        << 0 << 0 << "jp" << QStringList{"multiple-spf-records"} << none << -1 << all("none")
         << QStringList{"allow-added-ranges", "fix-spf-record"};
+    QTest::newRow("multiple-spf-records, one with the legacy include")
+        << QStringList{"example.jp TXT v=spf1 mx -all", "example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all", JpMx}
+        << "permerror" << 0 << 0 << "legacy" << QStringList{"multiple-spf-records"} << none << -1 << all("none")
+        << QStringList{"allow-added-ranges", "replace-spf-include", "fix-spf-record"};
     QTest::newRow("syntax-error") << QStringList{"example.jp TXT v=spf1 " + Jp + " ip4:192.0.2.300 -all", JpMx}
                                   << "permerror" << 0 << 0 << "none" << QStringList{"syntax-error"} << none << -1
                                   << all("none") << QStringList{"allow-added-ranges", "fix-spf-record"};
