@@ -25,7 +25,7 @@ bool displayAvailable()
 int main(int argc, char *argv[])
 {
     std::vector<char *> moved = CommandLineApp::withGlobalLanguageMoved(argc, argv);
-    argc = int(moved.size());
+    argc = int(moved.size()) - 1; // the last is argv's terminating NULL
     argv = moved.data();
     const QStringList arguments = CommandLineApp::argumentsOf(argc, argv);
 

@@ -485,6 +485,10 @@ run firewall-rules update with the complete list, because --source-ranges replac
             <source>Run it in a desktop session, or use a subcommand: "tmems-assistant --help" lists them.</source>
             <translation>Run it in a desktop session, or use a subcommand: "tmems-assistant --help" lists them.</translation>
         </message>
+        <message>
+            <source>tmems-assistant: --lang needs ja or en</source>
+            <translation>tmems-assistant: --lang needs ja or en</translation>
+        </message>
     </context>
     <context>
         <name>ConnectorCommandBuilder</name>
@@ -675,10 +679,6 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
             <translation>Only domains on the Japan data center need changes.</translation>
         </message>
         <message>
-            <source>The data center is read from each domain's MX host. Correct it if you know better; choose "Not sure" to be shown the Japan steps to be safe. Tick Office 365 for domains whose mail TMEmS delivers to Exchange Online.</source>
-            <translation>The data center is read from each domain's MX host. Correct it if you know better; choose "Not sure" to be shown the Japan steps to be safe. Tick Office 365 for domains whose mail TMEmS delivers to Exchange Online.</translation>
-        </message>
-        <message>
             <source>&amp;Detect again</source>
             <translation>&amp;Detect again</translation>
         </message>
@@ -713,6 +713,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
         <message>
             <source>(the domain does not exist)</source>
             <translation>(the domain does not exist)</translation>
+        </message>
+        <message>
+            <source>The data center is read from each domain's MX host. Correct it if you know better; choose "Not sure" to be asked to accept the added ranges to be safe (the SPF change waits until the data center is confirmed). Tick Office 365 for domains whose mail TMEmS delivers to Exchange Online.</source>
+            <translation>The data center is read from each domain's MX host. Correct it if you know better; choose "Not sure" to be asked to accept the added ranges to be safe (the SPF change waits until the data center is confirmed). Tick Office 365 for domains whose mail TMEmS delivers to Exchange Online.</translation>
         </message>
     </context>
     <context>
@@ -3182,12 +3186,12 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
             <translation>%1 [options]</translation>
         </message>
         <message>
-            <source>--%1 was given more than once</source>
-            <translation>--%1 was given more than once</translation>
-        </message>
-        <message>
             <source>--%1 needs a value</source>
             <translation>--%1 needs a value</translation>
+        </message>
+        <message>
+            <source>%1 was given more than once</source>
+            <translation>%1 was given more than once</translation>
         </message>
     </context>
     <context>

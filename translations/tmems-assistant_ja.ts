@@ -484,6 +484,10 @@ run firewall-rules update with the complete list, because --source-ranges replac
             <source>Run it in a desktop session, or use a subcommand: "tmems-assistant --help" lists them.</source>
             <translation>デスクトップ環境で実行するか、サブコマンドを使ってください。サブコマンドの一覧は「tmems-assistant --help」で確認できます。</translation>
         </message>
+        <message>
+            <source>tmems-assistant: --lang needs ja or en</source>
+            <translation>tmems-assistant: --lang には ja または en を指定してください</translation>
+        </message>
     </context>
     <context>
         <name>ConnectorCommandBuilder</name>
@@ -673,10 +677,6 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
             <translation>変更が必要なのは日本データセンターのドメインだけです。</translation>
         </message>
         <message>
-            <source>The data center is read from each domain's MX host. Correct it if you know better; choose "Not sure" to be shown the Japan steps to be safe. Tick Office 365 for domains whose mail TMEmS delivers to Exchange Online.</source>
-            <translation>データセンターは各ドメインのMXホストから判定します。実際と異なる場合は修正してください。「わからない」を選ぶと、念のため日本データセンター向けの手順を表示します。TMEmS が Exchange Online へ配信するドメインには Office 365 をチェックしてください。</translation>
-        </message>
-        <message>
             <source>&amp;Detect again</source>
             <translation>再判定(&amp;D)</translation>
         </message>
@@ -711,6 +711,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         <message>
             <source>(the domain does not exist)</source>
             <translation>（ドメインが存在しません）</translation>
+        </message>
+        <message>
+            <source>The data center is read from each domain's MX host. Correct it if you know better; choose "Not sure" to be asked to accept the added ranges to be safe (the SPF change waits until the data center is confirmed). Tick Office 365 for domains whose mail TMEmS delivers to Exchange Online.</source>
+            <translation>データセンターは各ドメインのMXホストから判定します。実際と異なる場合は修正してください。「わからない」を選ぶと、念のため追加IPアドレス帯の許可を必要な対応として表示します (SPFレコードの変更は、データセンターを確認するまで保留します)。TMEmS が Exchange Online へ配信するドメインには Office 365 をチェックしてください。</translation>
         </message>
     </context>
     <context>
@@ -2449,7 +2453,7 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         </message>
         <message>
             <source>The added ranges are in use from %1.</source>
-            <translation>追加IPアドレス帯は %1 から使用されます。</translation>
+            <translation>追加IPアドレス帯は %1 から使用されています。</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -3172,12 +3176,12 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <translation>%1 [オプション]</translation>
         </message>
         <message>
-            <source>--%1 was given more than once</source>
-            <translation>--%1 が複数回指定されています</translation>
-        </message>
-        <message>
             <source>--%1 needs a value</source>
             <translation>--%1 には値を指定してください</translation>
+        </message>
+        <message>
+            <source>%1 was given more than once</source>
+            <translation>%1 が複数回指定されています</translation>
         </message>
     </context>
     <context>

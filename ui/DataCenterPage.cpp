@@ -154,10 +154,21 @@ QString DataCenterPage::detectedText(const QString &ascii) const
     const DomainReport report = m_session->report(ascii);
     if (report.domainNotFound())
         return tr("Not in DNS: check the spelling of the domain name.");
-    if (report.detectedFrom == DomainReport::DetectedFrom::None)
+    QString detected = report.dataCenterId;
+    if (report.detectedFrom == DomainReport::DetectedFrom::Option) {
+        // A check made with the administrator's choice: the column still says
+        // what the MX hosts (most preferred first) show.
+        const CatalogDataCenter *fromMx = nullptr;
+        for (const QString &host : report.mxHosts) {
+            if ((fromMx = m_context->catalog.dataCenterForMx(host)))
+                break;
+        }
+        detected = fromMx ? fromMx->id : QString();
+    }
+    if (report.detectedFrom == DomainReport::DetectedFrom::None || detected.isEmpty())
         return tr("Not a TMEmS MX host: choose the data center yourself.");
-    const QString name = UiUtil::dataCenterName(report.dataCenterId);
-    if (report.dataCenterId == QLatin1String("jp"))
+    const QString name = UiUtil::dataCenterName(detected);
+    if (detected == QLatin1String("jp"))
         return tr("%1: changes needed", "data center name").arg(name);
     return tr("%1: no change needed", "data center name").arg(name);
 }
@@ -276,8 +287,9 @@ void DataCenterPage::retranslate()
     setPageTitle(tr("Data center"));
     setSubTitle(tr("Only domains on the Japan data center need changes."));
     m_introLabel->setText(tr("The data center is read from each domain's MX host. Correct it if you know better; "
-                             "choose \"Not sure\" to be shown the Japan steps to be safe. Tick Office 365 for domains "
-                             "whose mail TMEmS delivers to Exchange Online."));
+                             "choose \"Not sure\" to be asked to accept the added ranges to be safe (the SPF change "
+                             "waits until the data center is confirmed). Tick Office 365 for domains whose mail TMEmS "
+                             "delivers to Exchange Online."));
     UiUtil::setButtonText(m_detectButton, tr("&Detect again"));
     m_table->setHorizontalHeaderLabels(
         {tr("Domain"), tr("MX host (evidence)"), tr("Detected"), tr("Data center"), tr("Office 365")});

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportExport.h"
 
+#include "DomainActions.h"
 #include "MigrationSession.h"
 #include "ReportSnippetSource.h"
 #include "ReportWriter.h"
@@ -24,6 +25,13 @@ bool write(const MigrationSession &session, const Catalog &catalog, const QStrin
         if (chosen == QLatin1String("jp") || chosen == QLatin1String("us")) {
             report.dataCenterId = chosen;
             report.detectedFrom = DomainReport::DetectedFrom::Option;
+        } else if (chosen == QLatin1String("unsure") && !report.domainNotFound()) {
+            // As the wizard shows it: no SPF swap until the site is confirmed,
+            // whatever the MX hosts suggested.
+            report.dataCenterId = QStringLiteral("unknown");
+            report.proposedRecord = QString();
+            report.proposedLookups = -1;
+            report.actions = DomainActions::plan(report, catalog, {});
         }
         reports.append(report);
         const QString platform = session.choice(domain.ascii).firewallPlatform;

@@ -138,6 +138,11 @@ bool SpfCheckPage::reportMatchesChoice(const QString &ascii) const
     // The proposal and the actions depend on the site: a report made before the
     // administrator named another one is out of date.
     const DomainReport report = m_session->report(ascii);
+    // A proposal is only ever made for a Japan domain: one beside any other site
+    // comes from an older version or was left by a later detection; check again.
+    const CatalogDataCenter *reportSite = m_context->catalog.dataCenter(report.dataCenterId);
+    if (!report.proposedRecord.isNull() && !(reportSite && reportSite->changeRequired))
+        return false;
     const QString site = engineDataCenter(ascii);
     if (site == QLatin1String("auto"))
         return report.detectedFrom != DomainReport::DetectedFrom::Option;

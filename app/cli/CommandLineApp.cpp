@@ -128,6 +128,11 @@ void CommandLineApp::start(const QStringList &arguments)
         finish(ExitOk);
         return;
     }
+    if (first == QLatin1String("--lang") && arguments.size() == 2) {
+        *m_streams.err << tr("tmems-assistant: --lang needs ja or en") << Qt::endl;
+        finish(ExitUsage);
+        return;
+    }
     const bool languageAlone = arguments.size() <= 3 && (first == QLatin1String("--lang") || first.startsWith(QLatin1String("--lang=")));
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help") || languageAlone) {
         printHelp();
@@ -176,18 +181,19 @@ void CommandLineApp::runAndExit(const QStringList &arguments, const std::functio
 
 std::vector<char *> CommandLineApp::withGlobalLanguageMoved(int argc, char **argv)
 {
-    std::vector<char *> moved(argv, argv + argc);
+    std::vector<char *> moved(argv, argv + argc + 1); // with the NULL after the last
     if (argc < 2)
         return moved;
     const QByteArray first(argv[1]);
     const int width = first == "--lang" && argc >= 3 ? 2 : first.startsWith("--lang=") ? 1 : 0;
     // "--lang ja" alone stays as it is: start() shows the help in that language.
     if (width == 0 || argc == 1 + width)
-        return moved;
+        return moved; // as given, NULL included
     // argv[0], the subcommand (or --help, --version), the --lang words, the rest.
     moved = {argv[0], argv[1 + width]};
     moved.insert(moved.end(), argv + 1, argv + 1 + width);
     moved.insert(moved.end(), argv + 2 + width, argv + argc);
+    moved.push_back(nullptr); // argv[argc] is NULL, as C promises
     return moved;
 }
 

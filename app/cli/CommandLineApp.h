@@ -51,7 +51,8 @@ public:
     static QStringList argumentsOf(int argc, char **argv);
     /// argv with a global "--lang X" (or "--lang=X") given before the
     /// subcommand moved behind it, where every subcommand reads its own
-    /// --lang; pointers into `argv`, which must outlive the result.
+    /// --lang; pointers into `argv`, which must outlive the result, and a
+    /// NULL last, as in argv.
     static std::vector<char *> withGlobalLanguageMoved(int argc, char **argv);
     /// For main() when the wizard was asked for (no arguments) but there is no
     /// display to show it on: says so in the system's language; the exit code.

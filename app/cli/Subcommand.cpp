@@ -52,10 +52,13 @@ bool Subcommand::parse(QCommandLineParser &parser, const QStringList &arguments)
     }
     // QCommandLineParser keeps the last of repeated values: "--ip A --ip B"
     // would check B alone without a word. Only list options may repeat.
+    // (values() joins an option's aliases, -o and --output; a repeated flag is harmless.)
     const QStringList given = parser.optionNames();
     for (const QString &option : given) {
-        if (given.count(option) > 1 && option != QLatin1String("domains-file") && option != QLatin1String("platform")) {
-            failUsage(tr("--%1 was given more than once").arg(option));
+        if (parser.values(option).size() > 1 && option != QLatin1String("domains-file")
+            && option != QLatin1String("platform")) {
+            const QString dashed = (option.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + option;
+            failUsage(tr("%1 was given more than once").arg(dashed));
             return false;
         }
     }

@@ -88,9 +88,10 @@ QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalo
                            "as the existing ones. If you use Office 365, add the ranges to the Office 365 "
                            "inbound connector.").arg(domain, rangeList(catalog, dc->id))});
     }
-    // Action 1 is also asked where the site is unknown (a needless firewall rule
-    // costs little, a missing one blocks mail); action 2 is not: the Japan record
-    // would fail the outbound mail of a domain on any other site.
+    // Where the site is unknown the administrator confirms it first; action 2
+    // must then wait: the Japan record would fail the outbound mail of a domain
+    // on any other site. (The wizard does show action 1 for such a domain: a
+    // needless firewall rule costs little, a missing one blocks mail.)
     if (dc && dc->changeRequired && legacy) {
         QString message;
         if (!report.proposedRecord.isNull()) {

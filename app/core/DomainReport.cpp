@@ -166,9 +166,13 @@ QJsonObject DomainReport::toJson() const
                                       {QStringLiteral("required"), a.required},
                                       {QStringLiteral("message"), a.message}});
     }
+    // `record` stays the one string of the contract (the first of several);
+    // `records` lists every SPF record the domain publishes.
+    const QStringList allRecords = record.isNull() ? QStringList() : record.split(u'\n');
     const QJsonObject spf{
         {QStringLiteral("status"), spfStatusCode(spfStatus)},
-        {QStringLiteral("record"), nullable(record)},
+        {QStringLiteral("record"), allRecords.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(allRecords.constFirst())},
+        {QStringLiteral("records"), QJsonArray::fromStringList(allRecords)},
         {QStringLiteral("lookups"), lookups},
         {QStringLiteral("voidLookups"), voidLookups},
         {QStringLiteral("tmemsInclude"), tmemsIncludeCode(tmemsInclude)},
@@ -210,6 +214,13 @@ DomainReport DomainReport::fromJson(const QJsonObject &o)
                                           {SpfStatus::Ok, SpfStatus::None, SpfStatus::PermError, SpfStatus::TempError},
                                           SpfStatus::None);
     r.record = spf.value(QStringLiteral("record")).isString() ? spf.value(QStringLiteral("record")).toString() : QString();
+    const QJsonArray records = spf.value(QStringLiteral("records")).toArray();
+    if (records.size() > 1) {
+        QStringList texts;
+        for (const QJsonValue &v : records)
+            texts.append(v.toString());
+        r.record = texts.join(u'\n');
+    }
     r.lookups = spf.value(QStringLiteral("lookups")).toInt();
     r.voidLookups = spf.value(QStringLiteral("voidLookups")).toInt();
     r.tmemsInclude = enumFromCode<TmemsInclude>(spf.value(QStringLiteral("tmemsInclude")).toString(), &tmemsIncludeCode,

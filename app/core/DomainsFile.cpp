@@ -28,7 +28,8 @@ std::optional<QString> DomainsFile::decode(const QByteArray &bytes, QString *err
     else if (bytes.startsWith("\xFE\xFF"))
         text = decodeAll(QStringDecoder(QStringConverter::Utf16BE));
     else
-        text = decodeAll(QStringDecoder(QStringConverter::Utf8));
+        // Stateless: a sequence cut off at the end of the file is an error, not dropped.
+        text = decodeAll(QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless));
     if (text || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         if (!text && error)
             *error = tr("the file starts as UTF-16 text but is not");
@@ -36,10 +37,10 @@ std::optional<QString> DomainsFile::decode(const QByteArray &bytes, QString *err
     }
     // Qt finds CP932 through ICU (Linux) and as the system code page on Japanese Windows.
     for (const char *name : {"windows-31j", "Shift_JIS"}) {
-        if ((text = decodeAll(QStringDecoder(name))))
+        if ((text = decodeAll(QStringDecoder(name, QStringConverter::Flag::Stateless))))
             return text;
     }
-    if ((text = decodeAll(QStringDecoder(QStringConverter::System))))
+    if ((text = decodeAll(QStringDecoder(QStringConverter::System, QStringConverter::Flag::Stateless))))
         return text;
     if (error)
         *error = tr("the file is neither UTF-8 nor Shift_JIS text; save it as \"CSV UTF-8\" or plain text");

@@ -387,6 +387,17 @@ private slots:
         QTRY_COMPARE(child<QLineEdit>(wizard, "proposedRecordEdit")->text(),
                      QStringLiteral("v=spf1 include:spf.tmems-jp.trendmicro.com -all"));
         QCOMPARE(swapStatus(), QStringLiteral("To do"));
+
+        // The data center page still shows what DNS says, not the choice;
+        // and "Not sure" takes the proposal away again.
+        wizard->back();
+        auto *dcTable = child<QTableWidget>(wizard, "dataCenterTable");
+        QCOMPARE(cell(dcTable, 0, 2), QStringLiteral("Not a TMEmS MX host: choose the data center yourself."));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("unsure")));
+        next(wizard);
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+        QTRY_COMPARE(cell(results, 0, 1), QStringLiteral("Confirm the data center"));
+        QTRY_VERIFY(child<QLineEdit>(wizard, "proposedRecordEdit")->text().startsWith(QStringLiteral("None until")));
     }
 };
 

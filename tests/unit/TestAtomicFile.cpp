@@ -21,12 +21,15 @@ private Q_SLOTS:
     void reportsAMissingDirectory();
     void fullDiskKeepsTheOldFile_data();
     void fullDiskKeepsTheOldFile();
+    void cleanupTestCase();
 
 private:
     /// A directory on a fresh 64 KiB tmpfs, or an empty string (and why) when
     /// this process cannot mount one.
     QString smallDisk(QString *why);
     QTemporaryDir m_dir;
+    QString m_disk; ///< the tmpfs, once mounted
+    QString m_whyNoDisk;
 };
 
 void TestAtomicFile::writesAndReplaces()
@@ -76,12 +79,11 @@ void TestAtomicFile::fullDiskKeepsTheOldFile_data()
 void TestAtomicFile::fullDiskKeepsTheOldFile()
 {
     QFETCH(int, size);
-    static QString disk;
-    static QString why;
-    if (disk.isEmpty() && why.isEmpty())
-        disk = smallDisk(&why);
-    if (disk.isEmpty())
-        QSKIP(qPrintable(why));
+    if (m_disk.isEmpty() && m_whyNoDisk.isEmpty())
+        m_disk = smallDisk(&m_whyNoDisk);
+    if (m_disk.isEmpty())
+        QSKIP(qPrintable(m_whyNoDisk));
+    const QString &disk = m_disk;
 
     const QString path = QDir(disk).filePath(QStringLiteral("session.json"));
     QCOMPARE(AtomicFile::write(path, "old content"), QString());
@@ -101,6 +103,13 @@ void TestAtomicFile::fullDiskKeepsTheOldFile()
     QCOMPARE(file.readAll(), QByteArray("old content"));
     QCOMPARE(QDir(disk).entryList(QDir::Files | QDir::Hidden).size(), 2); // no temporary file left
     QVERIFY(filler.remove());
+}
+
+void TestAtomicFile::cleanupTestCase()
+{
+    // Unmounted, so that QTemporaryDir can remove its directory.
+    if (!m_disk.isEmpty())
+        umount2(QFile::encodeName(m_disk).constData(), MNT_DETACH);
 }
 
 QTEST_GUILESS_MAIN(TestAtomicFile)

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void mxLookup_data();
     void mxLookup();
     void treeMarksLimitCrossing();
+    void severalRecordsSurviveJson();
     void treeMarksVoidLimitCrossing();
 
 private:
@@ -376,6 +377,17 @@ void TestDomainAnalyzer::mxLookup()
     QCOMPARE(r.mxHosts, mxHosts);
     QCOMPARE(r.hasDnsFailure(), dnsFailure);
     QCOMPARE(DomainReport::fromJson(r.toJson()).mxLookupFailed, failed);
+}
+
+void TestDomainAnalyzer::severalRecordsSurviveJson()
+{
+    // A saved session or check --json read back (report --from-json) still
+    // shows every record to merge.
+    const DomainReport r = run({"example.jp TXT v=spf1 mx -all", "example.jp TXT v=spf1 a -all", JpMx});
+    QCOMPARE(r.record.split(u'\n').size(), 2);
+    const QJsonObject json = r.toJson();
+    QVERIFY(!json.value("spf").toObject().value("record").toString().contains(u'\n'));
+    QCOMPARE(DomainReport::fromJson(json).record, r.record);
 }
 
 void TestDomainAnalyzer::treeMarksLimitCrossing()

@@ -49,13 +49,15 @@ void TestDomainsFile::read_data()
         utf16be += char(c.unicode() >> 8), utf16be += char(c.unicode() & 0xff);
     QTest::newRow("UTF-16 BE with BOM") << utf16be;
     QStringEncoder sjis("Shift_JIS");
-    if (sjis.isValid())
-        QTest::newRow("Shift_JIS (Excel's CSV)") << QByteArray(sjis(csv));
+    // An empty row says "skip": this Qt has no Shift_JIS encoder to make the file with.
+    QTest::newRow("Shift_JIS (Excel's CSV)") << (sjis.isValid() ? QByteArray(sjis(csv)) : QByteArray());
 }
 
 void TestDomainsFile::read()
 {
     QFETCH(QByteArray, bytes);
+    if (bytes.isEmpty())
+        QSKIP("this Qt cannot encode Shift_JIS (no ICU), so the file cannot be made");
     QString error;
     const QStringList entries = DomainsFile::read(write(bytes), &error);
     QCOMPARE(error, QString());
@@ -66,6 +68,8 @@ void TestDomainsFile::refusals_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("reason");
+    QTest::newRow("UTF-8 cut off in the middle of a character")
+        << QByteArray("example.jp,\xE6") << "neither UTF-8 nor Shift_JIS";
     QTest::newRow("no encoding fits") << QByteArray("example.jp\n\x80\x80\xFF\n") << "neither UTF-8 nor Shift_JIS";
     QTest::newRow("too large") << QByteArray(DomainsFile::MaxBytes + 1, 'a') << "too large";
 }
