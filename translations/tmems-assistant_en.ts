@@ -781,6 +781,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
             <source>%1 uses the %2: the Japan data center change needs nothing from you.</source>
             <translation>%1 uses the %2: the Japan data center change needs nothing from you.</translation>
         </message>
+        <message>
+            <source>Where outbound protection is enabled for %1, replace redirect=%2 with redirect=%3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</source>
+            <translation>Where outbound protection is enabled for %1, replace redirect=%2 with redirect=%3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</translation>
+        </message>
     </context>
     <context>
         <name>DomainName</name>

@@ -779,6 +779,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
             <source>%1 uses the %2: the Japan data center change needs nothing from you.</source>
             <translation>%1 は%2を使用しています。日本データセンターの変更に伴う対応は不要です。</translation>
         </message>
+        <message>
+            <source>Where outbound protection is enabled for %1, replace redirect=%2 with redirect=%3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</source>
+            <translation>%1 で送信保護を有効にしている場合は、SPFレコードの redirect=%2 を redirect=%3 に置き換えてください (変更後のSPFレコード (案) を参照)。DNS検索回数: 現在 %4、変更後 %5。</translation>
+        </message>
     </context>
     <context>
         <name>DomainName</name>

@@ -3,6 +3,7 @@
 // The per-domain analysis (the brief's "SpfAnalyzer") on in-memory zones.
 #include "CatalogLoader.h"
 #include "DomainAnalyzer.h"
+#include "Translations.h"
 #include "ZoneText.h"
 
 #include <QSignalSpy>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void mxLookup();
     void treeMarksLimitCrossing();
     void severalRecordsSurviveJson();
+    void redirectActionSaysRedirect();
     void treeMarksVoidLimitCrossing();
 
 private:
@@ -377,6 +379,20 @@ void TestDomainAnalyzer::mxLookup()
     QCOMPARE(r.mxHosts, mxHosts);
     QCOMPARE(r.hasDnsFailure(), dnsFailure);
     QCOMPARE(DomainReport::fromJson(r.toJson()).mxLookupFailed, failed);
+}
+
+void TestDomainAnalyzer::redirectActionSaysRedirect()
+{
+    // The administrator edits what the record has: a redirect=, not an include:.
+    Translations::install(QStringLiteral("en"));
+    const DomainReport r = run({"example.jp TXT v=spf1 redirect=spf.tmes.trendmicro.com", JpMx});
+    QString message;
+    for (const DomainAction &a : r.actions) {
+        if (a.code == QLatin1String("replace-spf-include"))
+            message = a.message;
+    }
+    QVERIFY2(message.contains(QStringLiteral("replace redirect=spf.tmes.trendmicro.com with redirect=spf.tmems-jp.trendmicro.com")),
+             qPrintable(message));
 }
 
 void TestDomainAnalyzer::severalRecordsSurviveJson()
