@@ -766,10 +766,6 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
             <translation>Make every inbound server registered for %1 in the management console, and the firewall in front of it, accept mail from the added IP address ranges (%2) as well as the existing ones. If you use Office 365, add the ranges to the Office 365 inbound connector.</translation>
         </message>
         <message>
-            <source>Where outbound protection is enabled for %1, replace include:%2 with include:%3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</source>
-            <translation>Where outbound protection is enabled for %1, replace include:%2 with include:%3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</translation>
-        </message>
-        <message>
             <source>Where outbound protection is enabled for %1, replace include:%2 with include:%3 in the SPF record of %4.</source>
             <translation>Where outbound protection is enabled for %1, replace include:%2 with include:%3 in the SPF record of %4.</translation>
         </message>
@@ -782,8 +778,8 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
             <translation>%1 uses the %2: the Japan data center change needs nothing from you.</translation>
         </message>
         <message>
-            <source>Where outbound protection is enabled for %1, replace redirect=%2 with redirect=%3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</source>
-            <translation>Where outbound protection is enabled for %1, replace redirect=%2 with redirect=%3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</translation>
+            <source>Where outbound protection is enabled for %1, replace %2 with %3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</source>
+            <translation>Where outbound protection is enabled for %1, replace %2 with %3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</translation>
         </message>
     </context>
     <context>

@@ -764,10 +764,6 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
             <translation>管理コンソールの [ドメイン] で %1 に登録しているすべての受信サーバと、その手前のファイアウォールで、既存のIPアドレス帯に加えて追加IPアドレス帯 (%2) からのメールも受け付けるようにしてください (ファイアウォール等の設定変更)。Office 365 をご利用の場合は、Office 365 の受信コネクタに追加IPアドレス帯を追加してください。</translation>
         </message>
         <message>
-            <source>Where outbound protection is enabled for %1, replace include:%2 with include:%3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</source>
-            <translation>%1 で送信保護を有効にしている場合は、SPFレコードの include:%2 を include:%3 に置き換えてください (変更後のSPFレコード (案) を参照)。DNS検索回数: 現在 %4、変更後 %5。</translation>
-        </message>
-        <message>
             <source>Where outbound protection is enabled for %1, replace include:%2 with include:%3 in the SPF record of %4.</source>
             <translation>%1 で送信保護を有効にしている場合は、%4 のSPFレコードの include:%2 を include:%3 に置き換えてください。</translation>
         </message>
@@ -780,8 +776,8 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
             <translation>%1 は%2を使用しています。日本データセンターの変更に伴う対応は不要です。</translation>
         </message>
         <message>
-            <source>Where outbound protection is enabled for %1, replace redirect=%2 with redirect=%3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</source>
-            <translation>%1 で送信保護を有効にしている場合は、SPFレコードの redirect=%2 を redirect=%3 に置き換えてください (変更後のSPFレコード (案) を参照)。DNS検索回数: 現在 %4、変更後 %5。</translation>
+            <source>Where outbound protection is enabled for %1, replace %2 with %3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</source>
+            <translation>%1 で送信保護を有効にしている場合は、SPFレコードの %2 を %3 に置き換えてください (変更後のSPFレコード (案) を参照)。DNS検索回数: 現在 %4、変更後 %5。</translation>
         </message>
     </context>
     <context>

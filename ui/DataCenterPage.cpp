@@ -157,12 +157,8 @@ QString DataCenterPage::detectedText(const QString &ascii) const
     QString detected = report.dataCenterId;
     if (report.detectedFrom == DomainReport::DetectedFrom::Option) {
         // A check made with the administrator's choice: the column still says
-        // what the MX hosts (most preferred first) show.
-        const CatalogDataCenter *fromMx = nullptr;
-        for (const QString &host : report.mxHosts) {
-            if ((fromMx = m_context->catalog.dataCenterForMx(host)))
-                break;
-        }
+        // what the MX hosts show.
+        const CatalogDataCenter *fromMx = m_context->catalog.dataCenterForMxHosts(report.mxHosts);
         detected = fromMx ? fromMx->id : QString();
     }
     if (report.detectedFrom == DomainReport::DetectedFrom::None || detected.isEmpty())

@@ -160,8 +160,9 @@ void SpfCheckPage::startCheck(bool all)
         const QString ascii = m_domains.at(row).ascii;
         if (all || !m_session->hasReport(ascii) || !isFullReport(m_session->report(ascii))
             || !reportMatchesChoice(ascii)) {
-            if (engineDataCenter(ascii) != QLatin1String("auto"))
-                dataCenters.insert(ascii, engineDataCenter(ascii));
+            const QString site = engineDataCenter(ascii);
+            if (site != QLatin1String("auto"))
+                dataCenters.insert(ascii, site);
             toCheck.append(m_domains.at(row));
             m_rowsOfRun.append(row);
             m_rowState.insert(row, QStringLiteral("waiting"));

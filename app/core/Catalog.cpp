@@ -39,6 +39,15 @@ const CatalogSource *Catalog::source(const QString &id) const
     return nullptr;
 }
 
+const CatalogDataCenter *Catalog::dataCenterForMxHosts(const QStringList &mxHosts) const
+{
+    for (const QString &host : mxHosts) {
+        if (const CatalogDataCenter *dc = dataCenterForMx(host))
+            return dc;
+    }
+    return nullptr;
+}
+
 const CatalogDataCenter *Catalog::dataCenterForMx(const QString &mxHost) const
 {
     QString host = mxHost.toLower();

@@ -72,6 +72,9 @@ public:
     const CatalogSource *source(const QString &id) const;
     /// The data center whose MX suffix ends `mxHost` (case-insensitive, trailing dot ignored).
     const CatalogDataCenter *dataCenterForMx(const QString &mxHost) const;
+    /// The data center of the first of `mxHosts` (most preferred first) that
+    /// names one: mail goes to that host first, so it decides. nullptr if none.
+    const CatalogDataCenter *dataCenterForMxHosts(const QStringList &mxHosts) const;
     /// Host of the legacy global include (spf.tmes.trendmicro.com) and of the Japan one.
     QString legacySpfHost() const;
     QString japanSpfHost() const;

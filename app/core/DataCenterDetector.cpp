@@ -76,13 +76,10 @@ DataCenterDetection DataCenterDetector::classifyMx(const DnsAnswer &answer, cons
         if (!mx.exchange.isEmpty() && !result.mxHosts.contains(mx.exchange))
             result.mxHosts.append(mx.exchange);
     }
-    for (const QString &host : std::as_const(result.mxHosts)) {
-        if (const CatalogDataCenter *dc = catalog.dataCenterForMx(host)) {
-            result.mxDataCenterId = dc->id;
-            result.id = dc->id;
-            result.detectedFrom = DomainReport::DetectedFrom::Mx;
-            break;
-        }
+    if (const CatalogDataCenter *dc = catalog.dataCenterForMxHosts(result.mxHosts)) {
+        result.mxDataCenterId = dc->id;
+        result.id = dc->id;
+        result.detectedFrom = DomainReport::DetectedFrom::Mx;
     }
     return result;
 }

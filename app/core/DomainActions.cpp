@@ -94,19 +94,15 @@ QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalo
     // needless firewall rule costs little, a missing one blocks mail.)
     if (dc && dc->changeRequired && legacy) {
         QString message;
-        // The proposal changes a redirect= where the record hands over to the legacy one that way.
-        const bool redirect = !report.proposedRecord.isNull()
-                              && report.proposedRecord.contains(QStringLiteral("redirect=") + japanHost, Qt::CaseInsensitive);
-        if (redirect) {
-            message = tr("Where outbound protection is enabled for %1, replace redirect=%2 with redirect=%3 in its "
-                         "SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.")
-                          .arg(domain, legacyHost, japanHost)
-                          .arg(report.lookups)
-                          .arg(report.proposedLookups);
-        } else if (!report.proposedRecord.isNull()) {
-            message = tr("Where outbound protection is enabled for %1, replace include:%2 with include:%3 in its "
-                         "SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.")
-                          .arg(domain, legacyHost, japanHost)
+        if (!report.proposedRecord.isNull()) {
+            // The proposal changes a redirect= where the record hands over to the legacy one that way.
+            const QString mechanism =
+                report.proposedRecord.contains(QStringLiteral("redirect=") + japanHost, Qt::CaseInsensitive)
+                    ? QStringLiteral("redirect=")
+                    : QStringLiteral("include:");
+            message = tr("Where outbound protection is enabled for %1, replace %2 with %3 in its SPF record (see the "
+                         "proposed record). DNS lookups: %4 now, %5 after the change.")
+                          .arg(domain, mechanism + legacyHost, mechanism + japanHost)
                           .arg(report.lookups)
                           .arg(report.proposedLookups);
         } else {

@@ -26,7 +26,6 @@ QString visible(const QString &text)
     return shown;
 }
 
-
 constexpr int MaxLabelLength = 63;
 constexpr int MaxNameLength = 253;
 
