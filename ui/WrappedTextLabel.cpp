@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WrappedTextLabel.h"
 
+#include <QFontMetricsF>
 #include <QStyle>
 #include <QTextLayout>
 #include <QTextOption>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -22,11 +24,18 @@ WrappedTextLabel::WrappedTextLabel(QWidget *parent)
     setWordWrap(true);
 }
 
+WrappedTextLabel::~WrappedTextLabel() = default;
+
 bool WrappedTextLabel::handlesItself() const
 {
     // QLabel measures an empty text as one average character.
+    // Left to QLabel: U+009C separates length variants, which
+    // qt_format_text() tries in turn; QLabel expands tabs to its own stops;
+    // a carriage return is measured by rules of its own.
+    const QString &shown = text();
+    const auto special = [](QChar c) { return c == QChar(0x9c) || c == u'\t' || c == u'\r'; };
     return wordWrap() && textFormat() == Qt::PlainText && indent() <= 0 && frameWidth() == 0 && !buddy()
-           && !text().isEmpty();
+           && !shown.isEmpty() && std::none_of(shown.begin(), shown.end(), special);
 }
 
 WrappedTextLabel::Geometry WrappedTextLabel::geometryNow() const
@@ -42,6 +51,7 @@ void WrappedTextLabel::validateCache() const
     m_measuredText = text();
     m_measuredFont = font();
     m_measuredGeometry = geometry;
+    m_layout.reset();
     m_sizeHint = QSize();
     m_minimumSizeHint = QSize();
     m_heights.fill(Height());
@@ -55,23 +65,73 @@ QSize WrappedTextLabel::sizeForWidth(int width) const
     const QMargins margins = contentsMargins();
     const int extra = 2 * margin();
     const QFontMetrics metrics = fontMetrics();
-    const QString shown = text();
     // QLabel aligns plain text by the text's own direction, not the widget's.
-    const Qt::LayoutDirection direction = shown.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
+    const Qt::LayoutDirection direction = text().isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
     const int flags = (QStyle::visualAlignment(direction, alignment()) | Qt::TextWordWrap)
                       & ~(Qt::AlignVCenter | Qt::AlignHCenter);
     const bool tryWidth = width < 0;
     if (tryWidth)
         width = qMin(metrics.averageCharWidth() * 80, maximumSize().width());
     width -= extra + margins.left() + margins.right();
-    QRect bounds = metrics.boundingRect(0, 0, width, Unlimited, flags, shown);
+    QRect bounds = boundingRect(width, Unlimited, flags);
     if (tryWidth && bounds.height() < 4 * metrics.lineSpacing() && bounds.width() > width / 2)
-        bounds = metrics.boundingRect(0, 0, width / 2, Unlimited, flags, shown);
+        bounds = boundingRect(width / 2, Unlimited, flags);
     if (tryWidth && bounds.height() < 2 * metrics.lineSpacing() && bounds.width() > width / 4)
-        bounds = metrics.boundingRect(0, 0, width / 4, Unlimited, flags, shown);
+        bounds = boundingRect(width / 4, Unlimited, flags);
     const QSize contents(bounds.width() + extra + margins.left() + margins.right(),
                          bounds.height() + extra + margins.top() + margins.bottom());
     return contents.expandedTo(minimumSize());
+}
+
+QTextLayout &WrappedTextLabel::shapedLayout() const
+{
+    if (m_layout)
+        return *m_layout;
+    // What qt_format_text() does to a plain text without mnemonics, tabs,
+    // carriage returns or length variants before laying it out.
+    QString shown = text();
+    shown.replace(u'\n', QChar::LineSeparator);
+    m_layout = std::make_unique<QTextLayout>(shown, font());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    option.setAlignment(Qt::AlignLeft); // boundingRect() aligns the whole block itself
+    option.setTextDirection(Qt::LeftToRight); // as QFontMetrics measures, without a painter
+    m_layout->setTextOption(option);
+    m_layout->setCacheEnabled(true);
+    // The layout is never ended: endLayout() and beginLayout() would both
+    // drop the shaped glyphs. clearLayout() drops only the lines.
+    m_layout->beginLayout();
+    return *m_layout;
+}
+
+QRect WrappedTextLabel::boundingRect(int width, int height, int flags) const
+{
+    // The steps of qt_format_text() for a measurement (no painter, no clip).
+    QTextLayout &layout = shapedLayout();
+    const QRectF bounds(0, 0, width, height);
+    const qreal lineWidth = qMax<qreal>(0, bounds.width());
+    const qreal leading = QFontMetricsF(font()).leading();
+    qreal textHeight = -leading;
+    qreal textWidth = 0;
+    layout.clearLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(lineWidth);
+        textHeight = std::ceil(textHeight + leading); // lines start on whole pixels
+        line.setPosition(QPointF(0, textHeight));
+        textHeight += line.ascent() + line.descent();
+        textWidth = qMax(textWidth, line.naturalTextWidth());
+    }
+    qreal left = 0;
+    qreal top = 0;
+    if (flags & Qt::AlignBottom)
+        top = bounds.height() - textHeight;
+    else if (flags & Qt::AlignVCenter)
+        top = (bounds.height() - textHeight) / 2;
+    if (flags & Qt::AlignRight)
+        left = bounds.width() - textWidth;
+    else if (flags & Qt::AlignHCenter)
+        left = (bounds.width() - textWidth) / 2;
+    return QRectF(left, top, textWidth, textHeight).toAlignedRect();
 }
 
 QSize WrappedTextLabel::sizeHint() const
@@ -94,20 +154,12 @@ QSize WrappedTextLabel::minimumSizeHint() const
     if (m_minimumSizeHint.isValid())
         return m_minimumSizeHint;
     ensurePolished();
-    // One layout on a single unlimited line gives both the height of a line
-    // and the widest run that cannot be broken (a long word, a host name).
-    QTextLayout layout(text(), font());
-    QTextOption option;
-    option.setWrapMode(QTextOption::WordWrap);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
-        line.setLineWidth(1e6);
-    layout.endLayout();
+    // The layout on one unlimited line gives both the height of a line and
+    // the widest run that cannot be broken (a long word, a host name).
+    const int oneLine = sizeForWidth(QWIDGETSIZE_MAX).height();
+    const int widest = int(std::ceil(shapedLayout().minimumWidth()));
     const QMargins margins = contentsMargins();
     const int extra = 2 * margin();
-    const int widest = int(std::ceil(layout.minimumWidth()));
-    const int oneLine = sizeForWidth(QWIDGETSIZE_MAX).height();
     m_minimumSizeHint = QSize(widest + extra + margins.left() + margins.right(), qMin(oneLine, sizeHint().height()))
                             .expandedTo(minimumSize());
     return m_minimumSizeHint;

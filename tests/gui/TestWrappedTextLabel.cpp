@@ -88,6 +88,7 @@ private slots:
             expected->setContentsMargins(actual.contentsMargins());
             expected->setMinimumWidth(actual.minimumWidth());
             expected->setLayoutDirection(actual.layoutDirection());
+            expected->setAlignment(actual.alignment());
             compare(*expected, actual);
         };
         step([&](QLabel *l) { l->setText(first); });
@@ -95,10 +96,21 @@ private slots:
             return;
         step([&](QLabel *l) { l->setText(second); });
         step([&](QLabel *l) { l->setFont(bigger); });
+        QFont fractional = QApplication::font();
+        fractional.setPointSizeF(9.7); // lines of a fractional height
+        step([&](QLabel *l) { l->setFont(fractional); });
+        step([&](QLabel *l) { l->setText(QStringLiteral("日本データセンターのドメインを特定して、ファイアウォール、"
+                                                        "Office 365、SPFの設定内容を貼り付けられる形で示します。")); });
+        // Left to QLabel, which has rules of its own for these.
+        step([&](QLabel *l) { l->setText(QStringLiteral("carriage\r\nreturns\rin a text that wraps at a narrow width")); });
+        step([&](QLabel *l) { l->setText(QStringLiteral("tabs\tin a text\tthat wraps")); });
+        step([&](QLabel *l) { l->setText(second); });
         step([](QLabel *l) { l->setMargin(5); });
         step([](QLabel *l) { l->setContentsMargins(3, 4, 7, 2); });
         step([](QLabel *l) { l->setMinimumWidth(150); });
         step([](QLabel *l) { l->setLayoutDirection(Qt::RightToLeft); }); // the text's direction still rules
+        step([](QLabel *l) { l->setAlignment(Qt::AlignRight | Qt::AlignBottom); });
+        step([](QLabel *l) { l->setAlignment(Qt::AlignHCenter | Qt::AlignVCenter); });
     }
 
     void leavesOtherLabelsToQLabel()
