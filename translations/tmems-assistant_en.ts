@@ -781,6 +781,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
             <source>Where outbound protection is enabled for %1, replace %2 with %3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</source>
             <translation>Where outbound protection is enabled for %1, replace %2 with %3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</translation>
         </message>
+        <message>
+            <source>If %1 is on the %2, make every inbound server registered for it in the management console, and the firewall in front of it, accept mail from the added IP address ranges (%3) as well as the existing ones. If you use Office 365, add the ranges to the Office 365 inbound connector.</source>
+            <translation>If %1 is on the %2, make every inbound server registered for it in the management console, and the firewall in front of it, accept mail from the added IP address ranges (%3) as well as the existing ones. If you use Office 365, add the ranges to the Office 365 inbound connector.</translation>
+        </message>
     </context>
     <context>
         <name>DomainName</name>
@@ -2144,6 +2148,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <message>
             <source>The data center chosen for the domain (%1) is not the one its MX hosts point to (%2).</source>
             <translation>The data center chosen for the domain (%1) is not the one its MX hosts point to (%2).</translation>
+        </message>
+        <message>
+            <source>%1 (if it is on the Japan data center: confirm its data center first)</source>
+            <translation>%1 (if it is on the Japan data center: confirm its data center first)</translation>
         </message>
     </context>
     <context>

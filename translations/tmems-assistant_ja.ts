@@ -779,6 +779,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
             <source>Where outbound protection is enabled for %1, replace %2 with %3 in its SPF record (see the proposed record). DNS lookups: %4 now, %5 after the change.</source>
             <translation>%1 で送信保護を有効にしている場合は、SPFレコードの %2 を %3 に置き換えてください (変更後のSPFレコード (案) を参照)。DNS検索回数: 現在 %4、変更後 %5。</translation>
         </message>
+        <message>
+            <source>If %1 is on the %2, make every inbound server registered for it in the management console, and the firewall in front of it, accept mail from the added IP address ranges (%3) as well as the existing ones. If you use Office 365, add the ranges to the Office 365 inbound connector.</source>
+            <translation>%1 が%2をご利用の場合は、管理コンソールの [ドメイン] で %1 に登録しているすべての受信サーバと、その手前のファイアウォールで、既存のIPアドレス帯に加えて追加IPアドレス帯 (%3) からのメールも受け付けるようにしてください (ファイアウォール等の設定変更)。Office 365 をご利用の場合は、Office 365 の受信コネクタに追加IPアドレス帯を追加してください。</translation>
+        </message>
     </context>
     <context>
         <name>DomainName</name>
@@ -2137,6 +2141,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <message>
             <source>The data center chosen for the domain (%1) is not the one its MX hosts point to (%2).</source>
             <translation>ドメインに指定されたデータセンター (%1) は、MXホストが示すデータセンター (%2) と異なります。</translation>
+        </message>
+        <message>
+            <source>%1 (if it is on the Japan data center: confirm its data center first)</source>
+            <translation>%1 (日本データセンターの場合のみ。先にデータセンターを確認してください)</translation>
         </message>
     </context>
     <context>

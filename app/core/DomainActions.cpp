@@ -81,6 +81,18 @@ QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalo
                         tr("The data center of %1 could not be told from its MX hosts or its SPF record. Check "
                            "which data center the domain uses in the TMEmS management console, then check the "
                            "domain again with that data center chosen.").arg(domain)});
+        // Action 1 stands meanwhile, as the wizard's checklist has it: a rule
+        // that turns out needless costs little, a missing one blocks mail.
+        for (const CatalogDataCenter &changed : catalog.dataCenters) {
+            if (!changed.changeRequired)
+                continue;
+            actions.append({QStringLiteral("allow-added-ranges"), true,
+                            tr("If %1 is on the %2, make every inbound server registered for it in the management "
+                               "console, and the firewall in front of it, accept mail from the added IP address "
+                               "ranges (%3) as well as the existing ones. If you use Office 365, add the ranges to "
+                               "the Office 365 inbound connector.")
+                                .arg(domain, dataCenterName(changed.id, catalog), rangeList(catalog, changed.id))});
+        }
     } else if (dc->changeRequired) {
         actions.append({QStringLiteral("allow-added-ranges"), true,
                         tr("Make every inbound server registered for %1 in the management console, and the "
@@ -90,8 +102,7 @@ QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalo
     }
     // Where the site is unknown the administrator confirms it first; action 2
     // must then wait: the Japan record would fail the outbound mail of a domain
-    // on any other site. (The wizard does show action 1 for such a domain: a
-    // needless firewall rule costs little, a missing one blocks mail.)
+    // on any other site.
     if (dc && dc->changeRequired && legacy) {
         QString message;
         if (!report.proposedRecord.isNull()) {

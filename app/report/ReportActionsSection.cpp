@@ -77,8 +77,15 @@ QString ReportActionsSection::action1(const QList<DomainReport> &reports, const 
                     .arg(text(t.text(QT_TRANSLATE_NOOP("Report", "Action 1 (required): accept mail from the added IP address ranges"))));
     QStringList domains;
     for (const DomainReport &r : reports) {
-        if (hasActionWhere(r, &isAction1))
-            domains.append(dnsText(displayName(r)));
+        if (!hasActionWhere(r, &isAction1))
+            continue;
+        // A domain whose site is unknown gets action 1 only in case it is on
+        // Japan: the reader confirms that first (see its other actions).
+        domains.append(options.catalog.dataCenter(r.dataCenterId)
+                           ? dnsText(displayName(r))
+                           : text(t.text(QT_TRANSLATE_NOOP("Report", "%1 (if it is on the Japan data center: confirm "
+                                                                     "its data center first)")))
+                                      .arg(dnsText(displayName(r))));
     }
     if (domains.isEmpty()) {
         return s + QStringLiteral("<p>%1</p>\n")

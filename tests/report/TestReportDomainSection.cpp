@@ -34,6 +34,8 @@ private Q_SLOTS:
     void everyFindingHasTheReportsOwnWords();
     void dataCenterHasTheProgramsName_data();
     void dataCenterHasTheProgramsName();
+    void unknownSiteGetsAction1OnCondition_data();
+    void unknownSiteGetsAction1OnCondition();
 
 private:
     DomainReport analyze(const QStringList &zoneLines);
@@ -245,6 +247,35 @@ void TestReportDomainSection::dataCenterHasTheProgramsName()
     const QString dataCenter = factValue(html, language == QLatin1String("ja") ? QStringLiteral("\u30C7\u30FC\u30BF\u30BB\u30F3\u30BF\u30FC")
                                                                              : QStringLiteral("Data center"));
     QVERIFY2(dataCenter.startsWith(expected + QStringLiteral(" (")), qPrintable(dataCenter));
+}
+
+void TestReportDomainSection::unknownSiteGetsAction1OnCondition_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en") << "en" << "example.jp (if it is on the Japan data center: confirm its data center first)";
+    QTest::newRow("ja") << "ja" << "example.jp (\u65E5\u672C\u30C7\u30FC\u30BF\u30BB\u30F3\u30BF\u30FC\u306E\u5834\u5408";
+}
+
+void TestReportDomainSection::unknownSiteGetsAction1OnCondition()
+{
+    // MX at the domain's own server, legacy include: the site cannot be told.
+    // Action 1 stands meanwhile, as in the wizard's checklist, and the report
+    // says it applies only if the site is Japan, to be confirmed first.
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    const DomainReport report = analyze({QStringLiteral("example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all"),
+                                         QStringLiteral("example.jp MX 10 mail.example.jp")});
+    QStringList codes;
+    for (const DomainAction &action : report.actions)
+        codes.append(action.code);
+    QCOMPARE(codes, (QStringList{QStringLiteral("confirm-data-center"), QStringLiteral("allow-added-ranges")}));
+    ReportOptions options;
+    options.language = language;
+    options.catalog = m_catalog;
+    const QString html = ReportHtmlBuilder::buildParts({report}, options).join(QString());
+    QVERIFY2(html.contains(expected), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("15.168.56.0/25")), "the Japan ranges are listed for it");
 }
 
 void TestReportDomainSection::everyFindingHasTheReportsOwnWords_data()
