@@ -23,7 +23,7 @@ QJsonObject rangeToJson(const CatalogRange &range)
         {QStringLiteral("wildcardMask"), range.network.wildcardMask()},
         {QStringLiteral("first"), range.network.firstAddress().toString()},
         {QStringLiteral("last"), range.network.lastAddress().toString()},
-        {QStringLiteral("addresses"), double(range.network.addressCount())},
+        {QStringLiteral("addresses"), range.network.addressCountValue()},
         {QStringLiteral("source"), range.sourceId},
     };
 }
@@ -81,7 +81,7 @@ void RangesCommand::start(const QStringList &arguments)
             out() << range.network.toString() << ',' << (range.isAdded() ? "added" : "existing") << ','
                   << dateText(range.inUseFrom) << ',' << range.network.netmask() << ','
                   << range.network.wildcardMask() << ',' << range.network.firstAddress().toString() << ','
-                  << range.network.lastAddress().toString() << ',' << range.network.addressCount() << "\r\n";
+                  << range.network.lastAddress().toString() << ',' << range.network.addressCountText() << "\r\n";
         }
     } else {
         for (const CatalogRange &range : ranges)

@@ -5,7 +5,9 @@
 #include <QHostAddress>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
+#include <vector>
 
 namespace {
 
@@ -232,6 +234,31 @@ quint64 IpNetwork::addressCount() const
 {
     const int hostBits = m_address.bitWidth() - m_prefix;
     return hostBits >= 64 ? std::numeric_limits<quint64>::max() : quint64(1) << hostBits;
+}
+
+QString IpNetwork::addressCountText() const
+{
+    // 2^hostBits by doubling a little-endian row of decimal digits (at most 39).
+    std::vector<int> digits{1};
+    for (int bit = 0; bit < m_address.bitWidth() - m_prefix; ++bit) {
+        int carry = 0;
+        for (int &digit : digits) {
+            const int doubled = digit * 2 + carry;
+            digit = doubled % 10;
+            carry = doubled / 10;
+        }
+        if (carry)
+            digits.push_back(carry);
+    }
+    QString text;
+    for (auto it = digits.crbegin(); it != digits.crend(); ++it)
+        text += QChar(u'0' + *it);
+    return text;
+}
+
+double IpNetwork::addressCountValue() const
+{
+    return std::ldexp(1.0, m_address.bitWidth() - m_prefix);
 }
 
 QString IpNetwork::netmask() const

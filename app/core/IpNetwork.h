@@ -78,6 +78,10 @@ public:
 
     /// Number of addresses; saturates at UINT64_MAX for IPv6 prefixes shorter than /65.
     quint64 addressCount() const;
+    /// Number of addresses, exact for any prefix, in decimal ("340282366920938463463374607431768211456" for ::/0).
+    QString addressCountText() const;
+    /// Number of addresses as a double: exact, being a power of two.
+    double addressCountValue() const;
     /// Dotted-quad netmask (255.255.255.192) and Cisco wildcard (0.0.0.63); IPv4 only,
     /// empty for IPv6.
     QString netmask() const;

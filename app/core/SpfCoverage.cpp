@@ -42,14 +42,6 @@ QList<IpNetwork> SpfCoverage::intersect(const QList<IpNetwork> &a, const QList<I
     return IpNetwork::subtract(a, IpNetwork::subtract(a, b));
 }
 
-quint64 SpfCoverage::count(const QList<IpNetwork> &set)
-{
-    quint64 total = 0;
-    for (const IpNetwork &n : set)
-        total += n.addressCount();
-    return total;
-}
-
 struct SpfCoverage::Evaluation
 {
     const SpfDnsData &data;
@@ -281,9 +273,11 @@ RangeCoverage::Level SpfCoverage::level(const Result &result, const IpNetwork &r
     if (!intersect(result.failed, {range}).isEmpty())
         return RangeCoverage::Level::Unknown;
     const QList<IpNetwork> open = intersect(result.undetermined, {range});
-    const quint64 passed = count(intersect(result.pass, {range}));
-    bool somePass = passed > 0;
-    bool someNot = passed + count(open) < range.addressCount();
+    const QList<IpNetwork> passed = intersect(result.pass, {range});
+    bool somePass = !passed.isEmpty();
+    // Sets, not address counts: an IPv6 range (in a catalog of one's own)
+    // holds more addresses than a 64-bit count, which saturated into "full".
+    bool someNot = !IpNetwork::subtract({range}, passed + open).isEmpty();
     if (!open.isEmpty()) {
         int sampled = 0;
         for (auto it = samples.cbegin(); it != samples.cend(); ++it) {

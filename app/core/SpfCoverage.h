@@ -38,7 +38,6 @@ public:
     static QList<IpAddress> samplePoints(const Result &result, const QList<IpNetwork> &ranges, int perRange = 8);
 
     static QList<IpNetwork> intersect(const QList<IpNetwork> &a, const QList<IpNetwork> &b);
-    static quint64 count(const QList<IpNetwork> &set);
 
 private:
     struct Evaluation;

@@ -5,8 +5,13 @@
 #include "CommandLineApp.h"
 #include "ReportCommand.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 /// What one run of the command line printed and returned.
@@ -57,4 +62,29 @@ inline CliRun runBinary(const QStringList &arguments, const QByteArray &stdinDat
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+/// Writes the built-in catalog with one more Japan range, `cidr`, into `dir`
+/// and returns its path, for --catalog.
+inline QString catalogWithRange(const QTemporaryDir &dir, const QString &cidr)
+{
+    QFile f(QStringLiteral(":/catalog/tmems-catalog.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("built-in catalog missing");
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonArray centers = root.value(QStringLiteral("dataCenters")).toArray();
+    QJsonObject jp = centers.at(0).toObject();
+    QJsonArray ranges = jp.value(QStringLiteral("ranges")).toArray();
+    QJsonObject r = ranges.last().toObject();
+    r.insert(QStringLiteral("cidr"), cidr);
+    ranges.append(r);
+    jp.insert(QStringLiteral("ranges"), ranges);
+    centers.replace(0, jp);
+    root.insert(QStringLiteral("dataCenters"), centers);
+    const QString path = dir.filePath(QStringLiteral("catalog.json"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        qFatal("cannot write the test catalog");
+    out.write(QJsonDocument(root).toJson());
+    return path;
 }

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <cmath>
+
 class TestRangesCommand final : public QObject
 {
     Q_OBJECT
@@ -15,6 +17,7 @@ private Q_SLOTS:
     void plainAddedOnly();
     void csv();
     void json();
+    void ipv6AddressCounts();
     void badUsage_data();
     void badUsage();
     void brokenCatalogFile();
@@ -61,6 +64,25 @@ void TestRangesCommand::json()
     QCOMPARE(ranges.at(1).toObject().value("range").toString(), QStringLiteral("15.168.49.64/26"));
     QCOMPARE(ranges.at(1).toObject().value("inUseFrom").toString(), QStringLiteral("2024-08-21"));
     QCOMPARE(ranges.at(1).toObject().value("wildcardMask").toString(), QStringLiteral("0.0.0.63"));
+}
+
+void TestRangesCommand::ipv6AddressCounts()
+{
+    // A catalog of one's own may list IPv6 ranges: their address counts pass
+    // 64 bits, and must not come out as 18446744073709551615.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString catalog = catalogWithRange(dir, QStringLiteral("2001:db8::/48"));
+    const CliRun csv = runCli({"ranges", "--catalog", catalog, "--format", "csv", "--added-only"});
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY2(lines.last().startsWith(QStringLiteral("2001:db8::/48,added,")), qPrintable(lines.last()));
+    QVERIFY2(lines.last().endsWith(QStringLiteral(",1208925819614629174706176")), qPrintable(lines.last())); // 2^80
+    const CliRun json = runCli({"ranges", "--catalog", catalog, "--format", "json", "--added-only"});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray ranges = QJsonDocument::fromJson(json.out.toUtf8()).object().value("ranges").toArray();
+    QCOMPARE(ranges.last().toObject().value("addresses").toDouble(), std::ldexp(1.0, 80));
+    QCOMPARE(ranges.first().toObject().value("addresses").toDouble(), 128.0);
 }
 
 void TestRangesCommand::badUsage_data()

@@ -24,33 +24,7 @@ private Q_SLOTS:
     void microsoftLimitsFromCatalogFile();
     void japaneseMessages();
     void realBinary();
-
-private:
-    static QString catalogWith(const QTemporaryDir &dir, const QString &cidr);
 };
-
-QString TestSnippetCommand::catalogWith(const QTemporaryDir &dir, const QString &cidr)
-{
-    QFile f(":/catalog/tmems-catalog.json");
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("built-in catalog missing");
-    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
-    QJsonArray centers = root.value("dataCenters").toArray();
-    QJsonObject jp = centers.at(0).toObject();
-    QJsonArray ranges = jp.value("ranges").toArray();
-    QJsonObject r = ranges.last().toObject();
-    r.insert("cidr", cidr);
-    ranges.append(r);
-    jp.insert("ranges", ranges);
-    centers.replace(0, jp);
-    root.insert("dataCenters", centers);
-    const QString path = dir.filePath("catalog.json");
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        qFatal("cannot write the test catalog");
-    out.write(QJsonDocument(root).toJson());
-    return path;
-}
 
 void TestSnippetCommand::everyPlatform_data()
 {
@@ -146,7 +120,7 @@ void TestSnippetCommand::microsoftLimitsFromCatalogFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     for (const QString &cidr : {QStringLiteral("15.170.0.0/23"), QStringLiteral("2001:db8:10::/48")}) {
-        const QString catalog = catalogWith(dir, cidr);
+        const QString catalog = catalogWithRange(dir, cidr);
         for (const char *variant : {"connector", "enhanced-filtering", "ip-allow-list"}) {
             const CliRun run = runCli({"snippet", "exchange-online", "--variant", variant, "--catalog", catalog, "--lang", "en"});
             QCOMPARE(run.exitCode, 2);

@@ -194,6 +194,14 @@ void TestIpNetwork::addressCount()
     QCOMPARE(IpNetwork::parse(QStringLiteral("0.0.0.0/0"))->addressCount(), quint64(1) << 32);
     QCOMPARE(IpNetwork::parse(QStringLiteral("2001:db8::/64"))->addressCount(), std::numeric_limits<quint64>::max());
     QCOMPARE(IpNetwork::parse(QStringLiteral("2001:db8::/65"))->addressCount(), quint64(1) << 63);
+    // Exact whatever the prefix.
+    QCOMPARE(IpNetwork::parse(QStringLiteral("15.168.56.0/25"))->addressCountText(), QStringLiteral("128"));
+    QCOMPARE(IpNetwork::parse(QStringLiteral("192.0.2.1/32"))->addressCountText(), QStringLiteral("1"));
+    QCOMPARE(IpNetwork::parse(QStringLiteral("2001:db8::/64"))->addressCountText(), QStringLiteral("18446744073709551616"));
+    QCOMPARE(IpNetwork::parse(QStringLiteral("::/0"))->addressCountText(),
+             QStringLiteral("340282366920938463463374607431768211456"));
+    QCOMPARE(IpNetwork::parse(QStringLiteral("2001:db8::/64"))->addressCountValue(), 18446744073709551616.0);
+    QCOMPARE(IpNetwork::parse(QStringLiteral("0.0.0.0/0"))->addressCountValue(), 4294967296.0);
 }
 
 QTEST_GUILESS_MAIN(TestIpNetwork)

@@ -17,6 +17,8 @@ class TestSpfCoverage final : public QObject
 private Q_SLOTS:
     void agreesWithCheckHost_data();
     void agreesWithCheckHost();
+    void levelOfLargeRanges_data();
+    void levelOfLargeRanges();
 };
 
 void TestSpfCoverage::agreesWithCheckHost_data()
@@ -77,6 +79,48 @@ void TestSpfCoverage::agreesWithCheckHost()
         }
     }
     QCOMPARE(checked, 512);
+}
+
+void TestSpfCoverage::levelOfLargeRanges_data()
+{
+    QTest::addColumn<QString>("range");
+    QTest::addColumn<QStringList>("pass");
+    QTest::addColumn<QStringList>("undetermined");
+    QTest::addColumn<int>("expected");
+    const int full = int(RangeCoverage::Level::Full);
+    const int partial = int(RangeCoverage::Level::Partial);
+    const int none = int(RangeCoverage::Level::None);
+    // An IPv6 range holds more addresses than 64 bits count: half of it
+    // passing once read as "full".
+    QTest::newRow("IPv6, half passes") << "2001:db8::/48" << QStringList{"2001:db8::/49"} << QStringList{} << partial;
+    QTest::newRow("IPv6, all passes") << "2001:db8::/48" << QStringList{"2001:db8::/32"} << QStringList{} << full;
+    QTest::newRow("IPv6, all passes in two halves")
+        << "2001:db8::/48" << QStringList{"2001:db8::/49", "2001:db8:0:8000::/49"} << QStringList{} << full;
+    QTest::newRow("IPv6, none passes") << "2001:db8::/48" << QStringList{"2001:db9::/48"} << QStringList{} << none;
+    QTest::newRow("IPv6 /0, one address passes") << "::/0" << QStringList{"2001:db8::1/128"} << QStringList{} << partial;
+    QTest::newRow("IPv4, one address short") << "15.168.56.0/25" << QStringList{"15.168.56.0/26", "15.168.56.64/27",
+                                                                             "15.168.56.96/28", "15.168.56.112/29",
+                                                                             "15.168.56.120/30", "15.168.56.124/31",
+                                                                             "15.168.56.126/32"}
+                                             << QStringList{} << partial;
+}
+
+void TestSpfCoverage::levelOfLargeRanges()
+{
+    QFETCH(QString, range);
+    QFETCH(QStringList, pass);
+    QFETCH(QStringList, undetermined);
+    QFETCH(int, expected);
+    const auto networks = [](const QStringList &texts) {
+        QList<IpNetwork> out;
+        for (const QString &t : texts)
+            out.append(*IpNetwork::parse(t));
+        return out;
+    };
+    SpfCoverage::Result result;
+    result.pass = networks(pass);
+    result.undetermined = networks(undetermined);
+    QCOMPARE(int(SpfCoverage::level(result, *IpNetwork::parse(range))), expected);
 }
 
 QTEST_GUILESS_MAIN(TestSpfCoverage)
