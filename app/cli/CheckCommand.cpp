@@ -130,7 +130,9 @@ void CheckCommand::onFinished(const QList<DomainReport> &reports)
 {
     if (m_json) {
         // The same document as the report's JSON export: --lang was installed by CommandLineApp.
-        out() << QString::fromUtf8(CheckJsonDocument::toJson(reports, *m_catalog, Translations::currentLanguage()));
+        // Written a domain at a time: thousands of domains make a document of many megabytes.
+        CheckJsonDocument::writeJson(reports, *m_catalog, Translations::currentLanguage(),
+                                     [this](const QByteArray &part) { out() << QString::fromUtf8(part); });
     } else {
         CheckTextPrinter printer(&*m_catalog);
         out() << printer.print(reports);

@@ -35,7 +35,35 @@ QJsonObject CheckJsonDocument::build(const QList<DomainReport> &reports, const C
 QByteArray CheckJsonDocument::toJson(const QList<DomainReport> &reports, const Catalog &catalog,
                                      const QString &language)
 {
-    return QJsonDocument(build(reports, catalog, language)).toJson(QJsonDocument::Indented);
+    QByteArray json;
+    writeJson(reports, catalog, language, [&json](const QByteArray &part) { json += part; });
+    return json;
+}
+
+void CheckJsonDocument::writeJson(const QList<DomainReport> &reports, const Catalog &catalog,
+                                  const QString &language, const std::function<void(const QByteArray &)> &sink)
+{
+    // QJsonDocument's own indented text of the document with an empty domain
+    // list, split where the list is; each domain is then written as
+    // QJsonDocument writes it, indented two levels deeper.
+    const QByteArray empty = QJsonDocument(build({}, catalog, language)).toJson(QJsonDocument::Indented);
+    static const QByteArray marker = QByteArrayLiteral("\"domains\": [\n");
+    const qsizetype listAt = empty.indexOf(marker);
+    if (listAt < 0 || reports.isEmpty()) {
+        sink(empty);
+        return;
+    }
+    const qsizetype itemsAt = listAt + marker.size();
+    sink(empty.left(itemsAt));
+    const QByteArray indent(8, ' ');
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        QByteArray item = QJsonDocument(reports.at(i).toJson()).toJson(QJsonDocument::Indented);
+        item.chop(1); // the final newline
+        item.replace('\n', QByteArray("\n") + indent);
+        sink(indent + item + (i + 1 < reports.size() ? ",\n" : "\n"));
+    }
+    // What follows the (empty) list's items: its closing bracket and the rest.
+    sink(empty.mid(empty.indexOf(']', itemsAt) - 4));
 }
 
 std::optional<QList<DomainReport>> CheckJsonDocument::parse(const QByteArray &json, QString *error)

@@ -242,6 +242,37 @@ private Q_SLOTS:
         QCOMPARE(back->at(0).proposedLookups, 8);
     }
 
+    void testJsonWrittenInPartsIsQJsonDocumentsText_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("no domain") << 0;
+        QTest::newRow("one") << 1;
+        QTest::newRow("all fixtures") << -1;
+        QTest::newRow("many") << 40;
+    }
+
+    void testJsonWrittenInPartsIsQJsonDocumentsText()
+    {
+        // check --json writes the document a domain at a time; the bytes must
+        // be exactly QJsonDocument's indented text of the whole.
+        QFETCH(int, count);
+        const QList<DomainReport> reports = count < 0 ? ReportFixtures::all()
+                                            : count == 0 ? QList<DomainReport>{}
+                                            : count == 1 ? QList<DomainReport>{ReportFixtures::usDomain()}
+                                                         : ReportFixtures::many(count);
+        const Catalog catalog = CatalogLoader::builtIn();
+        for (const QString &language : {QStringLiteral("ja"), QStringLiteral("en")}) {
+            QByteArray parts;
+            int calls = 0;
+            CheckJsonDocument::writeJson(reports, catalog, language, [&](const QByteArray &part) {
+                parts += part;
+                ++calls;
+            });
+            QCOMPARE(parts, QJsonDocument(CheckJsonDocument::build(reports, catalog, language)).toJson(QJsonDocument::Indented));
+            QCOMPARE(calls, reports.isEmpty() ? 1 : int(reports.size()) + 2);
+        }
+    }
+
     void testJsonParseRefusesJunk_data()
     {
         QTest::addColumn<QByteArray>("json");
