@@ -785,6 +785,11 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
             <source>If %1 is on the %2, make every inbound server registered for it in the management console, and the firewall in front of it, accept mail from the added IP address ranges (%3) as well as the existing ones. If you use Office 365, add the ranges to the Office 365 inbound connector.</source>
             <translation>If %1 is on the %2, make every inbound server registered for it in the management console, and the firewall in front of it, accept mail from the added IP address ranges (%3) as well as the existing ones. If you use Office 365, add the ranges to the Office 365 inbound connector.</translation>
         </message>
+        <message>
+            <source>%1 or %2</source>
+            <comment>one data center of several</comment>
+            <translation>%1 or %2</translation>
+        </message>
     </context>
     <context>
         <name>DomainName</name>
@@ -2150,8 +2155,12 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
             <translation>The data center chosen for the domain (%1) is not the one its MX hosts point to (%2).</translation>
         </message>
         <message>
-            <source>%1 (if it is on the Japan data center: confirm its data center first)</source>
-            <translation>%1 (if it is on the Japan data center: confirm its data center first)</translation>
+            <source>%1 (only if it is on the %2: confirm its data center first)</source>
+            <translation>%1 (only if it is on the %2: confirm its data center first)</translation>
+        </message>
+        <message>
+            <source>%1 or %2</source>
+            <translation>%1 or %2</translation>
         </message>
     </context>
     <context>

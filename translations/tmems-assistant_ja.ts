@@ -783,6 +783,11 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
             <source>If %1 is on the %2, make every inbound server registered for it in the management console, and the firewall in front of it, accept mail from the added IP address ranges (%3) as well as the existing ones. If you use Office 365, add the ranges to the Office 365 inbound connector.</source>
             <translation>%1 が%2をご利用の場合は、管理コンソールの [ドメイン] で %1 に登録しているすべての受信サーバと、その手前のファイアウォールで、既存のIPアドレス帯に加えて追加IPアドレス帯 (%3) からのメールも受け付けるようにしてください (ファイアウォール等の設定変更)。Office 365 をご利用の場合は、Office 365 の受信コネクタに追加IPアドレス帯を追加してください。</translation>
         </message>
+        <message>
+            <source>%1 or %2</source>
+            <comment>one data center of several</comment>
+            <translation>%1または%2</translation>
+        </message>
     </context>
     <context>
         <name>DomainName</name>
@@ -2143,8 +2148,12 @@ publish と install-policy を実行するまで反映されません。&lt;...&
             <translation>ドメインに指定されたデータセンター (%1) は、MXホストが示すデータセンター (%2) と異なります。</translation>
         </message>
         <message>
-            <source>%1 (if it is on the Japan data center: confirm its data center first)</source>
-            <translation>%1 (日本データセンターの場合のみ。先にデータセンターを確認してください)</translation>
+            <source>%1 (only if it is on the %2: confirm its data center first)</source>
+            <translation>%1 (%2の場合のみ: 先にデータセンターを確認してください)</translation>
+        </message>
+        <message>
+            <source>%1 or %2</source>
+            <translation>%1または%2</translation>
         </message>
     </context>
     <context>

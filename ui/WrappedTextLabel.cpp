@@ -98,8 +98,9 @@ QTextLayout &WrappedTextLabel::shapedLayout() const
     option.setTextDirection(Qt::LeftToRight); // as QFontMetrics measures, without a painter
     m_layout->setTextOption(option);
     m_layout->setCacheEnabled(true);
-    // The layout is never ended: endLayout() and beginLayout() would both
-    // drop the shaped glyphs. clearLayout() drops only the lines.
+    // The layout is never ended: a new beginLayout() would drop the shaped
+    // glyphs, and createLine() refuses to run after endLayout() (in Qt's
+    // debug builds). clearLayout() drops only the lines.
     m_layout->beginLayout();
     return *m_layout;
 }
@@ -107,6 +108,11 @@ QTextLayout &WrappedTextLabel::shapedLayout() const
 QRect WrappedTextLabel::boundingRect(int width, int height, int flags) const
 {
     // The steps of qt_format_text() for a measurement (no painter, no clip).
+    // Qt adds every pass's line widths to the layout's maximumWidth(), which
+    // only a new layout resets: start afresh long before that sum could
+    // overflow (a thousand passes or so of a long text).
+    if (m_layout && m_layout->maximumWidth() > 1e6)
+        m_layout.reset();
     QTextLayout &layout = shapedLayout();
     const QRectF bounds(0, 0, width, height);
     const qreal lineWidth = qMax<qreal>(0, bounds.width());
@@ -138,11 +144,10 @@ QSize WrappedTextLabel::sizeHint() const
 {
     if (!handlesItself())
         return QLabel::sizeHint();
+    ensurePolished(); // polishing may set the font the measurements depend on
     validateCache();
-    if (!m_sizeHint.isValid()) {
-        ensurePolished();
+    if (!m_sizeHint.isValid())
         m_sizeHint = sizeForWidth(-1);
-    }
     return m_sizeHint;
 }
 
@@ -150,10 +155,10 @@ QSize WrappedTextLabel::minimumSizeHint() const
 {
     if (!handlesItself())
         return QLabel::minimumSizeHint();
+    ensurePolished();
     validateCache();
     if (m_minimumSizeHint.isValid())
         return m_minimumSizeHint;
-    ensurePolished();
     // The layout on one unlimited line gives both the height of a line and
     // the widest run that cannot be broken (a long word, a host name).
     const int oneLine = sizeForWidth(QWIDGETSIZE_MAX).height();

@@ -83,15 +83,24 @@ QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalo
                            "domain again with that data center chosen.").arg(domain)});
         // Action 1 stands meanwhile, as the wizard's checklist has it: a rule
         // that turns out needless costs little, a missing one blocks mail.
+        QString sites;
+        QStringList ranges;
         for (const CatalogDataCenter &changed : catalog.dataCenters) {
             if (!changed.changeRequired)
                 continue;
+            const QString name = dataCenterName(changed.id, catalog);
+            sites = sites.isEmpty() ? name : tr("%1 or %2", "one data center of several").arg(sites, name);
+            const QString added = rangeList(catalog, changed.id);
+            if (!added.isEmpty())
+                ranges.append(added);
+        }
+        if (!sites.isEmpty()) {
             actions.append({QStringLiteral("allow-added-ranges"), true,
                             tr("If %1 is on the %2, make every inbound server registered for it in the management "
                                "console, and the firewall in front of it, accept mail from the added IP address "
                                "ranges (%3) as well as the existing ones. If you use Office 365, add the ranges to "
                                "the Office 365 inbound connector.")
-                                .arg(domain, dataCenterName(changed.id, catalog), rangeList(catalog, changed.id))});
+                                .arg(domain, sites, QLocale().createSeparatedList(ranges))});
         }
     } else if (dc->changeRequired) {
         actions.append({QStringLiteral("allow-added-ranges"), true,

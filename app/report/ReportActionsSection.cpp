@@ -75,17 +75,25 @@ QString ReportActionsSection::action1(const QList<DomainReport> &reports, const 
     const ReportTranslator &t = v.translator();
     QString s = QStringLiteral("<h3>%1</h3>\n")
                     .arg(text(t.text(QT_TRANSLATE_NOOP("Report", "Action 1 (required): accept mail from the added IP address ranges"))));
+    // A domain whose site is unknown gets action 1 only in case it is on a
+    // site that changed (Japan): the reader confirms that first.
+    QString changedSites;
+    for (const CatalogDataCenter &dc : options.catalog.dataCenters) {
+        if (dc.changeRequired) {
+            changedSites = changedSites.isEmpty()
+                               ? v.dataCenter(dc.id)
+                               : t.text(QT_TRANSLATE_NOOP("Report", "%1 or %2")).arg(changedSites, v.dataCenter(dc.id));
+        }
+    }
     QStringList domains;
     for (const DomainReport &r : reports) {
         if (!hasActionWhere(r, &isAction1))
             continue;
-        // A domain whose site is unknown gets action 1 only in case it is on
-        // Japan: the reader confirms that first (see its other actions).
         domains.append(options.catalog.dataCenter(r.dataCenterId)
                            ? dnsText(displayName(r))
-                           : text(t.text(QT_TRANSLATE_NOOP("Report", "%1 (if it is on the Japan data center: confirm "
-                                                                     "its data center first)")))
-                                      .arg(dnsText(displayName(r))));
+                           : text(t.text(QT_TRANSLATE_NOOP("Report", "%1 (only if it is on the %2: confirm its data "
+                                                                     "center first)")))
+                                 .arg(dnsText(displayName(r)), text(changedSites)));
     }
     if (domains.isEmpty()) {
         return s + QStringLiteral("<p>%1</p>\n")

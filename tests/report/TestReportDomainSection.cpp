@@ -253,8 +253,8 @@ void TestReportDomainSection::unknownSiteGetsAction1OnCondition_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("en") << "en" << "example.jp (if it is on the Japan data center: confirm its data center first)";
-    QTest::newRow("ja") << "ja" << "example.jp (\u65E5\u672C\u30C7\u30FC\u30BF\u30BB\u30F3\u30BF\u30FC\u306E\u5834\u5408";
+    QTest::newRow("en") << "en" << "example.jp (only if it is on the Japan data center: confirm its data center first)";
+    QTest::newRow("ja") << "ja" << "example.jp (\u65E5\u672C\u30C7\u30FC\u30BF\u30BB\u30F3\u30BF\u30FC\u306E\u5834\u5408\u306E\u307F: ";
 }
 
 void TestReportDomainSection::unknownSiteGetsAction1OnCondition()

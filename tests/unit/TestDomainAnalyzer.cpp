@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The per-domain analysis (the brief's "SpfAnalyzer") on in-memory zones.
 #include "CatalogLoader.h"
+#include "DomainActions.h"
 #include "DomainAnalyzer.h"
 #include "Translations.h"
 #include "ZoneText.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void severalRecordsSurviveJson();
     void redirectActionSaysRedirect();
     void treeMarksVoidLimitCrossing();
+    void unknownSiteNamesEveryChangedSiteOnce();
 
 private:
     DomainReport run(const QStringList &zoneLines, const QString &domain = "example.jp",
@@ -441,6 +443,29 @@ void TestDomainAnalyzer::treeMarksVoidLimitCrossing()
     QCOMPARE(r.tree.status, QString("permerror"));
     QCOMPARE(r.tree.children.at(0).status, QString("ok"));
     QCOMPARE(r.tree.children.at(1).status, QString("permerror"));
+}
+
+void TestDomainAnalyzer::unknownSiteNamesEveryChangedSiteOnce()
+{
+    // A catalog of one's own where two sites changed: a domain on an unknown
+    // site gets one action 1 naming both, not one per site.
+    Catalog catalog = CatalogLoader::builtIn();
+    for (CatalogDataCenter &dc : catalog.dataCenters) {
+        if (dc.id == QLatin1String("eu"))
+            dc.changeRequired = true;
+    }
+    DomainReport report;
+    report.domain = DomainName::normalize(QStringLiteral("example.jp"));
+    report.dataCenterId = QStringLiteral("unknown");
+    const QList<DomainAction> actions = DomainActions::plan(report, catalog, {});
+    QStringList codes;
+    for (const DomainAction &action : actions)
+        codes.append(action.code);
+    QCOMPARE(codes, (QStringList{QStringLiteral("confirm-data-center"), QStringLiteral("allow-added-ranges")}));
+    const QString message = actions.at(1).message;
+    QVERIFY2(message.contains(QStringLiteral("on the Japan data center or Europe data center,")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("(15.168.56.0/25")) && !message.contains(QStringLiteral(", )")),
+             qPrintable(message)); // Europe has no added ranges: nothing empty in the list
 }
 
 QTEST_GUILESS_MAIN(TestDomainAnalyzer)

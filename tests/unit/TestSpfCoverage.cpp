@@ -86,23 +86,34 @@ void TestSpfCoverage::levelOfLargeRanges_data()
     QTest::addColumn<QString>("range");
     QTest::addColumn<QStringList>("pass");
     QTest::addColumn<QStringList>("undetermined");
+    QTest::addColumn<QStringList>("samples"); // "address=1" passes, "address=0" does not
     QTest::addColumn<int>("expected");
     const int full = int(RangeCoverage::Level::Full);
     const int partial = int(RangeCoverage::Level::Partial);
     const int none = int(RangeCoverage::Level::None);
     // An IPv6 range holds more addresses than 64 bits count: half of it
     // passing once read as "full".
-    QTest::newRow("IPv6, half passes") << "2001:db8::/48" << QStringList{"2001:db8::/49"} << QStringList{} << partial;
-    QTest::newRow("IPv6, all passes") << "2001:db8::/48" << QStringList{"2001:db8::/32"} << QStringList{} << full;
+    QTest::newRow("IPv6, half passes") << "2001:db8::/48" << QStringList{"2001:db8::/49"} << QStringList{} << QStringList{} << partial;
+    QTest::newRow("IPv6, all passes") << "2001:db8::/48" << QStringList{"2001:db8::/32"} << QStringList{} << QStringList{} << full;
     QTest::newRow("IPv6, all passes in two halves")
-        << "2001:db8::/48" << QStringList{"2001:db8::/49", "2001:db8:0:8000::/49"} << QStringList{} << full;
-    QTest::newRow("IPv6, none passes") << "2001:db8::/48" << QStringList{"2001:db9::/48"} << QStringList{} << none;
-    QTest::newRow("IPv6 /0, one address passes") << "::/0" << QStringList{"2001:db8::1/128"} << QStringList{} << partial;
+        << "2001:db8::/48" << QStringList{"2001:db8::/49", "2001:db8:0:8000::/49"} << QStringList{} << QStringList{} << full;
+    QTest::newRow("IPv6, none passes") << "2001:db8::/48" << QStringList{"2001:db9::/48"} << QStringList{} << QStringList{} << none;
+    QTest::newRow("IPv6 /0, one address passes") << "::/0" << QStringList{"2001:db8::1/128"} << QStringList{} << QStringList{} << partial;
     QTest::newRow("IPv4, one address short") << "15.168.56.0/25" << QStringList{"15.168.56.0/26", "15.168.56.64/27",
                                                                              "15.168.56.96/28", "15.168.56.112/29",
                                                                              "15.168.56.120/30", "15.168.56.124/31",
                                                                              "15.168.56.126/32"}
-                                             << QStringList{} << partial;
+                                             << QStringList{} << QStringList{} << partial;
+    QTest::newRow("IPv6, the rest undetermined, its sample fails")
+        << "2001:db8::/48" << QStringList{"2001:db8::/49"} << QStringList{"2001:db8:0:8000::/49"}
+        << QStringList{"2001:db8:0:8000::1=0"} << partial;
+    QTest::newRow("IPv6, all undetermined, its sample passes")
+        << "2001:db8::/48" << QStringList{} << QStringList{"2001:db8::/48"} << QStringList{"2001:db8::5=1"} << full;
+    QTest::newRow("IPv6, undetermined without a sample")
+        << "2001:db8::/48" << QStringList{"2001:db8::/49"} << QStringList{"2001:db8:0:8000::/49"} << QStringList{}
+        << int(RangeCoverage::Level::Unknown);
+    QTest::newRow("both families passing, IPv4 range")
+        << "15.168.56.0/25" << QStringList{"2001:db8::/32", "15.168.56.0/25"} << QStringList{} << QStringList{} << full;
 }
 
 void TestSpfCoverage::levelOfLargeRanges()
@@ -110,6 +121,7 @@ void TestSpfCoverage::levelOfLargeRanges()
     QFETCH(QString, range);
     QFETCH(QStringList, pass);
     QFETCH(QStringList, undetermined);
+    QFETCH(QStringList, samples);
     QFETCH(int, expected);
     const auto networks = [](const QStringList &texts) {
         QList<IpNetwork> out;
@@ -120,7 +132,10 @@ void TestSpfCoverage::levelOfLargeRanges()
     SpfCoverage::Result result;
     result.pass = networks(pass);
     result.undetermined = networks(undetermined);
-    QCOMPARE(int(SpfCoverage::level(result, *IpNetwork::parse(range))), expected);
+    SpfCoverage::Samples sampled;
+    for (const QString &sample : samples)
+        sampled.insert(sample.section(u'=', 0, 0), sample.endsWith(QLatin1String("=1")));
+    QCOMPARE(int(SpfCoverage::level(result, *IpNetwork::parse(range), sampled)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestSpfCoverage)
