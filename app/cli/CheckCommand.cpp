@@ -134,8 +134,11 @@ void CheckCommand::onFinished(const QList<DomainReport> &reports)
         CheckJsonDocument::writeJson(reports, *m_catalog, Translations::currentLanguage(),
                                      [this](const QByteArray &part) { out() << QString::fromUtf8(part); });
     } else {
+        // A domain at a time, as the JSON: the text of thousands is large.
         CheckTextPrinter printer(&*m_catalog);
-        out() << printer.print(reports);
+        for (const DomainReport &report : reports)
+            out() << printer.printOne(report) << '\n';
+        out() << printer.summary(reports);
     }
     finish(exitCodeFor(reports));
 }

@@ -129,19 +129,16 @@ QString CheckTextPrinter::printOne(const DomainReport &r) const
     return out;
 }
 
-QString CheckTextPrinter::print(const QList<DomainReport> &reports) const
+QString CheckTextPrinter::summary(const QList<DomainReport> &reports) const
 {
-    QString out;
     int action = 0;
     int failed = 0;
     for (const DomainReport &r : reports) {
-        out += printOne(r) + u'\n';
         if (r.hasDnsFailure())
             ++failed;
         else if (r.needsAction())
             ++action;
     }
-    out += tr("Domains checked: %1; needing action: %2; not checked because DNS failed: %3")
+    return tr("Domains checked: %1; needing action: %2; not checked because DNS failed: %3")
                .arg(reports.size()).arg(action).arg(failed) + u'\n';
-    return out;
 }

@@ -18,8 +18,10 @@ class CheckTextPrinter final
 public:
     explicit CheckTextPrinter(const Catalog *catalog) : m_catalog(catalog) {}
 
-    QString print(const QList<DomainReport> &reports) const;
+    /// One domain's block of lines; a blank line separates domains.
     QString printOne(const DomainReport &report) const;
+    /// The closing line: how many domains were checked, need action, failed.
+    QString summary(const QList<DomainReport> &reports) const;
 
     /// Replaces control characters (ESC, CR, ...) with \xNN.
     static QString safe(const QString &text);
