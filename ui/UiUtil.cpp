@@ -3,6 +3,7 @@
 #include "UiUtil.h"
 
 #include "AtomicFile.h"
+#include "DomainActions.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -40,10 +41,9 @@ QString writeTextFile(const QString &path, const QString &text)
 
 QString dataCenterName(const QString &id)
 {
-    if (id == QLatin1String("jp"))
-        return QApplication::translate("UiUtil", "Japan data center");
-    if (id == QLatin1String("us"))
-        return QApplication::translate("UiUtil", "US data center");
+    // A site has the name `check` and the report give it, in one catalogue.
+    if (const char *source = DomainActions::dataCenterNameSource(id))
+        return QApplication::translate("DomainActions", source);
     if (id == QLatin1String("unsure"))
         return QApplication::translate("UiUtil", "Not sure");
     if (id == QLatin1String("unknown") || id.isEmpty())

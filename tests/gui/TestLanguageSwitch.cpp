@@ -4,6 +4,7 @@
 
 #include "MigrationSession.h"
 #include "Translations.h"
+#include "UiUtil.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -103,6 +104,21 @@ private slots:
         QTRY_VERIFY(hasJapanese(window->wizard()->button(QWizard::NextButton)->text()));
         combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
         QCOMPARE(Translations::currentLanguage(), QStringLiteral("en"));
+    }
+
+    void siteNamesAreTheEnginesInBothLanguages()
+    {
+        // The wizard names a site as check and the report do ("Other data
+        // center (EU)" was the wizard's own name for Europe).
+        Translations::install(QStringLiteral("en"));
+        QCOMPARE(UiUtil::dataCenterName(QStringLiteral("eu")), QStringLiteral("Europe data center"));
+        QCOMPARE(UiUtil::dataCenterName(QStringLiteral("jp")), QStringLiteral("Japan data center"));
+        QCOMPARE(UiUtil::dataCenterName(QStringLiteral("unsure")), QStringLiteral("Not sure"));
+        QVERIFY(Translations::install(QStringLiteral("ja")));
+        QCOMPARE(UiUtil::dataCenterName(QStringLiteral("eu")), QStringLiteral("欧州データセンター"));
+        QCOMPARE(UiUtil::dataCenterName(QStringLiteral("us")), QStringLiteral("USデータセンター"));
+        QCOMPARE(UiUtil::dataCenterName(QStringLiteral("xx")), QStringLiteral("その他のデータセンター（XX）"));
+        Translations::install(QStringLiteral("en"));
     }
 };
 
