@@ -2,13 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CatalogWithRange.h"
 #include "CommandLineApp.h"
 #include "ReportCommand.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -68,23 +66,10 @@ inline CliRun runBinary(const QStringList &arguments, const QByteArray &stdinDat
 /// and returns its path, for --catalog.
 inline QString catalogWithRange(const QTemporaryDir &dir, const QString &cidr)
 {
-    QFile f(QStringLiteral(":/catalog/tmems-catalog.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("built-in catalog missing");
-    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
-    QJsonArray centers = root.value(QStringLiteral("dataCenters")).toArray();
-    QJsonObject jp = centers.at(0).toObject();
-    QJsonArray ranges = jp.value(QStringLiteral("ranges")).toArray();
-    QJsonObject r = ranges.last().toObject();
-    r.insert(QStringLiteral("cidr"), cidr);
-    ranges.append(r);
-    jp.insert(QStringLiteral("ranges"), ranges);
-    centers.replace(0, jp);
-    root.insert(QStringLiteral("dataCenters"), centers);
     const QString path = dir.filePath(QStringLiteral("catalog.json"));
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         qFatal("cannot write the test catalog");
-    out.write(QJsonDocument(root).toJson());
+    out.write(catalogJsonWithRange(cidr));
     return path;
 }

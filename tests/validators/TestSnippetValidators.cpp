@@ -3,12 +3,10 @@
 #include "ValidatorRunner.h"
 
 #include "CatalogLoader.h"
+#include "CatalogWithRange.h"
 #include "SnippetBuilder.h"
 #include "Translations.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,21 +58,8 @@ private:
 
 Catalog TestSnippetValidators::ipv6Catalog()
 {
-    QFile f(QStringLiteral(":/catalog/tmems-catalog.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("built-in catalog missing");
-    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
-    QJsonArray centers = root.value(QStringLiteral("dataCenters")).toArray();
-    QJsonObject jp = centers.at(0).toObject();
-    QJsonArray ranges = jp.value(QStringLiteral("ranges")).toArray();
-    QJsonObject v6 = ranges.last().toObject();
-    v6.insert(QStringLiteral("cidr"), QStringLiteral("2001:db8:10::/48"));
-    ranges.append(v6);
-    jp.insert(QStringLiteral("ranges"), ranges);
-    centers.replace(0, jp);
-    root.insert(QStringLiteral("dataCenters"), centers);
     QString error;
-    const auto catalog = CatalogLoader::loadJson(QJsonDocument(root).toJson(), &error);
+    const auto catalog = CatalogLoader::loadJson(catalogJsonWithRange(QStringLiteral("2001:db8:10::/48")), &error);
     if (!catalog)
         qFatal("IPv6 test catalog refused: %s", qPrintable(error));
     return *catalog;
