@@ -48,6 +48,16 @@ const CatalogDataCenter *Catalog::dataCenterForMxHosts(const QStringList &mxHost
     return nullptr;
 }
 
+QList<const CatalogDataCenter *> Catalog::changedDataCenters() const
+{
+    QList<const CatalogDataCenter *> changed;
+    for (const CatalogDataCenter &dc : dataCenters) {
+        if (dc.changeRequired)
+            changed.append(&dc);
+    }
+    return changed;
+}
+
 const CatalogDataCenter *Catalog::dataCenterForMx(const QString &mxHost) const
 {
     QString host = mxHost.toLower();

@@ -75,6 +75,8 @@ public:
     /// The data center of the first of `mxHosts` (most preferred first) that
     /// names one: mail goes to that host first, so it decides. nullptr if none.
     const CatalogDataCenter *dataCenterForMxHosts(const QStringList &mxHosts) const;
+    /// The data centers whose customers must change something (Japan), in catalog order.
+    QList<const CatalogDataCenter *> changedDataCenters() const;
     /// Host of the legacy global include (spf.tmes.trendmicro.com) and of the Japan one.
     QString legacySpfHost() const;
     QString japanSpfHost() const;

@@ -85,12 +85,10 @@ QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalo
         // that turns out needless costs little, a missing one blocks mail.
         QString sites;
         QStringList ranges;
-        for (const CatalogDataCenter &changed : catalog.dataCenters) {
-            if (!changed.changeRequired)
-                continue;
-            const QString name = dataCenterName(changed.id, catalog);
+        for (const CatalogDataCenter *changed : catalog.changedDataCenters()) {
+            const QString name = dataCenterName(changed->id, catalog);
             sites = sites.isEmpty() ? name : tr("%1 or %2", "one data center of several").arg(sites, name);
-            const QString added = rangeList(catalog, changed.id);
+            const QString added = rangeList(catalog, changed->id);
             if (!added.isEmpty())
                 ranges.append(added);
         }

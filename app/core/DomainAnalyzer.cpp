@@ -22,10 +22,8 @@ QHash<QString, QString> tmemsHosts(const Catalog &catalog)
 QList<CatalogRange> changedRanges(const Catalog &catalog)
 {
     QList<CatalogRange> ranges;
-    for (const CatalogDataCenter &dc : catalog.dataCenters) {
-        if (dc.changeRequired)
-            ranges += dc.ranges;
-    }
+    for (const CatalogDataCenter *dc : catalog.changedDataCenters())
+        ranges += dc->ranges;
     return ranges;
 }
 

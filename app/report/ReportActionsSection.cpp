@@ -30,9 +30,9 @@ QList<const CatalogDataCenter *> action1DataCenters(const QList<DomainReport> &r
         const CatalogDataCenter *dc = catalog.dataCenter(r.dataCenterId);
         if (!dc || dc->ranges.isEmpty()) {
             // An action-1 domain on an unknown site: the data centers that changed.
-            for (const CatalogDataCenter &candidate : catalog.dataCenters) {
-                if (candidate.changeRequired && !candidate.ranges.isEmpty() && !out.contains(&candidate))
-                    out.append(&candidate);
+            for (const CatalogDataCenter *candidate : catalog.changedDataCenters()) {
+                if (!candidate->ranges.isEmpty() && !out.contains(candidate))
+                    out.append(candidate);
             }
         } else if (!out.contains(dc)) {
             out.append(dc);
@@ -78,12 +78,10 @@ QString ReportActionsSection::action1(const QList<DomainReport> &reports, const 
     // A domain whose site is unknown gets action 1 only in case it is on a
     // site that changed (Japan): the reader confirms that first.
     QString changedSites;
-    for (const CatalogDataCenter &dc : options.catalog.dataCenters) {
-        if (dc.changeRequired) {
-            changedSites = changedSites.isEmpty()
-                               ? v.dataCenter(dc.id)
-                               : t.text(QT_TRANSLATE_NOOP("Report", "%1 or %2")).arg(changedSites, v.dataCenter(dc.id));
-        }
+    for (const CatalogDataCenter *dc : options.catalog.changedDataCenters()) {
+        changedSites = changedSites.isEmpty()
+                           ? v.dataCenter(dc->id)
+                           : t.text(QT_TRANSLATE_NOOP("Report", "%1 or %2")).arg(changedSites, v.dataCenter(dc->id));
     }
     QStringList domains;
     for (const DomainReport &r : reports) {
