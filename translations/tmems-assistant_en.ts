@@ -3291,10 +3291,6 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <translation>What to do for each domain. Export the report to share it, or save the session to continue later.</translation>
     </message>
     <message>
-        <source>Required actions prevent mail from being blocked; recommended ones keep outbound mail passing SPF.</source>
-        <translation>Required actions prevent mail from being blocked; recommended ones keep outbound mail passing SPF.</translation>
-    </message>
-    <message>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
@@ -3337,6 +3333,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
     <message>
         <source>Only if the data center is Japan: confirm it first</source>
         <translation>Only if the data center is Japan: confirm it first</translation>
+    </message>
+    <message>
+        <source>Required actions keep mail flowing: without them, mail is blocked or fails its SPF check. Recommended ones keep outbound mail passing SPF.</source>
+        <translation>Required actions keep mail flowing: without them, mail is blocked or fails its SPF check. Recommended ones keep outbound mail passing SPF.</translation>
     </message>
 </context>
 <context>

@@ -3281,10 +3281,6 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <translation>ドメインごとの対応内容です。レポートを出力して共有するか、セッションを保存して後で続けられます。</translation>
     </message>
     <message>
-        <source>Required actions prevent mail from being blocked; recommended ones keep outbound mail passing SPF.</source>
-        <translation>必須の対応はメールの受信拒否を防ぎ、推奨の対応は送信メールのSPF検証失敗を防ぎます。</translation>
-    </message>
-    <message>
         <source>Priority</source>
         <translation>区分</translation>
     </message>
@@ -3327,6 +3323,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
     <message>
         <source>Only if the data center is Japan: confirm it first</source>
         <translation>日本データセンターの場合のみ: 先に確認してください</translation>
+    </message>
+    <message>
+        <source>Required actions keep mail flowing: without them, mail is blocked or fails its SPF check. Recommended ones keep outbound mail passing SPF.</source>
+        <translation>必須の対応は、メールを止めないための対応です (行わないと、メールの受信拒否やSPF検証失敗が起きます)。推奨の対応は、送信メールのSPF検証失敗を防ぎます。</translation>
     </message>
 </context>
 <context>

@@ -130,8 +130,14 @@ QList<SummaryPage::Item> SummaryPage::checklist(const QString &ascii) const
         items.append({swap, Item::Priority::Recommended, tr("Done")});
     else
         items.append({swap, Item::Priority::Recommended, tr("Not applicable: no TMEmS include in the record")});
-    if (checked && (report.spfStatus == DomainReport::SpfStatus::PermError || report.lookups > 10))
-        items.append({tr("Fix the SPF record (see the SPF check page)."), Item::Priority::Recommended, tr("To do")});
+    // Whether a broken record must be repaired is the engine's call, as in
+    // `check` and the report: the three must never rank it differently.
+    for (const DomainAction &action : report.actions) {
+        if (action.code == QLatin1String("fix-spf-record")) {
+            items.append({tr("Fix the SPF record (see the SPF check page)."),
+                          action.required ? Item::Priority::Required : Item::Priority::Recommended, tr("To do")});
+        }
+    }
     return items;
 }
 
@@ -167,8 +173,8 @@ void SummaryPage::retranslate()
 {
     setPageTitle(tr("Summary"));
     setSubTitle(tr("What to do for each domain. Export the report to share it, or save the session to continue later."));
-    m_introLabel->setText(tr("Required actions prevent mail from being blocked; recommended ones keep outbound mail "
-                             "passing SPF."));
+    m_introLabel->setText(tr("Required actions keep mail flowing: without them, mail is blocked or fails its SPF "
+                             "check. Recommended ones keep outbound mail passing SPF."));
     m_tree->setHeaderLabels({tr("Priority"), tr("Status"), tr("Action")});
     m_tree->setAccessibleName(tr("Checklist"));
     UiUtil::setButtonText(m_exportButton, tr("&Export report…"));

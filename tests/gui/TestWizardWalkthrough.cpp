@@ -185,6 +185,16 @@ private slots:
         QCOMPARE(us.first().status, QStringLiteral("Nothing to do"));
         QVERIFY(us.first().what.contains(QStringLiteral("US data center")));
         QCOMPARE(summary->checklist(QStringLiteral("jp-done.example")).last().status, QStringLiteral("Done"));
+        // The broken record's repair is required here as in `check` and the
+        // report, which follow the engine's plan.
+        const DomainReport brokenReport = session->report(QStringLiteral("broken.example"));
+        const auto engineFix = std::find_if(brokenReport.actions.cbegin(), brokenReport.actions.cend(),
+                                            [](const DomainAction &a) { return a.code == QLatin1String("fix-spf-record"); });
+        QVERIFY(engineFix != brokenReport.actions.cend() && engineFix->required);
+        const auto broken = summary->checklist(QStringLiteral("broken.example"));
+        QVERIFY(!broken.isEmpty());
+        QCOMPARE(broken.last().what, QStringLiteral("Fix the SPF record (see the SPF check page)."));
+        QVERIFY(broken.last().isRequired());
         QCOMPARE(child<QTreeWidget>(wizard, "summaryTree")->topLevelItemCount(), 4);
 
         // Export the report (HTML: the format follows the file name).
