@@ -967,6 +967,26 @@ user@example.jp, 例え.jp</translation>
         <source>Domain list</source>
         <translation>Domain list</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>entries not named in the list</comment>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) already in the list, so not added again: %1</source>
+        <translation>
+            <numerusform>%n entry already in the list, so not added again: %1</numerusform>
+            <numerusform>%n entries already in the list, so not added again: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>entries added, then entries already in the list</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>GuiModuleLoader</name>

@@ -961,6 +961,24 @@ user@example.jp, 例え.jp</translation>
         <source>Domain list</source>
         <translation>ドメイン一覧</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>entries not named in the list</comment>
+        <translation>
+            <numerusform>他 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) already in the list, so not added again: %1</source>
+        <translation>
+            <numerusform>%n 件は一覧にあるため追加しませんでした: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>entries added, then entries already in the list</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>GuiModuleLoader</name>

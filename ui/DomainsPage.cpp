@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
@@ -90,9 +91,10 @@ bool DomainsPage::isComplete() const
 void DomainsPage::addPastedText()
 {
     const QStringList items = DomainName::splitList(m_pasteEdit->toPlainText());
-    const int added = m_session->addDomainInputs(items);
+    QStringList alreadyListed;
+    const int added = m_session->addDomainInputs(items, &alreadyListed);
     m_pasteEdit->clear();
-    setStatus(tr("%n entry(s) added.", nullptr, added));
+    setStatus([added, alreadyListed] { return addedText(added, alreadyListed, false); });
 }
 
 void DomainsPage::importFile()
@@ -106,11 +108,12 @@ void DomainsPage::importFile()
     QString error;
     const QStringList entries = DomainsFile::read(path, &error);
     if (!error.isEmpty()) {
-        setStatus(error);
+        setStatus([error] { return error; });
         return;
     }
-    const int added = m_session->addDomainInputs(entries);
-    setStatus(tr("%n entry(s) imported.", nullptr, added));
+    QStringList alreadyListed;
+    const int added = m_session->addDomainInputs(entries, &alreadyListed);
+    setStatus([added, alreadyListed] { return addedText(added, alreadyListed, true); });
 }
 
 void DomainsPage::removeSelected()
@@ -123,10 +126,25 @@ void DomainsPage::removeSelected()
         m_session->removeDomainInput(row);
 }
 
-void DomainsPage::setStatus(const QString &text)
+void DomainsPage::setStatus(std::function<QString()> text)
 {
-    m_status = text;
-    m_statusLabel->setText(text);
+    m_status = std::move(text);
+    m_statusLabel->setText(m_status());
+}
+
+QString DomainsPage::addedText(int added, const QStringList &alreadyListed, bool imported)
+{
+    const QString done = imported ? tr("%n entry(s) imported.", nullptr, added) : tr("%n entry(s) added.", nullptr, added);
+    if (alreadyListed.isEmpty())
+        return done;
+    // Name a few, so the administrator sees which paste lines went nowhere.
+    constexpr int Named = 5;
+    QStringList named = alreadyListed.mid(0, Named);
+    if (alreadyListed.size() > Named)
+        named.append(tr("%n more", "entries not named in the list", alreadyListed.size() - Named));
+    const QString skipped = tr("%n entry(s) already in the list, so not added again: %1", nullptr, alreadyListed.size())
+                                .arg(QLocale().createSeparatedList(named));
+    return tr("%1 %2", "entries added, then entries already in the list").arg(done, skipped);
 }
 
 void DomainsPage::refresh()
@@ -174,6 +192,6 @@ void DomainsPage::retranslate()
     UiUtil::setButtonText(m_removeButton, tr("&Remove selected"));
     m_table->setHorizontalHeaderLabels({tr("Entered"), tr("Domain"), tr("Status")});
     m_table->setAccessibleName(tr("Domain list"));
-    m_statusLabel->setText(m_status);
+    m_statusLabel->setText(m_status ? m_status() : QString());
     refresh();
 }

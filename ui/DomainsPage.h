@@ -4,6 +4,8 @@
 
 #include "WizardPageBase.h"
 
+#include <functional>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -34,7 +36,10 @@ protected:
 
 private:
     void refresh();
-    void setStatus(const QString &text);
+    /// Shows `text()` now and again after a language switch.
+    void setStatus(std::function<QString()> text);
+    /// "N entries added." (or imported), naming the ones already listed.
+    static QString addedText(int added, const QStringList &alreadyListed, bool imported);
 
     QLabel *m_introLabel = nullptr;
     QPlainTextEdit *m_pasteEdit = nullptr;
@@ -44,5 +49,5 @@ private:
     QPushButton *m_removeButton = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QString m_status;
+    std::function<QString()> m_status;
 };

@@ -55,17 +55,22 @@ void MigrationSession::setDomainInputs(const QStringList &inputs)
     emit domainsChanged();
 }
 
-int MigrationSession::addDomainInputs(const QStringList &inputs)
+int MigrationSession::addDomainInputs(const QStringList &inputs, QStringList *alreadyListed)
 {
     QSet<QString> known;
     for (const DomainInput &entry : entries())
         known.insert(entry.isValid() ? entry.ascii : entry.input);
     int added = 0;
     for (const QString &input : inputs) {
+        if (input.trimmed().isEmpty())
+            continue;
         const DomainInput entry = DomainName::normalize(input);
         const QString key = entry.isValid() ? entry.ascii : entry.input;
-        if (input.trimmed().isEmpty() || known.contains(key))
+        if (known.contains(key)) {
+            if (alreadyListed)
+                alreadyListed->append(input.trimmed());
             continue;
+        }
         known.insert(key);
         m_inputs.append(input.trimmed());
         ++added;

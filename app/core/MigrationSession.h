@@ -54,8 +54,10 @@ public:
     /// Every entry as the user typed it, valid or not (so a reopened session shows the same list).
     QStringList domainInputs() const { return m_inputs; }
     void setDomainInputs(const QStringList &inputs);
-    /// Adds entries not yet present (by normalised name); returns how many were added.
-    int addDomainInputs(const QStringList &inputs);
+    /// Adds entries not yet present (by normalised name); returns how many were
+    /// added. Entries skipped because their domain is already listed (or
+    /// appears twice in `inputs`) go to `alreadyListed`, as typed.
+    int addDomainInputs(const QStringList &inputs, QStringList *alreadyListed = nullptr);
     void removeDomainInput(int index);
     /// The accepted domains, normalised, in entry order, without duplicates.
     QList<DomainInput> validDomains() const;

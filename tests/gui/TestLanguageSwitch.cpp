@@ -8,6 +8,8 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 
 using namespace WizardFixture;
@@ -104,6 +106,39 @@ private slots:
         QTRY_VERIFY(hasJapanese(window->wizard()->button(QWizard::NextButton)->text()));
         combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
         QCOMPARE(Translations::currentLanguage(), QStringLiteral("en"));
+    }
+
+    void domainsStatusNamesDuplicatesInTheCurrentLanguage()
+    {
+        // Pasting a list that repeats a listed domain says which lines were
+        // not added, and says it again in the language switched to.
+        Translations::install(QStringLiteral("en"));
+        auto window = makeWindow(&m_save, QString());
+        window->session()->setDomainInputs({QStringLiteral("jp-both.example")});
+        window->show();
+        MigrationWizard *wizard = window->wizard();
+        wizard->next();
+        QCOMPARE(wizard->currentPageId(), PageId::Domains);
+        auto *paste = child<QPlainTextEdit>(wizard, "domainsPasteEdit");
+        paste->setPlainText(QStringLiteral("us.example\nadmin@JP-BOTH.example\nus.example"));
+        QTest::mouseClick(child<QPushButton>(wizard, "addDomainsButton"), Qt::LeftButton);
+        auto *status = child<QLabel>(wizard, "domainsStatusLabel");
+        const QString english = status->text();
+        QCOMPARE(english, QStringLiteral("1 entry added. 2 entries already in the list, so not added again: "
+                                         "admin@JP-BOTH.example and us.example"));
+        QVERIFY(Translations::install(QStringLiteral("ja")));
+        QTRY_VERIFY2(hasJapanese(status->text()), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("admin@JP-BOTH.example")), qPrintable(status->text()));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QTRY_COMPARE(status->text(), english);
+
+        // A long list names five and counts the rest.
+        paste->setPlainText(QStringLiteral("a.example b.example c.example d.example e.example f.example g.example"));
+        QTest::mouseClick(child<QPushButton>(wizard, "addDomainsButton"), Qt::LeftButton);
+        paste->setPlainText(QStringLiteral("a.example b.example c.example d.example e.example f.example g.example"));
+        QTest::mouseClick(child<QPushButton>(wizard, "addDomainsButton"), Qt::LeftButton);
+        QCOMPARE(status->text(), QStringLiteral("0 entries added. 7 entries already in the list, so not added again: "
+                                                "a.example, b.example, c.example, d.example, e.example, and 2 more"));
     }
 
     void siteNamesAreTheEnginesInBothLanguages()

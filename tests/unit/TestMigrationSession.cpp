@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+
 class TestMigrationSession : public QObject
 {
     Q_OBJECT
@@ -17,12 +19,17 @@ private slots:
         QTest::addColumn<QStringList>("inputs");
         QTest::addColumn<int>("added");
         QTest::addColumn<int>("valid");
-        QTest::newRow("plain") << QStringList{"a.example", "b.example"} << 2 << 2;
+        QTest::addColumn<QStringList>("alreadyListed");
+        QTest::newRow("plain") << QStringList{"a.example", "b.example"} << 2 << 2 << QStringList();
         QTest::newRow("same name twice in other forms")
-            << QStringList{"A.example", "user@a.example", "a.example."} << 1 << 1;
-        QTest::newRow("invalid kept with its reason") << QStringList{"bad..name", "a.example"} << 2 << 1;
-        QTest::newRow("blank ignored") << QStringList{"  ", "a.example"} << 1 << 1;
-        QTest::newRow("IDN and its A-label are one") << QStringList{"例え.jp", "xn--r8jz45g.jp"} << 1 << 1;
+            << QStringList{"A.example", " user@a.example ", "a.example."} << 1 << 1
+            << QStringList{"user@a.example", "a.example."};
+        QTest::newRow("invalid kept with its reason") << QStringList{"bad..name", "a.example"} << 2 << 1 << QStringList();
+        QTest::newRow("the same invalid entry twice")
+            << QStringList{"bad..name", "bad..name"} << 1 << 0 << QStringList{"bad..name"};
+        QTest::newRow("blank ignored, not a duplicate") << QStringList{"  ", "a.example", ""} << 1 << 1 << QStringList();
+        QTest::newRow("IDN and its A-label are one")
+            << QStringList{"例え.jp", "xn--r8jz45g.jp"} << 1 << 1 << QStringList{"xn--r8jz45g.jp"};
     }
 
     void addDomainInputs()
@@ -30,11 +37,20 @@ private slots:
         QFETCH(QStringList, inputs);
         QFETCH(int, added);
         QFETCH(int, valid);
+        QFETCH(QStringList, alreadyListed);
         MigrationSession session;
         QSignalSpy changed(&session, &MigrationSession::domainsChanged);
-        QCOMPARE(session.addDomainInputs(inputs), added);
+        QStringList skipped;
+        QCOMPARE(session.addDomainInputs(inputs, &skipped), added);
+        QCOMPARE(skipped, alreadyListed);
         QCOMPARE(session.domainInputs().size(), added);
         QCOMPARE(session.validDomains().size(), valid);
+        QCOMPARE(changed.count(), 1);
+        // Pasted again: nothing new, every non-blank entry named as already listed.
+        skipped.clear();
+        QCOMPARE(session.addDomainInputs(inputs, &skipped), 0);
+        QCOMPARE(skipped.size(), int(std::count_if(inputs.cbegin(), inputs.cend(),
+                                                   [](const QString &i) { return !i.trimmed().isEmpty(); })));
         QCOMPARE(changed.count(), 1);
     }
 
