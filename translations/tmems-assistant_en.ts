@@ -383,6 +383,15 @@
             <numerusform>SPF records (%n; receivers accept only one):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unknown: DNS failed</source>
+        <comment>TMEmS include</comment>
+        <translation>unknown: DNS failed</translation>
+    </message>
+    <message>
+        <source>(unknown: DNS failed)</source>
+        <translation>(unknown: DNS failed)</translation>
+    </message>
 </context>
 <context>
     <name>CloudSnippets</name>
@@ -789,6 +798,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
         <source>%1 or %2</source>
         <comment>one data center of several</comment>
         <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>DNS did not answer every question about %1 (see the problems above), so this result is incomplete. Make sure the DNS server answers, then check the domain again.</source>
+        <translation>DNS did not answer every question about %1 (see the problems above), so this result is incomplete. Make sure the DNS server answers, then check the domain again.</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2195,18 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <source>%1 or %2</source>
         <translation>%1 or %2</translation>
     </message>
+    <message>
+        <source>Unknown: DNS failed</source>
+        <translation>Unknown: DNS failed</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fully authorised, %3 unknown</source>
+        <translation>%1 of %2 fully authorised, %3 unknown</translation>
+    </message>
+    <message>
+        <source>The SPF record could not be read: DNS failed.</source>
+        <translation>The SPF record could not be read: DNS failed.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -2750,6 +2775,20 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <source>Confirm the data center</source>
         <translation>Confirm the data center</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <comment>TMEmS include, DNS failed</comment>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>coverage, DNS failed</comment>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ranges, %3 unknown</source>
+        <translation>%1 of %2 ranges, %3 unknown</translation>
+    </message>
 </context>
 <context>
     <name>SpfChecker</name>
@@ -2968,6 +3007,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
     <message>
         <source>None until the data center is confirmed as Japan: on another data center the Japan SPF record would fail this domain&apos;s mail.</source>
         <translation>None until the data center is confirmed as Japan: on another data center the Japan SPF record would fail this domain&apos;s mail.</translation>
+    </message>
+    <message>
+        <source>(could not be read: DNS failed)</source>
+        <translation>(could not be read: DNS failed)</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3400,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
     <message>
         <source>Required actions keep mail flowing: without them, mail is blocked or fails its SPF check. Recommended ones keep outbound mail passing SPF.</source>
         <translation>Required actions keep mail flowing: without them, mail is blocked or fails its SPF check. Recommended ones keep outbound mail passing SPF.</translation>
+    </message>
+    <message>
+        <source>Check the domain again once DNS answers: the last check is incomplete.</source>
+        <translation>Check the domain again once DNS answers: the last check is incomplete.</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,15 @@
             <numerusform>SPFレコード (%n 件。受信側が受け付けるのは1件のみ):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unknown: DNS failed</source>
+        <comment>TMEmS include</comment>
+        <translation>不明 (DNS検索の失敗)</translation>
+    </message>
+    <message>
+        <source>(unknown: DNS failed)</source>
+        <translation>(不明: DNS検索の失敗)</translation>
+    </message>
 </context>
 <context>
     <name>CloudSnippets</name>
@@ -787,6 +796,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         <source>%1 or %2</source>
         <comment>one data center of several</comment>
         <translation>%1または%2</translation>
+    </message>
+    <message>
+        <source>DNS did not answer every question about %1 (see the problems above), so this result is incomplete. Make sure the DNS server answers, then check the domain again.</source>
+        <translation>%1 についての DNS の問い合わせの一部に応答がなかったため (上記の問題点を参照)、この結果は不完全です。DNSサーバが応答することを確認してから、もう一度確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2186,18 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <source>%1 or %2</source>
         <translation>%1または%2</translation>
     </message>
+    <message>
+        <source>Unknown: DNS failed</source>
+        <translation>不明 (DNS検索の失敗)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fully authorised, %3 unknown</source>
+        <translation>%2 件中 %1 件で全アドレスを許可、%3 件は不明</translation>
+    </message>
+    <message>
+        <source>The SPF record could not be read: DNS failed.</source>
+        <translation>DNS検索に失敗したため、SPFレコードを取得できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -2739,6 +2764,20 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <source>Confirm the data center</source>
         <translation>データセンターを確認</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <comment>TMEmS include, DNS failed</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>coverage, DNS failed</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ranges, %3 unknown</source>
+        <translation>%2 件中 %1 件、%3 件は不明</translation>
+    </message>
 </context>
 <context>
     <name>SpfChecker</name>
@@ -2957,6 +2996,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
     <message>
         <source>None until the data center is confirmed as Japan: on another data center the Japan SPF record would fail this domain&apos;s mail.</source>
         <translation>日本データセンターであることを確認するまでありません。ほかのデータセンターでは、新しいSPFレコードによってこのドメインのメールがSPF検証失敗となります。</translation>
+    </message>
+    <message>
+        <source>(could not be read: DNS failed)</source>
+        <translation>（DNS検索の失敗により取得できず）</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3388,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
     <message>
         <source>Required actions keep mail flowing: without them, mail is blocked or fails its SPF check. Recommended ones keep outbound mail passing SPF.</source>
         <translation>必須の対応は、メールを止めないための対応です (行わないと、メールの受信拒否やSPF検証失敗が起きます)。推奨の対応は、送信メールのSPF検証失敗を防ぎます。</translation>
+    </message>
+    <message>
+        <source>Check the domain again once DNS answers: the last check is incomplete.</source>
+        <translation>DNS が応答するようになったら、もう一度確認する (前回の確認は不完全です)。</translation>
     </message>
 </context>
 <context>

@@ -298,17 +298,21 @@ void SpfCheckPage::updateRow(int row)
                     : QLocale().toString(report.lookups);
             }
             switch (report.tmemsInclude) {
-            case DomainReport::TmemsInclude::None: include = tr("None"); break;
+            case DomainReport::TmemsInclude::None:
+                include = report.tmemsIncludeUnknown() ? tr("Unknown", "TMEmS include, DNS failed") : tr("None");
+                break;
             case DomainReport::TmemsInclude::Legacy: include = tr("Legacy (global)"); break;
             case DomainReport::TmemsInclude::Japan: include = tr("Japan"); break;
             case DomainReport::TmemsInclude::Both: include = tr("Both"); break;
             }
-            if (!report.coverage.isEmpty()) {
-                int full = 0;
-                for (const RangeCoverage &c : report.coverage)
-                    full += c.authorized == RangeCoverage::Level::Full ? 1 : 0;
-                coverage = tr("%1 of %2 ranges").arg(full).arg(report.coverage.size());
-            }
+            const DomainReport::CoverageCount ranges = report.coverageCount(false);
+            // DNS failed: "0 of 7" would read as a finding about the record.
+            if (ranges.total > 0 && ranges.unknown == ranges.total)
+                coverage = tr("Unknown", "coverage, DNS failed");
+            else if (ranges.unknown > 0)
+                coverage = tr("%1 of %2 ranges, %3 unknown").arg(ranges.full).arg(ranges.total).arg(ranges.unknown);
+            else if (ranges.total > 0)
+                coverage = tr("%1 of %2 ranges").arg(ranges.full).arg(ranges.total);
         }
     }
     m_table->setItem(row, DomainColumn, new QTableWidgetItem(m_domains.at(row).unicode));

@@ -135,7 +135,10 @@ void SpfDetailsView::showDomain(const QString &ascii)
         const QString name = report.domain.unicode.isEmpty() ? ascii : report.domain.unicode;
         m_outboundCheckBox->setAccessibleName(tr("Outbound protection is enabled for %1").arg(name));
     }
-    m_recordLabel->setText(!has ? QString() : report.record.isEmpty() ? tr("(no SPF record)") : report.record);
+    m_recordLabel->setText(!has                    ? QString()
+                           : report.recordUnknown() ? tr("(could not be read: DNS failed)")
+                           : report.record.isEmpty() ? tr("(no SPF record)")
+                                                     : report.record);
     m_tree->clear();
     if (has && !report.tree.domain.isEmpty()) {
         fillTree(m_tree->invisibleRootItem(), report.tree);

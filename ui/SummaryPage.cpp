@@ -109,6 +109,19 @@ QList<SummaryPage::Item> SummaryPage::checklist(const QString &ascii) const
     }
     const DomainChoice choice = m_session->choice(ascii);
     const bool checked = m_session->hasReport(ascii) && !report.actions.isEmpty();
+    // Items the engine plans are ranked by its plan, as in `check` and the
+    // report: the three must never disagree.
+    const auto planned = [&report](const char *code) -> const DomainAction * {
+        for (const DomainAction &action : report.actions) {
+            if (action.code == QLatin1String(code))
+                return &action;
+        }
+        return nullptr;
+    };
+    if (const DomainAction *retry = planned("retry-check")) {
+        items.append({tr("Check the domain again once DNS answers: the last check is incomplete."),
+                      retry->required ? Item::Priority::Required : Item::Priority::Recommended, tr("To do")});
+    }
     if (dataCenter != QLatin1String("jp"))
         items.append({tr("Confirm in the management console which data center serves this domain."), Item::Priority::Required,
                       tr("To do")});
@@ -130,13 +143,9 @@ QList<SummaryPage::Item> SummaryPage::checklist(const QString &ascii) const
         items.append({swap, Item::Priority::Recommended, tr("Done")});
     else
         items.append({swap, Item::Priority::Recommended, tr("Not applicable: no TMEmS include in the record")});
-    // Whether a broken record must be repaired is the engine's call, as in
-    // `check` and the report: the three must never rank it differently.
-    for (const DomainAction &action : report.actions) {
-        if (action.code == QLatin1String("fix-spf-record")) {
-            items.append({tr("Fix the SPF record (see the SPF check page)."),
-                          action.required ? Item::Priority::Required : Item::Priority::Recommended, tr("To do")});
-        }
+    if (const DomainAction *fix = planned("fix-spf-record")) {
+        items.append({tr("Fix the SPF record (see the SPF check page)."),
+                      fix->required ? Item::Priority::Required : Item::Priority::Recommended, tr("To do")});
     }
     return items;
 }

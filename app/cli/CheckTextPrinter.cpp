@@ -28,11 +28,13 @@ QString CheckTextPrinter::statusText(DomainReport::SpfStatus status) const
     return {};
 }
 
-QString CheckTextPrinter::includeText(DomainReport::TmemsInclude include) const
+QString CheckTextPrinter::includeText(const DomainReport &report) const
 {
+    if (report.tmemsIncludeUnknown())
+        return tr("unknown: DNS failed", "TMEmS include");
     const QString legacy = m_catalog->legacySpfHost();
     const QString japan = m_catalog->japanSpfHost();
-    switch (include) {
+    switch (report.tmemsInclude) {
     case DomainReport::TmemsInclude::None: return tr("none", "TMEmS include");
     case DomainReport::TmemsInclude::Legacy: return tr("legacy SPF record (%1)").arg(legacy);
     case DomainReport::TmemsInclude::Japan: return tr("new SPF record (%1)").arg(japan);
@@ -87,7 +89,10 @@ QString CheckTextPrinter::printOne(const DomainReport &r) const
             for (const QString &record : records)
                 out += indent + indent + safe(record) + u'\n';
         } else {
-            out += indent + tr("SPF record: %1").arg(r.record.isNull() ? tr("(none)") : safe(r.record)) + u'\n';
+            const QString record = r.recordUnknown() ? tr("(unknown: DNS failed)")
+                                   : r.record.isNull()  ? tr("(none)")
+                                                        : safe(r.record);
+            out += indent + tr("SPF record: %1").arg(record) + u'\n';
         }
         out += indent + tr("SPF status: %1").arg(statusText(r.spfStatus)) + u'\n';
         if (r.proposedRecord.isNull())
@@ -95,7 +100,7 @@ QString CheckTextPrinter::printOne(const DomainReport &r) const
         else
             out += indent + tr("DNS lookups: %1 now, %2 after the change (limit 10), void lookups: %3 (limit 2)")
                                 .arg(r.lookups).arg(r.proposedLookups).arg(r.voidLookups) + u'\n';
-        out += indent + tr("TMEmS include: %1").arg(includeText(r.tmemsInclude)) + u'\n';
+        out += indent + tr("TMEmS include: %1").arg(includeText(r)) + u'\n';
         if (!r.coverage.isEmpty()) {
             out += indent + tr("Japan data center IP address ranges under this SPF record:") + u'\n';
             for (const RangeCoverage &c : r.coverage) {

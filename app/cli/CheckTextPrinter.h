@@ -29,7 +29,7 @@ public:
 private:
     QString dataCenterLine(const DomainReport &report) const;
     QString statusText(DomainReport::SpfStatus status) const;
-    QString includeText(DomainReport::TmemsInclude include) const;
+    QString includeText(const DomainReport &report) const;
     QString coverageText(RangeCoverage::Level level) const;
 
     const Catalog *m_catalog;

@@ -55,7 +55,7 @@ QStringList DomainActions::codes()
 {
     return {QStringLiteral("allow-added-ranges"), QStringLiteral("replace-spf-include"),
             QStringLiteral("fix-spf-record"), QStringLiteral("confirm-data-center"),
-            QStringLiteral("no-change-needed"), QStringLiteral("check-domain-name")};
+            QStringLiteral("no-change-needed"), QStringLiteral("check-domain-name"), QStringLiteral("retry-check")};
 }
 
 QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalog &catalog,
@@ -76,11 +76,22 @@ QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalo
             return actions;
         }
     }
-    if (!dc) {
+    // A question DNS did not answer is no finding about the domain: the
+    // administrator's first step is to check again once DNS answers, not to
+    // hunt in the console for a data center the MX hosts would have shown.
+    if (report.hasDnsFailure()) {
+        actions.append({QStringLiteral("retry-check"), true,
+                        tr("DNS did not answer every question about %1 (see the problems above), so this result is "
+                           "incomplete. Make sure the DNS server answers, then check the domain again.")
+                            .arg(domain)});
+    }
+    if (!dc && !report.mxLookupFailed) {
         actions.append({QStringLiteral("confirm-data-center"), true,
                         tr("The data center of %1 could not be told from its MX hosts or its SPF record. Check "
                            "which data center the domain uses in the TMEmS management console, then check the "
                            "domain again with that data center chosen.").arg(domain)});
+    }
+    if (!dc) {
         // Action 1 stands meanwhile, as the wizard's checklist has it: a rule
         // that turns out needless costs little, a missing one blocks mail.
         QString sites;

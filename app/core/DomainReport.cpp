@@ -67,6 +67,19 @@ bool DomainReport::needsAction() const
     return false;
 }
 
+DomainReport::CoverageCount DomainReport::coverageCount(bool addedOnly) const
+{
+    CoverageCount count;
+    for (const RangeCoverage &c : coverage) {
+        if (addedOnly && !c.added)
+            continue;
+        ++count.total;
+        count.full += c.authorized == RangeCoverage::Level::Full ? 1 : 0;
+        count.unknown += c.authorized == RangeCoverage::Level::Unknown ? 1 : 0;
+    }
+    return count;
+}
+
 bool DomainReport::hasDnsFailure() const
 {
     if (spfStatus == SpfStatus::TempError)

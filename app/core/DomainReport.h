@@ -105,6 +105,23 @@ public:
     bool hasDnsFailure() const;
     /// DNS answered that the domain itself does not exist (NXDOMAIN): a typo, most often.
     bool domainNotFound() const;
+    /// The domain's own TXT question failed: its record is unknown, not absent.
+    bool recordUnknown() const { return record.isEmpty() && spfStatus == SpfStatus::TempError; }
+    /// No TMEmS include was found, but DNS failed in the record's tree, so one
+    /// may sit where the check could not reach: "unknown", not "none".
+    bool tmemsIncludeUnknown() const
+    {
+        return spfStatus == SpfStatus::TempError && tmemsInclude == TmemsInclude::None;
+    }
+    /// How many Japan ranges (all, or the added ones) pass SPF in full, and
+    /// how many could not be worked out because DNS failed.
+    struct CoverageCount
+    {
+        int full = 0;
+        int unknown = 0;
+        int total = 0;
+    };
+    CoverageCount coverageCount(bool addedOnly) const;
     /// The record reaches the legacy TMEmS host (alone or beside the Japan one).
     bool usesLegacyInclude() const
     {

@@ -46,7 +46,7 @@ QByteArray CsvReportWriter::build(const QList<DomainReport> &reports, const Repo
         csv += line({r.domain.ascii, r.domain.unicode, v.dataCenter(r.dataCenterId), v.domainSpfStatus(r),
                      counted ? QString::number(r.lookups) : QString(),
                      counted && !r.proposedRecord.isNull() ? QString::number(r.proposedLookups) : QString(),
-                     counted ? QString::number(r.voidLookups) : QString(), v.tmemsInclude(r.tmemsInclude),
+                     counted ? QString::number(r.voidLookups) : QString(), v.tmemsInclude(r),
                      v.addedCoverage(r), v.actionTitles(r, true).join(QStringLiteral("; ")),
                      v.actionTitles(r, false).join(QStringLiteral("; ")), r.record, r.proposedRecord,
                      problems.join(QStringLiteral("; "))});

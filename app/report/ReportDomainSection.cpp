@@ -56,7 +56,9 @@ QString ReportDomainSection::build(const DomainReport &r, int number, const Repo
         return s + problems(r, v);
     const ReportTranslator &t = v.translator();
     s += QStringLiteral("<h4>%1</h4>\n").arg(text(t.text(QT_TRANSLATE_NOOP("Report", "SPF record as published"))));
-    if (r.record.isEmpty())
+    if (r.recordUnknown())
+        s += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(text(t.text(QT_TRANSLATE_NOOP("Report", "The SPF record could not be read: DNS failed."))));
+    else if (r.record.isEmpty())
         s += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(text(t.text(QT_TRANSLATE_NOOP("Report", "No SPF record was found."))));
     else
         s += codeBlock(r.record);
@@ -97,7 +99,7 @@ QString ReportDomainSection::facts(const DomainReport &r, const ReportVocabulary
         {t.text(QT_TRANSLATE_NOOP("Report", "SPF status")), status},
         {t.text(QT_TRANSLATE_NOOP("Report", "DNS lookups now \u2192 after")),
          text(t.text(QT_TRANSLATE_NOOP("Report", "%1 (limit 10); void lookups %2 (limit 2)")).arg(v.lookupsNowAfter(r), voids))},
-        {t.text(QT_TRANSLATE_NOOP("Report", "TMEmS include")), text(v.tmemsInclude(r.tmemsInclude))},
+        {t.text(QT_TRANSLATE_NOOP("Report", "TMEmS include")), text(v.tmemsInclude(r))},
     });
 }
 

@@ -166,7 +166,7 @@ QStringList ReportHtmlBuilder::summary(const QList<DomainReport> &reports, const
                       text(v.dataCenter(r.dataCenterId)),
                       text(ReportVocabulary::marker(tone) + v.domainSpfStatus(r)),
                       text(v.lookupsNowAfter(r)),
-                      text(v.tmemsIncludeShort(r.tmemsInclude)),
+                      text(v.tmemsIncludeShort(r)),
                       text(v.addedCoverage(r)),
                       list(required), list(recommended)},
                      {QString(), QString(), ReportVocabulary::toneClass(tone), QString(), QString(), QString(),

@@ -110,9 +110,11 @@ ReportVocabulary::Tone ReportVocabulary::spfTone(const DomainReport &report) con
     return Tone::Neutral;
 }
 
-QString ReportVocabulary::tmemsInclude(DomainReport::TmemsInclude include) const
+QString ReportVocabulary::tmemsInclude(const DomainReport &report) const
 {
-    switch (include) {
+    if (report.tmemsIncludeUnknown())
+        return m_t.text(QT_TRANSLATE_NOOP("Report", "Unknown: DNS failed"));
+    switch (report.tmemsInclude) {
     case DomainReport::TmemsInclude::None: return m_t.text(QT_TRANSLATE_NOOP("Report", "None"));
     case DomainReport::TmemsInclude::Legacy: return m_t.text(QT_TRANSLATE_NOOP("Report", "Legacy (%1)")).arg(m_catalog.legacySpfHost());
     case DomainReport::TmemsInclude::Japan: return m_t.text(QT_TRANSLATE_NOOP("Report", "Japan (%1)")).arg(m_catalog.japanSpfHost());
@@ -208,9 +210,11 @@ QString ReportVocabulary::actionShortTitle(const DomainAction &action) const
     return actionTitle(action);
 }
 
-QString ReportVocabulary::tmemsIncludeShort(DomainReport::TmemsInclude include) const
+QString ReportVocabulary::tmemsIncludeShort(const DomainReport &report) const
 {
-    switch (include) {
+    if (report.tmemsIncludeUnknown())
+        return m_t.text(QT_TRANSLATE_NOOP("Report", "Unknown"));
+    switch (report.tmemsInclude) {
     case DomainReport::TmemsInclude::None: return m_t.text(QT_TRANSLATE_NOOP("Report", "None"));
     case DomainReport::TmemsInclude::Legacy: return m_t.text(QT_TRANSLATE_NOOP("Report", "Legacy"));
     case DomainReport::TmemsInclude::Japan: return m_t.text(QT_TRANSLATE_NOOP("Report", "Japan"));
@@ -275,18 +279,19 @@ QString ReportVocabulary::addedCoverage(const DomainReport &report) const
 {
     if (report.domainNotFound())
         return QStringLiteral("\u2014"); // no record to cover anything
-    int added = 0;
-    int full = 0;
-    for (const RangeCoverage &c : report.coverage) {
-        if (!c.added)
-            continue;
-        ++added;
-        if (c.authorized == RangeCoverage::Level::Full)
-            ++full;
-    }
-    if (added == 0)
+    const DomainReport::CoverageCount added = report.coverageCount(true);
+    if (added.total == 0)
         return QStringLiteral("\u2014");
-    return m_t.text(QT_TRANSLATE_NOOP("Report", "%1 of %2 fully authorised")).arg(full).arg(added);
+    // DNS failed: "0 of 3" would read as a finding about the record.
+    if (added.unknown == added.total)
+        return m_t.text(QT_TRANSLATE_NOOP("Report", "Unknown: DNS failed"));
+    if (added.unknown > 0) {
+        return m_t.text(QT_TRANSLATE_NOOP("Report", "%1 of %2 fully authorised, %3 unknown"))
+            .arg(added.full)
+            .arg(added.total)
+            .arg(added.unknown);
+    }
+    return m_t.text(QT_TRANSLATE_NOOP("Report", "%1 of %2 fully authorised")).arg(added.full).arg(added.total);
 }
 
 QStringList ReportVocabulary::actionTitles(const DomainReport &report, bool required, bool shortForm) const

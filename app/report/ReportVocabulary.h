@@ -26,7 +26,7 @@ public:
     /// The SPF status of a domain, or "Domain not found" where DNS does not know the name.
     QString domainSpfStatus(const DomainReport &report) const;
     Tone spfTone(const DomainReport &report) const;
-    QString tmemsInclude(DomainReport::TmemsInclude include) const;
+    QString tmemsInclude(const DomainReport &report) const;
     QString dataCenter(const QString &id) const;
     QString detectedFrom(DomainReport::DetectedFrom from) const;
     QString coverage(RangeCoverage::Level level) const;
@@ -39,7 +39,7 @@ public:
     QString actionTitle(const DomainAction &action) const;
     QString actionShortTitle(const DomainAction &action) const;
     /// "Legacy", "Japan" ... without the host name.
-    QString tmemsIncludeShort(DomainReport::TmemsInclude include) const;
+    QString tmemsIncludeShort(const DomainReport &report) const;
     /// The status of one include-tree node ("ok", "permerror" ...).
     QString nodeStatus(const QString &code) const;
     QString rangeStatus(bool added) const;

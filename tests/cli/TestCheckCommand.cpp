@@ -29,6 +29,8 @@ private Q_SLOTS:
     void mxLookupFailure_data();
     void mxLookupFailure();
     void everyRecordOfSeveralIsShown();
+    void dnsFailureIsUnknownNotNone_data();
+    void dnsFailureIsUnknownNotNone();
 
 private:
     static QStringList zone();
@@ -78,6 +80,8 @@ QStringList TestCheckCommand::zone()
         "deadmx.example TXT v=spf1 include:spf.tmes.trendmicro.com -all",
         "deadmx.example FAIL MX",
         "nomx.example TXT v=spf1 include:spf.tmes.trendmicro.com -all",
+        "deadtxt.example FAIL TXT",
+        "deadtxt.example MX 10 deadtxt-example.in.tmems-jp.trendmicro.com",
     };
 }
 
@@ -302,6 +306,44 @@ void TestCheckCommand::mxLookupFailure()
     QVERIFY(dnsFailure);
     const QJsonObject noMxDc = domains.at(1).toObject().value("datacenter").toObject();
     QCOMPARE(noMxDc.value("mxLookupFailed"), QJsonValue(false));
+}
+
+void TestCheckCommand::dnsFailureIsUnknownNotNone_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("English") << "en"
+                             << QStringList{"SPF record: (unknown: DNS failed)", "TMEmS include: unknown: DNS failed",
+                                            "15.168.56.0/25 (added): unknown",
+                                            "[required] DNS did not answer every question about deadtxt.example"}
+                             << QStringList{"SPF record: (none)", "TMEmS include: none", "does not pass SPF",
+                                            "could not be told from its MX hosts"};
+    QTest::newRow("Japanese") << "ja"
+                              << QStringList{"TMEmS のインクルード: 不明 (DNS検索の失敗)",
+                                             "[必須] deadtxt.example についての DNS の問い合わせの一部に応答がなかった"}
+                              << QStringList{"TMEmS のインクルード: なし", "SPFで許可なし"};
+}
+
+void TestCheckCommand::dnsFailureIsUnknownNotNone()
+{
+    // The SPF record's own TXT question failed: nothing is known about its
+    // include or what it authorises, and the first thing to do is to check
+    // again once DNS answers.
+    QFETCH(QString, lang);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
+    const CliRun run = runCheck({"deadtxt.example", "--lang", lang}, zone());
+    QCOMPARE(run.exitCode, 3);
+    for (const QString &text : expected)
+        QVERIFY2(run.out.contains(text), qPrintable(text + "\n---\n" + run.out));
+    for (const QString &text : absent)
+        QVERIFY2(!run.out.contains(text), qPrintable(text + "\n---\n" + run.out));
+    const CliRun json = runCheck({"deadtxt.example", "--json"}, zone());
+    const QJsonArray actions = QJsonDocument::fromJson(json.out.toUtf8())
+                                   .object().value("domains").toArray().at(0).toObject().value("actions").toArray();
+    QCOMPARE(actions.at(0).toObject().value("code").toString(), QString("retry-check"));
+    QCOMPARE(actions.at(0).toObject().value("required").toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

@@ -284,6 +284,18 @@ private slots:
         QTRY_VERIFY(wizard->currentPage()->isComplete());
         auto *results = child<QTableWidget>(wizard, "spfResultsTable");
         QCOMPARE(cell(results, 0, 1), QStringLiteral("DNS did not answer"));
+        // Not "None" and "0 of 7 ranges": DNS failed, nothing is known.
+        QCOMPARE(cell(results, 0, 3), QStringLiteral("Unknown"));
+        QCOMPARE(cell(results, 0, 4), QStringLiteral("Unknown"));
+        results->selectRow(0);
+        QTRY_COMPARE(child<QLabel>(wizard, "spfRecordLabel")->text(), QStringLiteral("(could not be read: DNS failed)"));
+        // The checklist says first that the check is incomplete, as check and
+        // the report do (the engine's retry-check action).
+        auto *summary = static_cast<SummaryPage *>(wizard->page(static_cast<int>(PageId::Summary)));
+        const QList<SummaryPage::Item> items = summary->checklist(QStringLiteral("timeout.example"));
+        QVERIFY(!items.isEmpty());
+        QCOMPARE(items.first().what, QStringLiteral("Check the domain again once DNS answers: the last check is incomplete."));
+        QVERIFY(items.first().isRequired());
     }
 
     void includeTreeShowsTheLimit()

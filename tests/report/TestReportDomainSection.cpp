@@ -34,6 +34,8 @@ private Q_SLOTS:
     void everyFindingHasTheReportsOwnWords();
     void dataCenterHasTheProgramsName_data();
     void dataCenterHasTheProgramsName();
+    void dnsFailureIsUnknownNotNone_data();
+    void dnsFailureIsUnknownNotNone();
     void unknownSiteGetsAction1OnCondition_data();
     void unknownSiteGetsAction1OnCondition();
 
@@ -247,6 +249,50 @@ void TestReportDomainSection::dataCenterHasTheProgramsName()
     const QString dataCenter = factValue(html, language == QLatin1String("ja") ? QStringLiteral("\u30C7\u30FC\u30BF\u30BB\u30F3\u30BF\u30FC")
                                                                              : QStringLiteral("Data center"));
     QVERIFY2(dataCenter.startsWith(expected + QStringLiteral(" (")), qPrintable(dataCenter));
+}
+
+void TestReportDomainSection::dnsFailureIsUnknownNotNone_data()
+{
+    QTest::addColumn<QStringList>("zone");
+    QTest::addColumn<QStringList>("expected"); // include, added ranges, required, section's include
+    const QStringList unknown{"Unknown", "Unknown: DNS failed", "Check againAllow added ranges", "Unknown: DNS failed"};
+    QTest::newRow("record itself") << QStringList{QStringLiteral("example.jp FAIL TXT"), JpMx} << unknown;
+    QTest::newRow("an include")
+        << QStringList{QStringLiteral("example.jp TXT v=spf1 include:slow.example.jp -all"),
+                       QStringLiteral("slow.example.jp FAIL TXT"), JpMx}
+        << unknown;
+    // The legacy include was reached before the failure: that much is known.
+    QTest::newRow("an include beside the legacy one")
+        << QStringList{QStringLiteral("example.jp TXT v=spf1 include:spf.tmes.trendmicro.com include:slow.example.jp -all"),
+                       QStringLiteral("slow.example.jp FAIL TXT"), JpMx}
+        << QStringList{"Legacy", "3 of 3 fully authorised", "Check againAllow added ranges",
+                       "Legacy (spf.tmes.trendmicro.com)"};
+}
+
+void TestReportDomainSection::dnsFailureIsUnknownNotNone()
+{
+    // Where DNS failed, "no TMEmS include" and "0 of 3 ranges authorised"
+    // would be findings the check never made.
+    QFETCH(QStringList, zone);
+    QFETCH(QStringList, expected);
+    const DomainReport report = analyze(zone);
+    QCOMPARE(report.spfStatus, DomainReport::SpfStatus::TempError);
+    ReportOptions options;
+    options.language = QStringLiteral("en");
+    const QString html = ReportHtmlBuilder::buildParts({report}, options).join(QString());
+    const QList<QStringList> rows = tableRows(html, QStringLiteral("<table class=\"grid summary\""));
+    QCOMPARE(rows.size(), 1);
+    const QStringList row = rows.first();
+    QCOMPARE(row.at(4), expected.at(0));
+    QCOMPARE(row.at(5), expected.at(1));
+    // One title a line (the tags between are gone here): checking again comes first.
+    QCOMPARE(row.at(6), expected.at(2));
+    const QString html1 = section(report, QStringLiteral("en"));
+    QCOMPARE(factValue(html1, QStringLiteral("TMEmS include")), expected.at(3));
+    // Only the record's own failed question leaves the record unknown.
+    const bool unread = report.record.isEmpty();
+    QCOMPARE(html1.contains(QStringLiteral("The SPF record could not be read: DNS failed.")), unread);
+    QVERIFY(!html1.contains(QStringLiteral("No SPF record was found.")));
 }
 
 void TestReportDomainSection::unknownSiteGetsAction1OnCondition_data()

@@ -191,10 +191,11 @@ void TestDomainAnalyzer::analyze_data()
         << "jp" << QStringList{"redirect-ignored"} << none << -1 << all("full") << jpActions;
     QTest::newRow("dns-failure in an include")
         << QStringList{"example.jp TXT v=spf1 include:slow.example.jp " + Jp + " -all", "slow.example.jp FAIL TXT", JpMx}
-        << "temperror" << 2 << 0 << "jp" << QStringList{"dns-failure"} << none << -1 << all("unknown") << jpActions;
+        << "temperror" << 2 << 0 << "jp" << QStringList{"dns-failure"} << none << -1 << all("unknown")
+        << QStringList{"retry-check"} + jpActions;
     QTest::newRow("dns-failure of the record itself")
         << QStringList{"example.jp FAIL TXT", JpMx} << "temperror" << 0 << 0 << "none" << QStringList{"dns-failure"}
-        << none << -1 << all("unknown") << jpActions;
+        << none << -1 << all("unknown") << QStringList{"retry-check"} + jpActions;
     QTest::newRow("domain-not-found") << QStringList{} << "none" << 0 << 0 << "none"
                                       << QStringList{"domain-not-found"} << none << -1 << all("none")
                                       << QStringList{"check-domain-name"};
@@ -361,12 +362,18 @@ void TestDomainAnalyzer::mxLookup_data()
     QTest::addColumn<bool>("failed");
     QTest::addColumn<QStringList>("mxHosts");
     QTest::addColumn<bool>("dnsFailure");
+    QTest::addColumn<QStringList>("actions");
 
     const QStringList spf{"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all"};
     QTest::newRow("MX found") << spf + QStringList{JpMx} << false
-                              << QStringList{"example-jp.in.tmems-jp.trendmicro.com"} << false;
-    QTest::newRow("no MX records (NODATA)") << spf << false << QStringList() << false;
-    QTest::newRow("MX lookup times out") << spf + QStringList{"example.jp FAIL MX"} << true << QStringList() << true;
+                              << QStringList{"example-jp.in.tmems-jp.trendmicro.com"} << false
+                              << QStringList{"allow-added-ranges", "replace-spf-include"};
+    // No TMEmS MX host is a finding: the administrator confirms the site.
+    QTest::newRow("no MX records (NODATA)") << spf << false << QStringList() << false
+                                            << QStringList{"confirm-data-center", "allow-added-ranges"};
+    // A failed MX question is none: check again first, the site may show then.
+    QTest::newRow("MX lookup times out") << spf + QStringList{"example.jp FAIL MX"} << true << QStringList() << true
+                                         << QStringList{"retry-check", "allow-added-ranges"};
 }
 
 void TestDomainAnalyzer::mxLookup()
@@ -375,6 +382,7 @@ void TestDomainAnalyzer::mxLookup()
     QFETCH(bool, failed);
     QFETCH(QStringList, mxHosts);
     QFETCH(bool, dnsFailure);
+    QFETCH(QStringList, actions);
 
     // "No MX records" and "the MX question failed" must stay apart all the way
     // to the report: the first is an answer about the domain, the second is not.
@@ -382,6 +390,7 @@ void TestDomainAnalyzer::mxLookup()
     QCOMPARE(r.mxLookupFailed, failed);
     QCOMPARE(r.mxHosts, mxHosts);
     QCOMPARE(r.hasDnsFailure(), dnsFailure);
+    QCOMPARE(actionCodes(r), actions);
     QCOMPARE(DomainReport::fromJson(r.toJson()).mxLookupFailed, failed);
 }
 
