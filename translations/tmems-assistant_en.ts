@@ -2349,6 +2349,13 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <source>Only an IPv4 address can be used as DNS server.</source>
         <translation>Only an IPv4 address can be used as DNS server.</translation>
     </message>
+    <message numerus="yes">
+        <source>The system resolver gives up on a query after %n second(s) until the program is started again (set by the first check of this run). A longer timeout takes effect after a restart; the session is kept.</source>
+        <translation>
+            <numerusform>The system resolver gives up on a query after %n second until the program is started again (set by the first check of this run). A longer timeout takes effect after a restart; the session is kept.</numerusform>
+            <numerusform>The system resolver gives up on a query after %n seconds until the program is started again (set by the first check of this run). A longer timeout takes effect after a restart; the session is kept.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SnippetBuilder</name>

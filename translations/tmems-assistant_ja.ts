@@ -2340,6 +2340,12 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <source>Only an IPv4 address can be used as DNS server.</source>
         <translation>DNSサーバにはIPv4アドレスのみ指定できます。</translation>
     </message>
+    <message numerus="yes">
+        <source>The system resolver gives up on a query after %n second(s) until the program is started again (set by the first check of this run). A longer timeout takes effect after a restart; the session is kept.</source>
+        <translation>
+            <numerusform>プログラムを起動し直すまで、システムのリゾルバは 1 回の問い合わせを %n 秒で打ち切ります (今回の起動で最初の確認を行ったときに設定されました)。これより長い制限時間は、プログラムの再起動後に有効になります。セッションは保持されます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SnippetBuilder</name>

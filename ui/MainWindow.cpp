@@ -9,6 +9,7 @@
 #include "ReportExport.h"
 #include "EngineDomainChecker.h"
 #include "SaveLocation.h"
+#include "QtDnsResolver.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
 
@@ -191,6 +192,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     dialog.setDnsServer(m_session->dnsServer());
     dialog.setTimeoutMs(m_session->timeoutMs());
+    dialog.setSystemResolverLimitMs(QtDnsResolver::systemResolverLimitMs());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_session->setDnsServer(dialog.dnsServer());

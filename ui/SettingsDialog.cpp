@@ -15,6 +15,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_serverEdit(new QLineEdit(this))
     , m_serverError(new QLabel(this))
     , m_timeoutSpinBox(new QSpinBox(this))
+    , m_restartNote(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -32,11 +33,18 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&DNS server (IPv4):"), m_serverEdit);
     form->addRow(QString(), m_serverError);
     form->addRow(tr("&Timeout per query:"), m_timeoutSpinBox);
+    m_restartNote->setObjectName(QStringLiteral("restartNoteLabel"));
+    m_restartNote->setWordWrap(true);
+    m_restartNote->hide();
+    form->addRow(QString(), m_restartNote);
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_serverEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_timeoutSpinBox, &QSpinBox::valueChanged, this, &SettingsDialog::updateRestartNote);
     validate();
+    // Room for the server field's placeholder and a wrapped note of a few lines.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 }
 
 QString SettingsDialog::validateServer(const QString &server)
@@ -57,9 +65,40 @@ void SettingsDialog::validate()
     const QString error = validateServer(m_serverEdit->text());
     m_serverError->setText(error);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+    showOrHide(m_serverError, !error.isEmpty());
+}
+
+void SettingsDialog::showOrHide(QLabel *label, bool shown)
+{
+    if (label->isVisibleTo(this) == shown)
+        return;
+    label->setVisible(shown);
+    // A shown dialog does not grow by itself for a wrapped label.
+    if (isVisible())
+        adjustSize();
 }
 
 void SettingsDialog::setDnsServer(const QString &server) { m_serverEdit->setText(server); }
 QString SettingsDialog::dnsServer() const { return m_serverEdit->text().trimmed(); }
 void SettingsDialog::setTimeoutMs(int ms) { m_timeoutSpinBox->setValue(qMax(1, ms / 1000)); }
+
+void SettingsDialog::setSystemResolverLimitMs(int ms)
+{
+    m_systemResolverLimitMs = ms;
+    updateRestartNote();
+}
+
+void SettingsDialog::updateRestartNote()
+{
+    // libresolv reads its retry limit once per process (QtDnsResolver.cpp), so
+    // a longer timeout would otherwise be cut short without a word.
+    const bool cut = m_systemResolverLimitMs > 0 && timeoutMs() > m_systemResolverLimitMs;
+    if (cut) {
+        m_restartNote->setText(tr("The system resolver gives up on a query after %n second(s) until the program is "
+                                  "started again (set by the first check of this run). A longer timeout takes effect "
+                                  "after a restart; the session is kept.",
+                                  nullptr, m_systemResolverLimitMs / 1000));
+    }
+    showOrHide(m_restartNote, cut);
+}
 int SettingsDialog::timeoutMs() const { return m_timeoutSpinBox->value() * 1000; }

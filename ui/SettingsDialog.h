@@ -22,15 +22,22 @@ public:
     QString dnsServer() const;
     void setTimeoutMs(int ms);
     int timeoutMs() const;
+    /// How long the system resolver keeps trying a query in this run (0: no
+    /// such limit yet): a longer timeout gets a note that it needs a restart.
+    void setSystemResolverLimitMs(int ms);
 
     /// Empty when `server` is usable (empty = system resolver); otherwise why not.
     static QString validateServer(const QString &server);
 
 private:
     void validate();
+    void updateRestartNote();
+    void showOrHide(QLabel *label, bool shown);
 
     QLineEdit *m_serverEdit;
     QLabel *m_serverError;
     QSpinBox *m_timeoutSpinBox;
+    QLabel *m_restartNote;
     QDialogButtonBox *m_buttons;
+    int m_systemResolverLimitMs = 0;
 };

@@ -43,6 +43,9 @@ constexpr qint64 SlowReplyMs = 900;
 /// not lengthen the second with one server), 2N >= the deadline. Set once, before the first
 /// QDnsLookup of the process: changing the environment while a query thread
 /// reads it would be a data race. The user's own RES_OPTIONS are kept in front.
+/// What matchLibresolvToTimeout() fixed for the process, 0 before it ran.
+int libresolvLimitMs = 0;
+
 void matchLibresolvToTimeout(int timeoutMs)
 {
 #ifdef Q_OS_UNIX
@@ -51,6 +54,7 @@ void matchLibresolvToTimeout(int timeoutMs)
         return;
     done = true;
     const int seconds = qBound(1, (timeoutMs + 1999) / 2000, 30);
+    libresolvLimitMs = 2 * seconds * 1000;
     QByteArray options = qgetenv("RES_OPTIONS");
     if (!options.isEmpty())
         options += ' ';
@@ -74,6 +78,11 @@ QString probeName(const QString &name)
 }
 
 } // namespace
+
+int QtDnsResolver::systemResolverLimitMs()
+{
+    return libresolvLimitMs;
+}
 
 QtDnsResolver::QtDnsResolver(QObject *parent)
     : DnsResolver(parent)

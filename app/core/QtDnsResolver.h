@@ -43,6 +43,11 @@ public:
     /// (including the liveness probe an ambiguous reply may need).
     void setTimeoutMs(int ms);
     int timeoutMs() const { return m_timeoutMs; }
+    /// How long libresolv itself keeps trying one query in this process, fixed
+    /// by the first query (see the .cpp); 0 before any query, or where there is
+    /// no such limit. A longer timeout than this cannot take effect until the
+    /// program is started again.
+    static int systemResolverLimitMs();
 
     QueryId lookup(const QString &name, DnsType type) override;
     void cancel(QueryId id) override;

@@ -280,6 +280,8 @@ private Q_SLOTS:
         // as the process's first resolver needed (QtDnsResolver sets RES_OPTIONS
         // once; the default 5 s limit gives 2 x 3 s).
         QTRY_COMPARE_WITH_TIMEOUT(resolver.runningLookups(), 0, 9000);
+        // What the wizard's Settings compares a new timeout with.
+        QCOMPARE(QtDnsResolver::systemResolverLimitMs(), 6000);
     }
 
     void testCancel_data()
