@@ -261,7 +261,7 @@ void DataCenterPage::updateRow(int row)
                                                  : tr("(no MX record)");
     m_table->setItem(row, MxColumn, new QTableWidgetItem(mx));
     auto *detected = new QTableWidgetItem(detectedText(domain.ascii));
-    detected->setToolTip(detected->text());
+    detected->setToolTip(UiUtil::plainToolTip(detected->text()));
     m_table->setItem(row, DetectedColumn, detected);
     fitRowHeight(row);
     if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, ChoiceColumn))) {

@@ -162,7 +162,7 @@ void DomainsPage::refresh()
                                                 : entry.ascii;
         auto *status = new QTableWidgetItem(entry.isValid() ? okIcon : badIcon,
                                             entry.isValid() ? tr("OK") : entry.error);
-        status->setToolTip(status->text());
+        status->setToolTip(UiUtil::plainToolTip(status->text()));
         m_table->setItem(row, 0, new QTableWidgetItem(entry.input));
         m_table->setItem(row, 1, new QTableWidgetItem(shown));
         m_table->setItem(row, 2, status);

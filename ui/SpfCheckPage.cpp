@@ -317,7 +317,7 @@ void SpfCheckPage::updateRow(int row)
     }
     m_table->setItem(row, DomainColumn, new QTableWidgetItem(m_domains.at(row).unicode));
     auto *statusItem = new QTableWidgetItem(icon, status);
-    statusItem->setToolTip(status);
+    statusItem->setToolTip(UiUtil::plainToolTip(status));
     m_table->setItem(row, StatusColumn, statusItem);
     m_table->setItem(row, LookupsColumn, new QTableWidgetItem(lookups));
     m_table->setItem(row, IncludeColumn, new QTableWidgetItem(include));

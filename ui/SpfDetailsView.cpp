@@ -95,7 +95,7 @@ void SpfDetailsView::fillTree(QTreeWidgetItem *parent, const SpfTreeNode &node)
 {
     auto *item = new QTreeWidgetItem(parent);
     item->setText(0, node.mechanism.isEmpty() ? node.domain : QStringLiteral("%1").arg(node.mechanism));
-    item->setToolTip(0, node.record);
+    item->setToolTip(0, UiUtil::plainToolTip(node.record));
     item->setText(1, QLocale().toString(node.ownLookups));
     item->setText(2, QLocale().toString(node.runningTotal));
     // The record where a lookup limit is crossed, and those above it, are permerror.

@@ -167,7 +167,7 @@ void SummaryPage::rebuild()
                                                                               : tr("Information"));
             child->setText(1, item.status);
             child->setText(ActionColumn, item.what);
-            child->setToolTip(ActionColumn, item.what);
+            child->setToolTip(ActionColumn, UiUtil::plainToolTip(item.what));
             // A wrapped action is two lines high: its priority and status read from its first line.
             for (int column = 0; column <= ActionColumn; ++column)
                 child->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);

@@ -39,6 +39,15 @@ QString writeTextFile(const QString &path, const QString &text)
     return {};
 }
 
+QString plainToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return text; // no tip at all
+    // <qt> makes it rich text on purpose, so the escaped characters show as typed;
+    // pre-wrap keeps runs of spaces as they are and still wraps a long record.
+    return QStringLiteral("<qt><p style=\"white-space:pre-wrap\">%1</p></qt>").arg(text.toHtmlEscaped());
+}
+
 QString dataCenterName(const QString &id)
 {
     // A site has the name `check` and the report give it, in one catalogue.

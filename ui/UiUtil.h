@@ -19,6 +19,10 @@ QFont monospaceFont();
 void setButtonText(QAbstractButton *button, const QString &text);
 /// Writes `text` to `path` atomically (QSaveFile); returns an error message or an empty string.
 QString writeTextFile(const QString &path, const QString &text);
+/// `text` as a tool tip that shows exactly these characters. Qt renders a tool
+/// tip that looks like HTML as HTML, so DNS content (a record with "<img ...>")
+/// or a pasted entry would otherwise be rendered, not shown.
+QString plainToolTip(const QString &text);
 /// A data center id as the user reads it ("Japan data center", "US data center", ...).
 QString dataCenterName(const QString &id);
 
