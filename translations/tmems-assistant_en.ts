@@ -727,6 +727,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
         <source>The data center is read from each domain&apos;s MX host. Correct it if you know better; choose &quot;Not sure&quot; to be asked to accept the added ranges to be safe (the SPF change waits until the data center is confirmed). Tick Office 365 for domains whose mail TMEmS delivers to Exchange Online.</source>
         <translation>The data center is read from each domain&apos;s MX host. Correct it if you know better; choose &quot;Not sure&quot; to be asked to accept the added ranges to be safe (the SPF change waits until the data center is confirmed). Tick Office 365 for domains whose mail TMEmS delivers to Exchange Online.</translation>
     </message>
+    <message>
+        <source>DNS did not answer: detect again, or choose the data center yourself.</source>
+        <translation>DNS did not answer: detect again, or choose the data center yourself.</translation>
+    </message>
 </context>
 <context>
     <name>DomainActions</name>

@@ -725,6 +725,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         <source>The data center is read from each domain&apos;s MX host. Correct it if you know better; choose &quot;Not sure&quot; to be asked to accept the added ranges to be safe (the SPF change waits until the data center is confirmed). Tick Office 365 for domains whose mail TMEmS delivers to Exchange Online.</source>
         <translation>データセンターは各ドメインのMXホストから判定します。実際と異なる場合は修正してください。「わからない」を選ぶと、念のため追加IPアドレス帯の許可を必要な対応として表示します (SPFレコードの変更は、データセンターを確認するまで保留します)。TMEmS が Exchange Online へ配信するドメインには Office 365 をチェックしてください。</translation>
     </message>
+    <message>
+        <source>DNS did not answer: detect again, or choose the data center yourself.</source>
+        <translation>DNS の応答がありません。再判定するか、データセンターを選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>DomainActions</name>

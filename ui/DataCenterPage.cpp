@@ -161,6 +161,8 @@ QString DataCenterPage::detectedText(const QString &ascii) const
         const CatalogDataCenter *fromMx = m_context->catalog.dataCenterForMxHosts(report.mxHosts);
         detected = fromMx ? fromMx->id : QString();
     }
+    if ((report.detectedFrom == DomainReport::DetectedFrom::None || detected.isEmpty()) && report.mxLookupFailed)
+        return tr("DNS did not answer: detect again, or choose the data center yourself.");
     if (report.detectedFrom == DomainReport::DetectedFrom::None || detected.isEmpty())
         return tr("Not a TMEmS MX host: choose the data center yourself.");
     const QString name = UiUtil::dataCenterName(detected);

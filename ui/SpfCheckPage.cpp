@@ -266,7 +266,8 @@ void SpfCheckPage::updateRow(int row)
         if (report.spfStatus == S::PermError) {
             status = tr("SPF record broken");
             icon = standardIcon(QStyle::SP_MessageBoxCritical);
-        } else if (report.spfStatus == S::TempError) {
+        } else if (report.hasDnsFailure()) {
+            // The MX question too: the site, and so what to do, is not known yet.
             status = tr("DNS did not answer");
             icon = standardIcon(QStyle::SP_MessageBoxWarning);
         } else if (report.domainNotFound()) {
@@ -278,9 +279,9 @@ void SpfCheckPage::updateRow(int row)
         } else if (report.spfStatus == S::None) {
             status = tr("No SPF record");
             icon = standardIcon(QStyle::SP_MessageBoxWarning);
-        } else if (legacy && m_session->choice(ascii).outboundProtection
-                   && m_session->effectiveDataCenter(ascii) != QLatin1String("jp")) {
-            // The swap is right only on the Japan data center: confirm that first.
+        } else if (m_session->effectiveDataCenter(ascii) != QLatin1String("jp")) {
+            // Site unknown: action 1 stands only if it is Japan, and the swap is
+            // right only there. Confirming it comes first, as check says.
             status = tr("Confirm the data center");
             icon = standardIcon(QStyle::SP_MessageBoxInformation);
         } else if (legacy && m_session->choice(ascii).outboundProtection) {

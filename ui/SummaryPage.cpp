@@ -102,13 +102,6 @@ QList<SummaryPage::Item> SummaryPage::checklist(const QString &ascii) const
                       tr("To do")});
         return items;
     }
-    if (!m_session->needsJapanChanges(ascii)) {
-        items.append({tr("No change needed: the domain is on the %1.").arg(UiUtil::dataCenterName(dataCenter)), Item::Priority::Information,
-                      tr("Nothing to do")});
-        return items;
-    }
-    const DomainChoice choice = m_session->choice(ascii);
-    const bool checked = m_session->hasReport(ascii) && !report.actions.isEmpty();
     // Items the engine plans are ranked by its plan, as in `check` and the
     // report: the three must never disagree.
     const auto planned = [&report](const char *code) -> const DomainAction * {
@@ -118,11 +111,29 @@ QList<SummaryPage::Item> SummaryPage::checklist(const QString &ascii) const
         }
         return nullptr;
     };
-    if (const DomainAction *retry = planned("retry-check")) {
-        items.append({tr("Check the domain again once DNS answers: the last check is incomplete."),
-                      retry->required ? Item::Priority::Required : Item::Priority::Recommended, tr("To do")});
+    const auto appendPlanned = [&](const char *code, const QString &what) {
+        if (const DomainAction *action = planned(code))
+            items.append({what, action->required ? Item::Priority::Required : Item::Priority::Recommended, tr("To do")});
+    };
+    const QString retry = tr("Check the domain again once DNS answers: the last check is incomplete.");
+    const QString repair = tr("Fix the SPF record (see the SPF check page).");
+    if (!m_session->needsJapanChanges(ascii)) {
+        // Nothing for the Japan change; a broken record or an incomplete check
+        // still needs the administrator, as check and the report say.
+        appendPlanned("retry-check", retry);
+        appendPlanned("fix-spf-record", repair);
+        if (items.isEmpty()) {
+            items.append({tr("No change needed: the domain is on the %1.").arg(UiUtil::dataCenterName(dataCenter)),
+                          Item::Priority::Information, tr("Nothing to do")});
+        }
+        return items;
     }
-    if (dataCenter != QLatin1String("jp"))
+    const DomainChoice choice = m_session->choice(ascii);
+    const bool checked = m_session->hasReport(ascii) && !report.actions.isEmpty();
+    appendPlanned("retry-check", retry);
+    // Where the MX question failed, checking again comes first (the site may
+    // show then); "Not sure", the administrator's own answer, still asks.
+    if (dataCenter != QLatin1String("jp") && (dataCenter == QLatin1String("unsure") || !report.mxLookupFailed))
         items.append({tr("Confirm in the management console which data center serves this domain."), Item::Priority::Required,
                       tr("To do")});
     items.append({tr("Let every inbound server accept mail from the added IP address ranges."), Item::Priority::Required, tr("To do")});
@@ -143,10 +154,7 @@ QList<SummaryPage::Item> SummaryPage::checklist(const QString &ascii) const
         items.append({swap, Item::Priority::Recommended, tr("Done")});
     else
         items.append({swap, Item::Priority::Recommended, tr("Not applicable: no TMEmS include in the record")});
-    if (const DomainAction *fix = planned("fix-spf-record")) {
-        items.append({tr("Fix the SPF record (see the SPF check page)."),
-                      fix->required ? Item::Priority::Required : Item::Priority::Recommended, tr("To do")});
-    }
+    appendPlanned("fix-spf-record", repair);
     return items;
 }
 

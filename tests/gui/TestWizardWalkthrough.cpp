@@ -332,6 +332,48 @@ private slots:
         QTRY_COMPARE(cell(dcTable, rowOf(dcTable, QStringLiteral("nomx.example")), 1), QStringLiteral("(no MX record)"));
     }
 
+    void summaryFollowsTheEngineWhereTheSiteNeedsNoChange()
+    {
+        // A US domain needs nothing for the Japan change, but its broken record
+        // still needs repair: check and the report say so, and so does the summary.
+        auto window = windowAfterNext({QStringLiteral("usbroken.example"), QStringLiteral("us.example")}, 3);
+        MigrationWizard *wizard = window->wizard();
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+        auto *summary = static_cast<SummaryPage *>(wizard->page(static_cast<int>(PageId::Summary)));
+        const QList<SummaryPage::Item> broken = summary->checklist(QStringLiteral("usbroken.example"));
+        QCOMPARE(broken.size(), 1);
+        QCOMPARE(broken.first().what, QStringLiteral("Fix the SPF record (see the SPF check page)."));
+        QVERIFY(broken.first().isRequired());
+        const QList<SummaryPage::Item> fine = summary->checklist(QStringLiteral("us.example"));
+        QCOMPARE(fine.size(), 1);
+        QCOMPARE(fine.first().status, QStringLiteral("Nothing to do"));
+    }
+
+    void failedMxQuestionAsksToCheckAgain()
+    {
+        // The MX question failed, the SPF record was read: no site is known,
+        // and the first step is to check again, not to hunt in the console.
+        auto window = windowAfterNext({QStringLiteral("mxfail.example"), QStringLiteral("ownspf.example")}, 2);
+        MigrationWizard *wizard = window->wizard();
+        auto *dcTable = child<QTableWidget>(wizard, "dataCenterTable");
+        const int failedRow = rowOf(dcTable, QStringLiteral("mxfail.example"));
+        QTRY_COMPARE(cell(dcTable, failedRow, 2),
+                     QStringLiteral("DNS did not answer: detect again, or choose the data center yourself."));
+        next(wizard);
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+        auto *results = child<QTableWidget>(wizard, "spfResultsTable");
+        QCOMPARE(cell(results, rowOf(results, QStringLiteral("mxfail.example")), 1), QStringLiteral("DNS did not answer"));
+        // No TMEmS MX host and no legacy include: not "OK", the site comes first.
+        QCOMPARE(cell(results, rowOf(results, QStringLiteral("ownspf.example")), 1), QStringLiteral("Confirm the data center"));
+        auto *summary = static_cast<SummaryPage *>(wizard->page(static_cast<int>(PageId::Summary)));
+        QStringList whats;
+        for (const SummaryPage::Item &item : summary->checklist(QStringLiteral("mxfail.example")))
+            whats << item.what;
+        QVERIFY2(whats.first().startsWith(QStringLiteral("Check the domain again once DNS answers")), qPrintable(whats.join('\n')));
+        QVERIFY2(!whats.join('\n').contains(QStringLiteral("Confirm in the management console")), qPrintable(whats.join('\n')));
+        QVERIFY(summary->checklist(QStringLiteral("ownspf.example")).first().what.startsWith(QStringLiteral("Confirm in the management console")));
+    }
+
     void missingDomainIsCalledATypo()
     {
         // NXDOMAIN is not "no MX record" nor "no SPF record": the name is wrong.

@@ -25,7 +25,9 @@ inline const QString UsMx = QStringLiteral("%1.in.tmes.trendmicro.com");
 /// already; timeout.example: Japan MX, TXT times out; mxfail.example: the MX
 /// lookup times out; nomx.example: no MX records; over.example: Japan, its
 /// tree crosses the 10-lookup limit inside the legacy include; 例え.jp: Japan,
-/// legacy include. Any other name does not exist (NXDOMAIN).
+/// legacy include; usbroken.example: US with two SPF records; ownspf.example:
+/// no MX records, an SPF record without TMEmS. Any other name does not exist
+/// (NXDOMAIN).
 inline void populate(ZoneResolver *zone)
 {
     // Trend Micro's records as the notice describes them: the legacy one reaches
@@ -55,6 +57,10 @@ inline void populate(ZoneResolver *zone)
     zone->addTxt(QStringLiteral("mxfail.example"), "v=spf1 include:spf.tmes.trendmicro.com -all");
     zone->addFailure(QStringLiteral("mxfail.example"), DnsType::MX);
     zone->addTxt(QStringLiteral("nomx.example"), "v=spf1 include:spf.tmes.trendmicro.com -all");
+    zone->addMx(QStringLiteral("usbroken.example"), 10, UsMx.arg(QStringLiteral("usbroken")));
+    zone->addTxt(QStringLiteral("usbroken.example"), "v=spf1 -all");
+    zone->addTxt(QStringLiteral("usbroken.example"), "v=spf1 mx -all");
+    zone->addTxt(QStringLiteral("ownspf.example"), "v=spf1 ip4:192.0.2.1 -all");
     // 例え.jp, as DNS stores it: a Japan domain whose name shows in both forms.
     zone->addMx(QStringLiteral("xn--r8jz45g.jp"), 10, JapanMx.arg(QStringLiteral("xn--r8jz45g")));
     zone->addTxt(QStringLiteral("xn--r8jz45g.jp"), "v=spf1 include:spf.tmes.trendmicro.com -all");
