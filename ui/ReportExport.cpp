@@ -33,6 +33,14 @@ bool write(const MigrationSession &session, const Catalog &catalog, const QStrin
             report.proposedLookups = -1;
             report.actions = DomainActions::plan(report, catalog, {});
         }
+        if (!session.choice(domain.ascii).outboundProtection) {
+            // Action 2 is for domains whose mail TMEmS sends: where the
+            // administrator says it does not, the summary calls it not
+            // applicable, and the change ticket must not ask for it.
+            report.proposedRecord = QString();
+            report.proposedLookups = -1;
+            report.actions.removeIf([](const DomainAction &a) { return a.code == QLatin1String("replace-spf-include"); });
+        }
         reports.append(report);
         const QString platform = session.choice(domain.ascii).firewallPlatform;
         if (!platform.isEmpty() && !options.platforms.contains(platform)

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardFixture.h"
 
+#include "CatalogLoader.h"
 #include "InboundServersPage.h"
 #include "MigrationSession.h"
+#include "ReportExport.h"
 #include "SpfCheckPage.h"
 #include "SummaryPage.h"
 #include "Translations.h"
@@ -347,6 +349,33 @@ private slots:
         const QList<SummaryPage::Item> fine = summary->checklist(QStringLiteral("us.example"));
         QCOMPARE(fine.size(), 1);
         QCOMPARE(fine.first().status, QStringLiteral("Nothing to do"));
+    }
+
+    void reportLeavesOutTheSwapWithoutOutboundProtection()
+    {
+        // The summary calls the swap "not applicable" where outbound protection
+        // is off; the report exported for the change ticket must not ask for it.
+        auto window = windowAfterNext({QStringLiteral("jp-both.example")}, 3);
+        QTRY_VERIFY(window->wizard()->currentPage()->isComplete());
+        MigrationSession *session = window->session();
+        const QString proposed = QStringLiteral("v=spf1 ip4:192.0.2.1 include:spf.tmems-jp.trendmicro.com -all");
+        const auto exported = [&] {
+            const QString path = m_dir.filePath(QStringLiteral("outbound.json"));
+            QString error;
+            if (!ReportExport::write(*session, CatalogLoader::builtIn(), QStringLiteral("en"), path, &error))
+                return error;
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : file.errorString();
+        };
+        QVERIFY(session->choice(QStringLiteral("jp-both.example")).outboundProtection);
+        QString json = exported();
+        QVERIFY2(json.contains(proposed) && json.contains(QStringLiteral("replace-spf-include")), qPrintable(json));
+        DomainChoice choice = session->choice(QStringLiteral("jp-both.example"));
+        choice.outboundProtection = false;
+        session->setChoice(QStringLiteral("jp-both.example"), choice);
+        json = exported();
+        QVERIFY2(!json.contains(proposed) && !json.contains(QStringLiteral("replace-spf-include")), qPrintable(json));
+        QVERIFY(json.contains(QStringLiteral("allow-added-ranges"))); // action 1 stays
     }
 
     void failedMxQuestionAsksToCheckAgain()
