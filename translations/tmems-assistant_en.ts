@@ -369,10 +369,6 @@
         <translation>Proposed SPF record:</translation>
     </message>
     <message>
-        <source>Domains checked: %1; needing action: %2; not checked because DNS failed: %3</source>
-        <translation>Domains checked: %1; needing action: %2; not checked because DNS failed: %3</translation>
-    </message>
-    <message>
         <source>%1 (the MX lookup failed because of a DNS error)</source>
         <translation>%1 (the MX lookup failed because of a DNS error)</translation>
     </message>
@@ -391,6 +387,14 @@
     <message>
         <source>(unknown: DNS failed)</source>
         <translation>(unknown: DNS failed)</translation>
+    </message>
+    <message>
+        <source>Domains checked: %1; needing action: %2</source>
+        <translation>Domains checked: %1; needing action: %2</translation>
+    </message>
+    <message>
+        <source>Domains checked: %1; needing action: %2, of which %3 could not be checked completely because DNS failed</source>
+        <translation>Domains checked: %1; needing action: %2, of which %3 could not be checked completely because DNS failed</translation>
     </message>
 </context>
 <context>

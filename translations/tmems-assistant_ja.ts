@@ -369,10 +369,6 @@
         <translation>変更後のSPFレコード (案):</translation>
     </message>
     <message>
-        <source>Domains checked: %1; needing action: %2; not checked because DNS failed: %3</source>
-        <translation>確認したドメイン: %1、対応が必要: %2、DNS検索の失敗で確認できなかったもの: %3</translation>
-    </message>
-    <message>
         <source>%1 (the MX lookup failed because of a DNS error)</source>
         <translation>%1 (DNSエラーのため、MXレコードのDNS検索に失敗しました)</translation>
     </message>
@@ -390,6 +386,14 @@
     <message>
         <source>(unknown: DNS failed)</source>
         <translation>(不明: DNS検索の失敗)</translation>
+    </message>
+    <message>
+        <source>Domains checked: %1; needing action: %2</source>
+        <translation>確認したドメイン: %1、対応が必要: %2</translation>
+    </message>
+    <message>
+        <source>Domains checked: %1; needing action: %2, of which %3 could not be checked completely because DNS failed</source>
+        <translation>確認したドメイン: %1、対応が必要: %2 (うち %3 件はDNS検索に失敗したため確認が完了していません)</translation>
     </message>
 </context>
 <context>

@@ -136,14 +136,20 @@ QString CheckTextPrinter::printOne(const DomainReport &r) const
 
 QString CheckTextPrinter::summary(const QList<DomainReport> &reports) const
 {
+    // As the report counts: a domain DNS failed for still needs action (check
+    // again, and its firewall if it is on Japan), so it is one of those.
     int action = 0;
     int failed = 0;
     for (const DomainReport &r : reports) {
-        if (r.hasDnsFailure())
-            ++failed;
-        else if (r.needsAction())
-            ++action;
+        failed += r.hasDnsFailure() ? 1 : 0;
+        action += r.needsAction() ? 1 : 0;
     }
-    return tr("Domains checked: %1; needing action: %2; not checked because DNS failed: %3")
-               .arg(reports.size()).arg(action).arg(failed) + u'\n';
+    if (failed == 0)
+        return tr("Domains checked: %1; needing action: %2").arg(reports.size()).arg(action) + u'\n';
+    return tr("Domains checked: %1; needing action: %2, of which %3 could not be checked completely because DNS "
+              "failed")
+               .arg(reports.size())
+               .arg(action)
+               .arg(failed)
+        + u'\n';
 }
