@@ -1421,10 +1421,6 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <translation>Required for %1: the Office 365 inbound connector that receives mail from TMEmS must accept the added IP address ranges.</translation>
     </message>
     <message>
-        <source>(no domain uses Office 365)</source>
-        <translation>(no domain uses Office 365)</translation>
-    </message>
-    <message>
         <source>Office 365 inbound connector (required)</source>
         <translation>Office 365 inbound connector (required)</translation>
     </message>
@@ -1455,6 +1451,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
     <message>
         <source>Copy Po&amp;werShell</source>
         <translation>Copy Po&amp;werShell</translation>
+    </message>
+    <message>
+        <source>No change needed: no domain on the Japan data center uses Office 365. The list and commands below are for reference.</source>
+        <translation>No change needed: no domain on the Japan data center uses Office 365. The list and commands below are for reference.</translation>
     </message>
 </context>
 <context>

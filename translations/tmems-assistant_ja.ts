@@ -1413,10 +1413,6 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <translation>%1 で必須: TMEmS からメールを受け取る Office 365 の受信コネクタで、追加IPアドレス帯を受け付けるようにしてください。</translation>
     </message>
     <message>
-        <source>(no domain uses Office 365)</source>
-        <translation>（Office 365 を使用するドメインはありません）</translation>
-    </message>
-    <message>
         <source>Office 365 inbound connector (required)</source>
         <translation>Office 365 の受信コネクタ（必須）</translation>
     </message>
@@ -1447,6 +1443,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
     <message>
         <source>Copy Po&amp;werShell</source>
         <translation>PowerShell をコピー(&amp;W)</translation>
+    </message>
+    <message>
+        <source>No change needed: no domain on the Japan data center uses Office 365. The list and commands below are for reference.</source>
+        <translation>変更は不要です: 日本データセンターのドメインで Office 365 を使用しているものはありません。以下の一覧とコマンドは参考用です。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -154,7 +155,7 @@ void InboundServersPage::updateTexts()
     m_introLabel->setText(
         needed ? tr("Required for %1: let every inbound server (firewall, mail server) accept mail on TCP port 25 "
                     "from the Japan data center's ranges. Keep the existing ranges; add the new ones.")
-                     .arg(shown.join(QStringLiteral(", ")))
+                     .arg(QLocale().createSeparatedList(shown))
                : tr("No change needed: none of your domains is on the Japan data center. "
                     "You can still look at the ranges below."));
     const bool addedOnly = m_session->addedRangesOnly();

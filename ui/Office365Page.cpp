@@ -8,6 +8,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -76,10 +77,13 @@ void Office365Page::updateTexts()
         if (m_session->needsJapanChanges(domain.ascii) && m_session->choice(domain.ascii).usesOffice365)
             domains.append(domain.unicode);
     }
-    m_domainsLabel->setText(tr("Required for %1: the Office 365 inbound connector that receives mail from TMEmS "
-                               "must accept the added IP address ranges.")
-                                .arg(domains.isEmpty() ? tr("(no domain uses Office 365)")
-                                                       : domains.join(QStringLiteral(", "))));
+    // A domain using Office 365 on a site without changes reaches this page too.
+    m_domainsLabel->setText(domains.isEmpty()
+                                ? tr("No change needed: no domain on the Japan data center uses Office 365. The list "
+                                     "and commands below are for reference.")
+                                : tr("Required for %1: the Office 365 inbound connector that receives mail from TMEmS "
+                                     "must accept the added IP address ranges.")
+                                      .arg(QLocale().createSeparatedList(domains)));
     const bool addedOnly = m_session->addedRangesOnly();
     m_ipEdit->setPlainText(SnippetSource::ranges(m_context->catalog, addedOnly).join(QStringLiteral(", ")));
     QString error;

@@ -137,7 +137,7 @@ QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalo
         } else {
             message = tr("Where outbound protection is enabled for %1, replace include:%2 with include:%3 in the "
                          "SPF record of %4.")
-                          .arg(domain, legacyHost, japanHost, legacyIncludedBy.join(QStringLiteral(", ")));
+                          .arg(domain, legacyHost, japanHost, QLocale().createSeparatedList(legacyIncludedBy));
         }
         actions.append({QStringLiteral("replace-spf-include"), false, message});
     }

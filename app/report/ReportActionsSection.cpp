@@ -104,7 +104,7 @@ QString ReportActionsSection::action1(const QList<DomainReport> &reports, const 
                  "the existing ones and the added ones. Otherwise mail delivered from the added servers may be blocked by "
                  "your own firewall."))));
     s += QStringLiteral("<p><b>%1</b> %2</p>\n")
-             .arg(text(t.text(QT_TRANSLATE_NOOP("Report", "Domains:"))), domains.join(QStringLiteral(", ")));
+             .arg(text(t.text(QT_TRANSLATE_NOOP("Report", "Domains:"))), t.locale().createSeparatedList(domains));
     for (const CatalogDataCenter *dc : action1DataCenters(reports, options.catalog)) {
         s += rangeTable(*dc, v);
         s += snippets(*dc, options, v);

@@ -141,6 +141,36 @@ private slots:
                                                 "a.example, b.example, c.example, d.example, e.example, and 2 more"));
     }
 
+    void domainListsUseTheLanguagesSeparators()
+    {
+        // "a、b" in Japanese, "a and b" in English: not ", " glued in code.
+        QVERIFY(Translations::install(QStringLiteral("ja")));
+        auto window = makeWindow(&m_save, QString());
+        MigrationSession *session = window->session();
+        session->setDomainInputs({QStringLiteral("jp-both.example"), QStringLiteral("例え.jp")});
+        DomainChoice office;
+        office.usesOffice365 = true;
+        session->setChoice(QStringLiteral("jp-both.example"), office);
+        session->setChoice(QStringLiteral("xn--r8jz45g.jp"), office);
+        window->show();
+        MigrationWizard *wizard = window->wizard();
+        for (int i = 0; i < 3; ++i) {
+            QTRY_VERIFY(wizard->currentPage()->isComplete());
+            wizard->next();
+        }
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+        wizard->next();
+        QCOMPARE(wizard->currentPageId(), PageId::InboundServers);
+        const QString inbound = child<QLabel>(wizard, "inboundIntroLabel")->text();
+        QVERIFY2(inbound.contains(QStringLiteral("jp-both.example、例え.jp")), qPrintable(inbound));
+        wizard->next();
+        QCOMPARE(wizard->currentPageId(), PageId::Office365);
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QTRY_VERIFY(!hasJapanese(wizard->currentPage()->title()));
+        const QString office365 = child<QLabel>(wizard, "office365DomainsLabel")->text();
+        QVERIFY2(office365.contains(QStringLiteral("jp-both.example and 例え.jp")), qPrintable(office365));
+    }
+
     void siteNamesAreTheEnginesInBothLanguages()
     {
         // The wizard names a site as check and the report do ("Other data

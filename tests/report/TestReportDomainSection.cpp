@@ -34,6 +34,8 @@ private Q_SLOTS:
     void everyFindingHasTheReportsOwnWords();
     void dataCenterHasTheProgramsName_data();
     void dataCenterHasTheProgramsName();
+    void action1ListsDomainsInTheReportsLanguage_data();
+    void action1ListsDomainsInTheReportsLanguage();
     void dnsFailureIsUnknownNotNone_data();
     void dnsFailureIsUnknownNotNone();
     void unknownSiteGetsAction1OnCondition_data();
@@ -249,6 +251,30 @@ void TestReportDomainSection::dataCenterHasTheProgramsName()
     const QString dataCenter = factValue(html, language == QLatin1String("ja") ? QStringLiteral("\u30C7\u30FC\u30BF\u30BB\u30F3\u30BF\u30FC")
                                                                              : QStringLiteral("Data center"));
     QVERIFY2(dataCenter.startsWith(expected + QStringLiteral(" (")), qPrintable(dataCenter));
+}
+
+void TestReportDomainSection::action1ListsDomainsInTheReportsLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en") << "en" << "example.jp, second.example.jp, and third.example.jp";
+    QTest::newRow("ja") << "ja" << "example.jp\u3001second.example.jp\u3001third.example.jp";
+}
+
+void TestReportDomainSection::action1ListsDomainsInTheReportsLanguage()
+{
+    // The report's language, not the program's, decides how a list reads.
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    const DomainReport first = analyze({QStringLiteral("example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all"), JpMx});
+    DomainReport second = first;
+    second.domain = DomainName::normalize(QStringLiteral("second.example.jp"));
+    DomainReport third = first;
+    third.domain = DomainName::normalize(QStringLiteral("third.example.jp"));
+    ReportOptions options;
+    options.language = language;
+    const QString html = ReportHtmlBuilder::buildParts({first, second, third}, options).join(QString());
+    QVERIFY2(html.contains(expected), qPrintable(html.mid(html.indexOf(QStringLiteral("example.jp")), 400)));
 }
 
 void TestReportDomainSection::dnsFailureIsUnknownNotNone_data()
