@@ -2215,6 +2215,14 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <source>The SPF record could not be read: DNS failed.</source>
         <translation>The SPF record could not be read: DNS failed.</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Replace include:%1 with include:%2 in the SPF record of %3 (the domain&apos;s own record does not name it).</source>
+        <translation>Replace include:%1 with include:%2 in the SPF record of %3 (the domain&apos;s own record does not name it).</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3026,6 +3034,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
     <message>
         <source>(could not be read: DNS failed)</source>
         <translation>(could not be read: DNS failed)</translation>
+    </message>
+    <message>
+        <source>Replace include:%1 with include:%2 in the SPF record of %3.</source>
+        <translation>Replace include:%1 with include:%2 in the SPF record of %3.</translation>
     </message>
 </context>
 <context>

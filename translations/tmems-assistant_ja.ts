@@ -2206,6 +2206,14 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <source>The SPF record could not be read: DNS failed.</source>
         <translation>DNS検索に失敗したため、SPFレコードを取得できませんでした。</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Replace include:%1 with include:%2 in the SPF record of %3 (the domain&apos;s own record does not name it).</source>
+        <translation>%3 のSPFレコードの include:%1 を include:%2 に置き換えてください (このドメイン自身のSPFレコードには記載されていません)。</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3014,6 +3022,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
     <message>
         <source>(could not be read: DNS failed)</source>
         <translation>（DNS検索の失敗により取得できず）</translation>
+    </message>
+    <message>
+        <source>Replace include:%1 with include:%2 in the SPF record of %3.</source>
+        <translation>%3 のSPFレコードの include:%1 を include:%2 に置き換えてください。</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,11 @@ void SpfDetailsView::showDomain(const QString &ascii)
                       "record would fail this domain's mail.");
     else if (has && !report.proposedRecord.isNull())
         proposed = report.proposedRecord;
+    else if (has && report.usesLegacyInclude() && !report.recordsNaming(m_catalog->legacySpfHost()).isEmpty())
+        // The legacy include sits in a record the domain includes: that one changes.
+        proposed = tr("Replace include:%1 with include:%2 in the SPF record of %3.")
+                       .arg(m_catalog->legacySpfHost(), m_catalog->japanSpfHost(),
+                            QLocale().createSeparatedList(report.recordsNaming(m_catalog->legacySpfHost())));
     else if (has && report.tmemsInclude == DomainReport::TmemsInclude::Japan)
         proposed = tr("Already done: the record includes the Japan SPF record.");
     else if (has)

@@ -67,6 +67,26 @@ bool DomainReport::needsAction() const
     return false;
 }
 
+namespace {
+
+void collectRecordsNaming(const SpfTreeNode &node, const QString &host, QStringList *out)
+{
+    for (const SpfTreeNode &child : node.children) {
+        if (child.domain.compare(host, Qt::CaseInsensitive) == 0 && !out->contains(node.domain))
+            out->append(node.domain);
+        collectRecordsNaming(child, host, out);
+    }
+}
+
+} // namespace
+
+QStringList DomainReport::recordsNaming(const QString &host) const
+{
+    QStringList out;
+    collectRecordsNaming(tree, host, &out);
+    return out;
+}
+
 DomainReport::CoverageCount DomainReport::coverageCount(bool addedOnly) const
 {
     CoverageCount count;

@@ -122,6 +122,10 @@ public:
         int total = 0;
     };
     CoverageCount coverageCount(bool addedOnly) const;
+    /// The names whose SPF record names `host` in an include: or redirect=, in
+    /// tree order: where the legacy host sits in a record the domain includes,
+    /// that record is the one to change.
+    QStringList recordsNaming(const QString &host) const;
     /// The record reaches the legacy TMEmS host (alone or beside the Japan one).
     bool usesLegacyInclude() const
     {

@@ -180,7 +180,7 @@ QStringList ReportActionsSection::action2(const QList<DomainReport> &reports, co
     bool any = false;
     int inPart = 0;
     for (const DomainReport &r : reports) {
-        if (!hasActionWhere(r, &isAction2) || r.proposedRecord.isNull())
+        if (!hasActionWhere(r, &isAction2))
             continue;
         // About a page of domains per part (each part starts a page in the PDF).
         constexpr int DomainsPerPart = 6;
@@ -199,6 +199,22 @@ QStringList ReportActionsSection::action2(const QList<DomainReport> &reports, co
             any = true;
         }
         s += QStringLiteral("<h4>%1</h4>\n").arg(dnsText(displayName(r)));
+        if (r.proposedRecord.isNull()) {
+            // The legacy include sits in a record the domain includes (its
+            // provider's, say): that record changes, so there is no whole
+            // record to publish here, only what to edit where.
+            const QString legacy = v.catalog().legacySpfHost();
+            const QString japan = v.catalog().japanSpfHost();
+            const QString where = t.locale().createSeparatedList(r.recordsNaming(legacy));
+            s += keyValueTable({
+                {t.text(QT_TRANSLATE_NOOP("Report", "Current record")), codeBlock(r.record)},
+                {t.text(QT_TRANSLATE_NOOP("Report", "Change")),
+                 dnsText(t.text(QT_TRANSLATE_NOOP("Report", "Replace include:%1 with include:%2 in the SPF record of %3 "
+                                                            "(the domain's own record does not name it)."))
+                             .arg(legacy, japan, where))},
+            });
+            continue;
+        }
         s += keyValueTable({
             {t.text(QT_TRANSLATE_NOOP("Report", "DNS name and type")), code(r.domain.ascii) + QStringLiteral(" TXT")},
             {t.text(QT_TRANSLATE_NOOP("Report", "Current record")), codeBlock(r.record)},

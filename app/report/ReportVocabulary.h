@@ -20,6 +20,7 @@ public:
     enum class Tone { Good, Warning, Bad, Neutral };
 
     ReportVocabulary(const ReportTranslator &translator, const Catalog &catalog);
+    const Catalog &catalog() const { return m_catalog; }
 
     const ReportTranslator &translator() const { return m_t; }
     QString spfStatus(DomainReport::SpfStatus status) const;

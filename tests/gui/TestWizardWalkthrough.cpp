@@ -351,6 +351,20 @@ private slots:
         QCOMPARE(fine.first().status, QStringLiteral("Nothing to do"));
     }
 
+    void nestedLegacyIncludeSaysWhichRecordChanges()
+    {
+        auto window = windowAfterNext({QStringLiteral("nested.example")}, 3);
+        MigrationWizard *wizard = window->wizard();
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+        auto *results = child<QTableWidget>(wizard, "spfResultsTable");
+        QCOMPARE(cell(results, 0, 1), QStringLiteral("Change recommended"));
+        results->selectRow(0);
+        QTRY_COMPARE(child<QLineEdit>(wizard, "proposedRecordEdit")->text(),
+                     QStringLiteral("Replace include:spf.tmes.trendmicro.com with include:spf.tmems-jp.trendmicro.com "
+                                    "in the SPF record of _spf.provider.example."));
+        QVERIFY(!child<QPushButton>(wizard, "copyProposedButton")->isEnabled());
+    }
+
     void reportLeavesOutTheSwapWithoutOutboundProtection()
     {
         // The summary calls the swap "not applicable" where outbound protection

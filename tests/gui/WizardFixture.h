@@ -26,7 +26,8 @@ inline const QString UsMx = QStringLiteral("%1.in.tmes.trendmicro.com");
 /// lookup times out; nomx.example: no MX records; over.example: Japan, its
 /// tree crosses the 10-lookup limit inside the legacy include; 例え.jp: Japan,
 /// legacy include; usbroken.example: US with two SPF records; ownspf.example:
-/// no MX records, an SPF record without TMEmS. Any other name does not exist
+/// no MX records, an SPF record without TMEmS; nested.example: Japan, the
+/// legacy include inside _spf.provider.example. Any other name does not exist
 /// (NXDOMAIN).
 inline void populate(ZoneResolver *zone)
 {
@@ -61,6 +62,9 @@ inline void populate(ZoneResolver *zone)
     zone->addTxt(QStringLiteral("usbroken.example"), "v=spf1 -all");
     zone->addTxt(QStringLiteral("usbroken.example"), "v=spf1 mx -all");
     zone->addTxt(QStringLiteral("ownspf.example"), "v=spf1 ip4:192.0.2.1 -all");
+    zone->addMx(QStringLiteral("nested.example"), 10, JapanMx.arg(QStringLiteral("nested")));
+    zone->addTxt(QStringLiteral("nested.example"), "v=spf1 include:_spf.provider.example -all");
+    zone->addTxt(QStringLiteral("_spf.provider.example"), "v=spf1 include:spf.tmes.trendmicro.com -all");
     // 例え.jp, as DNS stores it: a Japan domain whose name shows in both forms.
     zone->addMx(QStringLiteral("xn--r8jz45g.jp"), 10, JapanMx.arg(QStringLiteral("xn--r8jz45g")));
     zone->addTxt(QStringLiteral("xn--r8jz45g.jp"), "v=spf1 include:spf.tmes.trendmicro.com -all");

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void everyFindingHasTheReportsOwnWords();
     void dataCenterHasTheProgramsName_data();
     void dataCenterHasTheProgramsName();
+    void action2NamesTheIncludedRecordToChange();
     void action1ListsDomainsInTheReportsLanguage_data();
     void action1ListsDomainsInTheReportsLanguage();
     void dnsFailureIsUnknownNotNone_data();
@@ -251,6 +252,23 @@ void TestReportDomainSection::dataCenterHasTheProgramsName()
     const QString dataCenter = factValue(html, language == QLatin1String("ja") ? QStringLiteral("\u30C7\u30FC\u30BF\u30BB\u30F3\u30BF\u30FC")
                                                                              : QStringLiteral("Data center"));
     QVERIFY2(dataCenter.startsWith(expected + QStringLiteral(" (")), qPrintable(dataCenter));
+}
+
+void TestReportDomainSection::action2NamesTheIncludedRecordToChange()
+{
+    // The summary table lists action 2 for this domain: section 4 must say
+    // what to change, not "No domain in this report needs action 2".
+    const DomainReport report = analyze({QStringLiteral("example.jp TXT v=spf1 include:_spf.provider.example -all"),
+                                         QStringLiteral("_spf.provider.example TXT v=spf1 include:spf.tmes.trendmicro.com -all"),
+                                         JpMx});
+    QVERIFY(report.proposedRecord.isNull());
+    ReportOptions options;
+    options.language = QStringLiteral("en");
+    const QString html = ReportHtmlBuilder::buildParts({report}, options).join(QString());
+    QVERIFY2(!html.contains(QStringLiteral("No domain in this report needs action 2.")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("Replace include:spf.tmes.trendmicro.com with include:spf.tmems-jp.trendmicro.com "
+                                          "in the SPF record of _spf.provider.example")),
+             qPrintable(html));
 }
 
 void TestReportDomainSection::action1ListsDomainsInTheReportsLanguage_data()

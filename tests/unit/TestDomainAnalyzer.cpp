@@ -26,6 +26,7 @@ private Q_SLOTS:
     void treeMarksLimitCrossing();
     void severalRecordsSurviveJson();
     void redirectActionSaysRedirect();
+    void nestedLegacyIncludeNamesTheRecordToChange();
     void treeMarksVoidLimitCrossing();
     void unknownSiteNamesEveryChangedSiteOnce();
 
@@ -392,6 +393,24 @@ void TestDomainAnalyzer::mxLookup()
     QCOMPARE(r.hasDnsFailure(), dnsFailure);
     QCOMPARE(actionCodes(r), actions);
     QCOMPARE(DomainReport::fromJson(r.toJson()).mxLookupFailed, failed);
+}
+
+void TestDomainAnalyzer::nestedLegacyIncludeNamesTheRecordToChange()
+{
+    // The legacy include sits in the provider's record the domain includes:
+    // no whole record to propose, but the record to edit is known.
+    Translations::install(QStringLiteral("en"));
+    const DomainReport r = run({"example.jp TXT v=spf1 include:_spf.provider.example -all",
+                                "_spf.provider.example TXT v=spf1 ip4:192.0.2.1 include:spf.tmes.trendmicro.com -all",
+                                JpMx});
+    QVERIFY(r.usesLegacyInclude());
+    QVERIFY(r.proposedRecord.isNull());
+    QCOMPARE(r.recordsNaming(QStringLiteral("spf.tmes.trendmicro.com")), QStringList{"_spf.provider.example"});
+    QCOMPARE(r.recordsNaming(QStringLiteral("_spf.provider.example")), QStringList{"example.jp"});
+    QCOMPARE(r.recordsNaming(QStringLiteral("absent.example")), QStringList());
+    QCOMPARE(actionCodes(r), (QStringList{"allow-added-ranges", "replace-spf-include"}));
+    QVERIFY2(r.actions.at(1).message.endsWith(QStringLiteral("in the SPF record of _spf.provider.example.")),
+             qPrintable(r.actions.at(1).message));
 }
 
 void TestDomainAnalyzer::redirectActionSaysRedirect()
