@@ -811,6 +811,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
         <source>DNS did not answer every question about %1 (see the problems above), so this result is incomplete. Make sure the DNS server answers, then check the domain again.</source>
         <translation>DNS did not answer every question about %1 (see the problems above), so this result is incomplete. Make sure the DNS server answers, then check the domain again.</translation>
     </message>
+    <message>
+        <source>%1 uses the %2, but its SPF record includes only the Japan record (include:%3), which lists the Japan data center&apos;s servers alone: where outbound protection is enabled, mail TMEmS sends for %1 fails SPF. Include %4 instead.</source>
+        <translation>%1 uses the %2, but its SPF record includes only the Japan record (include:%3), which lists the Japan data center&apos;s servers alone: where outbound protection is enabled, mail TMEmS sends for %1 fails SPF. Include %4 instead.</translation>
+    </message>
 </context>
 <context>
     <name>DomainName</name>
@@ -2223,6 +2227,14 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <source>Replace include:%1 with include:%2 in the SPF record of %3 (the domain&apos;s own record does not name it).</source>
         <translation>Replace include:%1 with include:%2 in the SPF record of %3 (the domain&apos;s own record does not name it).</translation>
     </message>
+    <message>
+        <source>Include the legacy SPF record again: the Japan record does not list this domain&apos;s data center</source>
+        <translation>Include the legacy SPF record again: the Japan record does not list this domain&apos;s data center</translation>
+    </message>
+    <message>
+        <source>Legacy SPF include</source>
+        <translation>Legacy SPF include</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -2812,6 +2824,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <source>%1 of %2 ranges, %3 unknown</source>
         <translation>%1 of %2 ranges, %3 unknown</translation>
     </message>
+    <message>
+        <source>Japan include on another site</source>
+        <translation>Japan include on another site</translation>
+    </message>
 </context>
 <context>
     <name>SpfChecker</name>
@@ -3038,6 +3054,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
     <message>
         <source>Replace include:%1 with include:%2 in the SPF record of %3.</source>
         <translation>Replace include:%1 with include:%2 in the SPF record of %3.</translation>
+    </message>
+    <message>
+        <source>Include %1 instead of %2: the Japan record does not list the %3&apos;s servers.</source>
+        <translation>Include %1 instead of %2: the Japan record does not list the %3&apos;s servers.</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3451,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
     <message>
         <source>Check the domain again once DNS answers: the last check is incomplete.</source>
         <translation>Check the domain again once DNS answers: the last check is incomplete.</translation>
+    </message>
+    <message>
+        <source>Include the legacy SPF record again: the Japan record does not list this data center&apos;s servers.</source>
+        <translation>Include the legacy SPF record again: the Japan record does not list this data center&apos;s servers.</translation>
     </message>
 </context>
 <context>

@@ -809,6 +809,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         <source>DNS did not answer every question about %1 (see the problems above), so this result is incomplete. Make sure the DNS server answers, then check the domain again.</source>
         <translation>%1 についての DNS の問い合わせの一部に応答がなかったため (上記の問題点を参照)、この結果は不完全です。DNSサーバが応答することを確認してから、もう一度確認してください。</translation>
     </message>
+    <message>
+        <source>%1 uses the %2, but its SPF record includes only the Japan record (include:%3), which lists the Japan data center&apos;s servers alone: where outbound protection is enabled, mail TMEmS sends for %1 fails SPF. Include %4 instead.</source>
+        <translation>%1 は%2を使用していますが、SPFレコードは日本データセンターのメールサーバだけを記載した新しいSPFレコード (include:%3) のみをインクルードしています。送信保護を有効にしている場合、TMEmS が %1 のために送信するメールはSPF検証失敗となります。代わりに %4 をインクルードしてください。</translation>
+    </message>
 </context>
 <context>
     <name>DomainName</name>
@@ -2214,6 +2218,14 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <source>Replace include:%1 with include:%2 in the SPF record of %3 (the domain&apos;s own record does not name it).</source>
         <translation>%3 のSPFレコードの include:%1 を include:%2 に置き換えてください (このドメイン自身のSPFレコードには記載されていません)。</translation>
     </message>
+    <message>
+        <source>Include the legacy SPF record again: the Japan record does not list this domain&apos;s data center</source>
+        <translation>既存のSPFレコードをインクルードし直す (新しいSPFレコードにはこのドメインのデータセンターが含まれません)</translation>
+    </message>
+    <message>
+        <source>Legacy SPF include</source>
+        <translation>既存のSPFレコードに戻す</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -2800,6 +2812,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <source>%1 of %2 ranges, %3 unknown</source>
         <translation>%2 件中 %1 件、%3 件は不明</translation>
     </message>
+    <message>
+        <source>Japan include on another site</source>
+        <translation>日本以外で新しいSPFレコード</translation>
+    </message>
 </context>
 <context>
     <name>SpfChecker</name>
@@ -3026,6 +3042,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
     <message>
         <source>Replace include:%1 with include:%2 in the SPF record of %3.</source>
         <translation>%3 のSPFレコードの include:%1 を include:%2 に置き換えてください。</translation>
+    </message>
+    <message>
+        <source>Include %1 instead of %2: the Japan record does not list the %3&apos;s servers.</source>
+        <translation>%2 の代わりに %1 をインクルードしてください: 新しいSPFレコードには%3のメールサーバが含まれません。</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3438,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
     <message>
         <source>Check the domain again once DNS answers: the last check is incomplete.</source>
         <translation>DNS が応答するようになったら、もう一度確認する (前回の確認は不完全です)。</translation>
+    </message>
+    <message>
+        <source>Include the legacy SPF record again: the Japan record does not list this data center&apos;s servers.</source>
+        <translation>既存のSPFレコードをインクルードし直す (新しいSPFレコードにはこのデータセンターのメールサーバが含まれません)。</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,10 @@ void SpfCheckPage::updateRow(int row)
         } else if (report.domainNotFound()) {
             status = tr("Domain does not exist");
             icon = standardIcon(QStyle::SP_MessageBoxCritical);
+        } else if (!m_session->needsJapanChanges(ascii) && report.tmemsInclude == DomainReport::TmemsInclude::Japan) {
+            // The swap made on a site it does not fit: its mail fails SPF.
+            status = tr("Japan include on another site");
+            icon = standardIcon(QStyle::SP_MessageBoxWarning);
         } else if (!m_session->needsJapanChanges(ascii)) {
             status = tr("No change needed");
             icon = standardIcon(QStyle::SP_DialogApplyButton);

@@ -148,6 +148,10 @@ void SpfDetailsView::showDomain(const QString &ascii)
     QString proposed;
     if (has && report.domainNotFound())
         proposed = tr("None: the domain does not exist in DNS.");
+    else if (has && !m_session->needsJapanChanges(ascii) && report.tmemsInclude == DomainReport::TmemsInclude::Japan)
+        proposed = tr("Include %1 instead of %2: the Japan record does not list the %3's servers.")
+                       .arg(m_catalog->legacySpfHost(), m_catalog->japanSpfHost(),
+                            UiUtil::dataCenterName(m_session->effectiveDataCenter(ascii)));
     else if (has && !m_session->needsJapanChanges(ascii))
         proposed = tr("No change needed (%1).").arg(UiUtil::dataCenterName(m_session->effectiveDataCenter(ascii)));
     else if (has && !choice.outboundProtection)

@@ -121,6 +121,8 @@ QList<SummaryPage::Item> SummaryPage::checklist(const QString &ascii) const
         // Nothing for the Japan change; a broken record or an incomplete check
         // still needs the administrator, as check and the report say.
         appendPlanned("retry-check", retry);
+        appendPlanned("restore-legacy-include",
+                      tr("Include the legacy SPF record again: the Japan record does not list this data center's servers."));
         appendPlanned("fix-spf-record", repair);
         if (items.isEmpty()) {
             items.append({tr("No change needed: the domain is on the %1.").arg(UiUtil::dataCenterName(dataCenter)),

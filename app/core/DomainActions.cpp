@@ -55,7 +55,8 @@ QStringList DomainActions::codes()
 {
     return {QStringLiteral("allow-added-ranges"), QStringLiteral("replace-spf-include"),
             QStringLiteral("fix-spf-record"), QStringLiteral("confirm-data-center"),
-            QStringLiteral("no-change-needed"), QStringLiteral("check-domain-name"), QStringLiteral("retry-check")};
+            QStringLiteral("no-change-needed"), QStringLiteral("check-domain-name"), QStringLiteral("retry-check"),
+            QStringLiteral("restore-legacy-include")};
 }
 
 QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalog &catalog,
@@ -140,6 +141,15 @@ QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalo
                           .arg(domain, legacyHost, japanHost, QLocale().createSeparatedList(legacyIncludedBy));
         }
         actions.append({QStringLiteral("replace-spf-include"), false, message});
+    }
+    // The swap done where it does not belong: the Japan record lists Japan's
+    // servers alone, so mail TMEmS sends from this domain's own site fails SPF.
+    if (dc && !dc->changeRequired && report.tmemsInclude == DomainReport::TmemsInclude::Japan) {
+        actions.append({QStringLiteral("restore-legacy-include"), true,
+                        tr("%1 uses the %2, but its SPF record includes only the Japan record (include:%3), which "
+                           "lists the Japan data center's servers alone: where outbound protection is enabled, mail "
+                           "TMEmS sends for %1 fails SPF. Include %4 instead.")
+                            .arg(domain, dataCenterName(dc->id, catalog), japanHost, legacyHost)});
     }
     if (report.spfStatus == DomainReport::SpfStatus::PermError) {
         actions.append({QStringLiteral("fix-spf-record"), true,

@@ -43,6 +43,7 @@ constexpr CodeText ActionTitles[] = {
     {"retry-check", QT_TRANSLATE_NOOP("Report", "Check again when DNS answers")},
     {"confirm-data-center", QT_TRANSLATE_NOOP("Report", "Confirm in the management console which data center serves the domain, then check it again with that data center chosen")},
     {"check-domain-name", QT_TRANSLATE_NOOP("Report", "Check the spelling of the domain name: it does not exist in DNS")},
+    {"restore-legacy-include", QT_TRANSLATE_NOOP("Report", "Include the legacy SPF record again: the Japan record does not list this domain's data center")},
 };
 
 /// The same actions in a word or two, for the summary table's narrow columns.
@@ -54,6 +55,7 @@ constexpr CodeText ActionShortTitles[] = {
     {"retry-check", QT_TRANSLATE_NOOP("Report", "Check again")},
     {"confirm-data-center", QT_TRANSLATE_NOOP("Report", "Confirm data center")},
     {"check-domain-name", QT_TRANSLATE_NOOP("Report", "Check domain name")},
+    {"restore-legacy-include", QT_TRANSLATE_NOOP("Report", "Legacy SPF include")},
 };
 
 template<size_t N>

@@ -351,6 +351,25 @@ private slots:
         QCOMPARE(fine.first().status, QStringLiteral("Nothing to do"));
     }
 
+    void japanIncludeOnTheUsSiteIsCalledOut()
+    {
+        // The swap made on the US data center: its mail from US servers fails SPF.
+        auto window = windowAfterNext({QStringLiteral("usjp.example")}, 3);
+        MigrationWizard *wizard = window->wizard();
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+        auto *results = child<QTableWidget>(wizard, "spfResultsTable");
+        QCOMPARE(cell(results, 0, 1), QStringLiteral("Japan include on another site"));
+        results->selectRow(0);
+        QTRY_COMPARE(child<QLineEdit>(wizard, "proposedRecordEdit")->text(),
+                     QStringLiteral("Include spf.tmes.trendmicro.com instead of spf.tmems-jp.trendmicro.com: the Japan "
+                                    "record does not list the US data center's servers."));
+        auto *summary = static_cast<SummaryPage *>(wizard->page(static_cast<int>(PageId::Summary)));
+        const QList<SummaryPage::Item> items = summary->checklist(QStringLiteral("usjp.example"));
+        QCOMPARE(items.size(), 1);
+        QVERIFY(items.first().isRequired());
+        QVERIFY(items.first().what.startsWith(QStringLiteral("Include the legacy SPF record again")));
+    }
+
     void nestedLegacyIncludeSaysWhichRecordChanges()
     {
         auto window = windowAfterNext({QStringLiteral("nested.example")}, 3);

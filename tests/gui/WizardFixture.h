@@ -27,7 +27,8 @@ inline const QString UsMx = QStringLiteral("%1.in.tmes.trendmicro.com");
 /// tree crosses the 10-lookup limit inside the legacy include; 例え.jp: Japan,
 /// legacy include; usbroken.example: US with two SPF records; ownspf.example:
 /// no MX records, an SPF record without TMEmS; nested.example: Japan, the
-/// legacy include inside _spf.provider.example. Any other name does not exist
+/// legacy include inside _spf.provider.example; usjp.example: US, but only the
+/// Japan include. Any other name does not exist
 /// (NXDOMAIN).
 inline void populate(ZoneResolver *zone)
 {
@@ -62,6 +63,8 @@ inline void populate(ZoneResolver *zone)
     zone->addTxt(QStringLiteral("usbroken.example"), "v=spf1 -all");
     zone->addTxt(QStringLiteral("usbroken.example"), "v=spf1 mx -all");
     zone->addTxt(QStringLiteral("ownspf.example"), "v=spf1 ip4:192.0.2.1 -all");
+    zone->addMx(QStringLiteral("usjp.example"), 10, UsMx.arg(QStringLiteral("usjp")));
+    zone->addTxt(QStringLiteral("usjp.example"), "v=spf1 include:spf.tmems-jp.trendmicro.com -all");
     zone->addMx(QStringLiteral("nested.example"), 10, JapanMx.arg(QStringLiteral("nested")));
     zone->addTxt(QStringLiteral("nested.example"), "v=spf1 include:_spf.provider.example -all");
     zone->addTxt(QStringLiteral("_spf.provider.example"), "v=spf1 include:spf.tmes.trendmicro.com -all");

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void severalRecordsSurviveJson();
     void redirectActionSaysRedirect();
     void nestedLegacyIncludeNamesTheRecordToChange();
+    void japanIncludeOnAnotherSiteMustGoBack_data();
+    void japanIncludeOnAnotherSiteMustGoBack();
     void treeMarksVoidLimitCrossing();
     void unknownSiteNamesEveryChangedSiteOnce();
 
@@ -411,6 +413,39 @@ void TestDomainAnalyzer::nestedLegacyIncludeNamesTheRecordToChange()
     QCOMPARE(actionCodes(r), (QStringList{"allow-added-ranges", "replace-spf-include"}));
     QVERIFY2(r.actions.at(1).message.endsWith(QStringLiteral("in the SPF record of _spf.provider.example.")),
              qPrintable(r.actions.at(1).message));
+}
+
+void TestDomainAnalyzer::japanIncludeOnAnotherSiteMustGoBack_data()
+{
+    QTest::addColumn<QString>("mx");
+    QTest::addColumn<QString>("record");
+    QTest::addColumn<QStringList>("actions");
+    const QString us = QStringLiteral("example.jp MX 10 example-jp.in.tmes.trendmicro.com");
+    const QString eu = QStringLiteral("example.jp MX 10 example-jp.in.tmes.trendmicro.eu");
+    QTest::newRow("US, Japan include only") << us << "v=spf1 include:spf.tmems-jp.trendmicro.com -all"
+                                            << QStringList{"restore-legacy-include"};
+    QTest::newRow("Europe, Japan include only") << eu << "v=spf1 include:spf.tmems-jp.trendmicro.com -all"
+                                                << QStringList{"restore-legacy-include"};
+    // The legacy record still lists every site: nothing fails.
+    QTest::newRow("US, both includes") << us << "v=spf1 include:spf.tmes.trendmicro.com include:spf.tmems-jp.trendmicro.com -all"
+                                       << QStringList{"no-change-needed"};
+    QTest::newRow("US, legacy include") << us << "v=spf1 include:spf.tmes.trendmicro.com -all"
+                                        << QStringList{"no-change-needed"};
+    QTest::newRow("Japan, Japan include") << JpMx << "v=spf1 include:spf.tmems-jp.trendmicro.com -all"
+                                          << QStringList{"allow-added-ranges"};
+}
+
+void TestDomainAnalyzer::japanIncludeOnAnotherSiteMustGoBack()
+{
+    QFETCH(QString, mx);
+    QFETCH(QString, record);
+    QFETCH(QStringList, actions);
+    const DomainReport r = run({QStringLiteral("example.jp TXT ") + record, mx});
+    QCOMPARE(actionCodes(r), actions);
+    if (actions.first() == QLatin1String("restore-legacy-include")) {
+        QVERIFY(r.actions.first().required);
+        QVERIFY(r.needsAction());
+    }
 }
 
 void TestDomainAnalyzer::redirectActionSaysRedirect()
