@@ -2825,8 +2825,8 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <translation>%1 of %2 ranges, %3 unknown</translation>
     </message>
     <message>
-        <source>Japan include on another site</source>
-        <translation>Japan include on another site</translation>
+        <source>Restore the legacy include</source>
+        <translation>Restore the legacy include</translation>
     </message>
 </context>
 <context>

@@ -2813,8 +2813,8 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <translation>%2 件中 %1 件、%3 件は不明</translation>
     </message>
     <message>
-        <source>Japan include on another site</source>
-        <translation>日本以外で新しいSPFレコード</translation>
+        <source>Restore the legacy include</source>
+        <translation>既存のSPFレコードに戻す</translation>
     </message>
 </context>
 <context>

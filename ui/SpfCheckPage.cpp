@@ -275,7 +275,7 @@ void SpfCheckPage::updateRow(int row)
             icon = standardIcon(QStyle::SP_MessageBoxCritical);
         } else if (!m_session->needsJapanChanges(ascii) && report.tmemsInclude == DomainReport::TmemsInclude::Japan) {
             // The swap made on a site it does not fit: its mail fails SPF.
-            status = tr("Japan include on another site");
+            status = tr("Restore the legacy include");
             icon = standardIcon(QStyle::SP_MessageBoxWarning);
         } else if (!m_session->needsJapanChanges(ascii)) {
             status = tr("No change needed");

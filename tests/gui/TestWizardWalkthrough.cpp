@@ -358,7 +358,7 @@ private slots:
         MigrationWizard *wizard = window->wizard();
         QTRY_VERIFY(wizard->currentPage()->isComplete());
         auto *results = child<QTableWidget>(wizard, "spfResultsTable");
-        QCOMPARE(cell(results, 0, 1), QStringLiteral("Japan include on another site"));
+        QCOMPARE(cell(results, 0, 1), QStringLiteral("Restore the legacy include"));
         results->selectRow(0);
         QTRY_COMPARE(child<QLineEdit>(wizard, "proposedRecordEdit")->text(),
                      QStringLiteral("Include spf.tmes.trendmicro.com instead of spf.tmems-jp.trendmicro.com: the Japan "
