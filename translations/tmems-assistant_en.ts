@@ -2224,16 +2224,16 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <translation>Change</translation>
     </message>
     <message>
-        <source>Replace include:%1 with include:%2 in the SPF record of %3 (the domain&apos;s own record does not name it).</source>
-        <translation>Replace include:%1 with include:%2 in the SPF record of %3 (the domain&apos;s own record does not name it).</translation>
-    </message>
-    <message>
         <source>Include the legacy SPF record again: the Japan record does not list this domain&apos;s data center</source>
         <translation>Include the legacy SPF record again: the Japan record does not list this domain&apos;s data center</translation>
     </message>
     <message>
-        <source>Legacy SPF include</source>
-        <translation>Legacy SPF include</translation>
+        <source>Replace include:%1 with include:%2 in the SPF record of %3.</source>
+        <translation>Replace include:%1 with include:%2 in the SPF record of %3.</translation>
+    </message>
+    <message>
+        <source>Restore legacy include</source>
+        <translation>Restore legacy include</translation>
     </message>
 </context>
 <context>

@@ -2215,15 +2215,15 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <translation>変更内容</translation>
     </message>
     <message>
-        <source>Replace include:%1 with include:%2 in the SPF record of %3 (the domain&apos;s own record does not name it).</source>
-        <translation>%3 のSPFレコードの include:%1 を include:%2 に置き換えてください (このドメイン自身のSPFレコードには記載されていません)。</translation>
-    </message>
-    <message>
         <source>Include the legacy SPF record again: the Japan record does not list this domain&apos;s data center</source>
         <translation>既存のSPFレコードをインクルードし直す (新しいSPFレコードにはこのドメインのデータセンターが含まれません)</translation>
     </message>
     <message>
-        <source>Legacy SPF include</source>
+        <source>Replace include:%1 with include:%2 in the SPF record of %3.</source>
+        <translation>%3 のSPFレコードの include:%1 を include:%2 に置き換えてください。</translation>
+    </message>
+    <message>
+        <source>Restore legacy include</source>
         <translation>既存のSPFレコードに戻す</translation>
     </message>
 </context>

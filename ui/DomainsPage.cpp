@@ -59,6 +59,7 @@ void DomainsPage::build()
     m_countLabel->setObjectName(QStringLiteral("domainCountLabel"));
     m_statusLabel->setObjectName(QStringLiteral("domainsStatusLabel"));
     m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText); // it quotes pasted entries
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_addButton);

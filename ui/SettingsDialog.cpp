@@ -25,6 +25,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_serverEdit->setAccessibleName(tr("DNS server"));
     m_serverError->setObjectName(QStringLiteral("dnsServerErrorLabel"));
     m_serverError->setWordWrap(true);
+    m_serverError->setTextFormat(Qt::PlainText); // it quotes what was typed
     m_timeoutSpinBox->setObjectName(QStringLiteral("timeoutSpinBox"));
     m_timeoutSpinBox->setRange(1, 60);
     m_timeoutSpinBox->setSuffix(tr(" s", "seconds suffix"));
@@ -73,9 +74,12 @@ void SettingsDialog::showOrHide(QLabel *label, bool shown)
     if (label->isVisibleTo(this) == shown)
         return;
     label->setVisible(shown);
-    // A shown dialog does not grow by itself for a wrapped label.
-    if (isVisible())
-        adjustSize();
+    // A shown dialog does not grow by itself for a wrapped label; grow it
+    // (never shrink it: the user may have widened it).
+    if (isVisible() && layout()) {
+        layout()->activate();
+        resize(width(), qMax(height(), layout()->totalHeightForWidth(width())));
+    }
 }
 
 void SettingsDialog::setDnsServer(const QString &server) { m_serverEdit->setText(server); }

@@ -80,6 +80,22 @@ void collectRecordsNaming(const SpfTreeNode &node, const QString &host, QStringL
 
 } // namespace
 
+namespace {
+
+bool hasUnreadRecord(const SpfTreeNode &node)
+{
+    if (node.status == QLatin1String("temperror"))
+        return true;
+    return std::any_of(node.children.cbegin(), node.children.cend(), &hasUnreadRecord);
+}
+
+} // namespace
+
+bool DomainReport::tmemsIncludeUnknown() const
+{
+    return tmemsInclude == TmemsInclude::None && (recordUnknown() || hasUnreadRecord(tree));
+}
+
 QStringList DomainReport::recordsNaming(const QString &host) const
 {
     QStringList out;

@@ -107,12 +107,10 @@ public:
     bool domainNotFound() const;
     /// The domain's own TXT question failed: its record is unknown, not absent.
     bool recordUnknown() const { return record.isEmpty() && spfStatus == SpfStatus::TempError; }
-    /// No TMEmS include was found, but DNS failed in the record's tree, so one
-    /// may sit where the check could not reach: "unknown", not "none".
-    bool tmemsIncludeUnknown() const
-    {
-        return spfStatus == SpfStatus::TempError && tmemsInclude == TmemsInclude::None;
-    }
+    /// No TMEmS include was found, but a record of the tree could not be read,
+    /// so one may sit there: "unknown", not "none". (A failed A or MX question
+    /// behind an a or mx term hides no include.)
+    bool tmemsIncludeUnknown() const;
     /// How many Japan ranges (all, or the added ones) pass SPF in full, and
     /// how many could not be worked out because DNS failed.
     struct CoverageCount

@@ -34,6 +34,9 @@ int qtType(DnsType type)
 /// than an answer; a remembered "this name answers" must not vouch for it.
 constexpr qint64 SlowReplyMs = 900;
 
+/// What matchLibresolvToTimeout() fixed for the process, 0 before it ran.
+int libresolvLimitMs = 0;
+
 /// QDnsLookup on Unix waits as long as libresolv does, whatever our deadline:
 /// resolv.conf's `options timeout:N attempts:M` decide (glibc's defaults hold a
 /// pool thread 15 s for a dead server; a machine with `timeout:1 attempts:1`
@@ -43,9 +46,6 @@ constexpr qint64 SlowReplyMs = 900;
 /// not lengthen the second with one server), 2N >= the deadline. Set once, before the first
 /// QDnsLookup of the process: changing the environment while a query thread
 /// reads it would be a data race. The user's own RES_OPTIONS are kept in front.
-/// What matchLibresolvToTimeout() fixed for the process, 0 before it ran.
-int libresolvLimitMs = 0;
-
 void matchLibresolvToTimeout(int timeoutMs)
 {
 #ifdef Q_OS_UNIX

@@ -200,18 +200,19 @@ QStringList ReportActionsSection::action2(const QList<DomainReport> &reports, co
         }
         s += QStringLiteral("<h4>%1</h4>\n").arg(dnsText(displayName(r)));
         if (r.proposedRecord.isNull()) {
-            // The legacy include sits in a record the domain includes (its
-            // provider's, say): that record changes, so there is no whole
-            // record to publish here, only what to edit where.
+            // No whole record to publish: the legacy include sits in a record
+            // the domain includes (its provider's, say), or the domain
+            // publishes several records (repaired first). Say what to edit where.
             const QString legacy = v.catalog().legacySpfHost();
             const QString japan = v.catalog().japanSpfHost();
-            const QString where = t.locale().createSeparatedList(r.recordsNaming(legacy));
+            QStringList holders = r.recordsNaming(legacy);
+            if (holders.isEmpty())
+                holders.append(r.domain.ascii);
             s += keyValueTable({
                 {t.text(QT_TRANSLATE_NOOP("Report", "Current record")), codeBlock(r.record)},
                 {t.text(QT_TRANSLATE_NOOP("Report", "Change")),
-                 dnsText(t.text(QT_TRANSLATE_NOOP("Report", "Replace include:%1 with include:%2 in the SPF record of %3 "
-                                                            "(the domain's own record does not name it)."))
-                             .arg(legacy, japan, where))},
+                 dnsText(t.text(QT_TRANSLATE_NOOP("Report", "Replace include:%1 with include:%2 in the SPF record of %3."))
+                             .arg(legacy, japan, t.locale().createSeparatedList(holders)))},
             });
             continue;
         }

@@ -55,7 +55,7 @@ constexpr CodeText ActionShortTitles[] = {
     {"retry-check", QT_TRANSLATE_NOOP("Report", "Check again")},
     {"confirm-data-center", QT_TRANSLATE_NOOP("Report", "Confirm data center")},
     {"check-domain-name", QT_TRANSLATE_NOOP("Report", "Check domain name")},
-    {"restore-legacy-include", QT_TRANSLATE_NOOP("Report", "Legacy SPF include")},
+    {"restore-legacy-include", QT_TRANSLATE_NOOP("Report", "Restore legacy include")},
 };
 
 template<size_t N>

@@ -6,6 +6,7 @@
 #include "Translations.h"
 #include "UiUtil.h"
 
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -65,6 +66,12 @@ private slots:
         QVERIFY(status);
         QVERIFY2(status->text().contains(QStringLiteral("<b>bold</b>")), qPrintable(status->text()));
         QCOMPARE(shown(status->toolTip()), status->text());
+        // Pasted again: the status line quotes it as typed, not as markup.
+        child<QPlainTextEdit>(wizard, "domainsPasteEdit")->setPlainText(QStringLiteral("<b>bold</b>.example"));
+        QTest::mouseClick(child<QPushButton>(wizard, "addDomainsButton"), Qt::LeftButton);
+        auto *line = child<QLabel>(wizard, "domainsStatusLabel");
+        QVERIFY2(line->text().contains(QStringLiteral("<b>bold</b>.example")), qPrintable(line->text()));
+        QCOMPARE(line->textFormat(), Qt::PlainText);
     }
 };
 

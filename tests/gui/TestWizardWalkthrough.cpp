@@ -411,6 +411,33 @@ private slots:
         QVERIFY(json.contains(QStringLiteral("allow-added-ranges"))); // action 1 stays
     }
 
+    void reportAsksToConfirmANotSureSite()
+    {
+        // "Not sure" where the MX question failed: the summary asks to confirm
+        // the site in the console, and so must the exported report.
+        auto window = windowAfterNext({QStringLiteral("mxfail.example")}, 2);
+        MigrationSession *session = window->session();
+        QTRY_VERIFY(window->wizard()->currentPage()->isComplete());
+        DomainChoice choice = session->choice(QStringLiteral("mxfail.example"));
+        choice.dataCenter = QStringLiteral("unsure");
+        session->setChoice(QStringLiteral("mxfail.example"), choice);
+        next(window->wizard());
+        QTRY_VERIFY(window->wizard()->currentPage()->isComplete());
+        auto *summary = static_cast<SummaryPage *>(window->wizard()->page(static_cast<int>(PageId::Summary)));
+        QStringList whats;
+        for (const SummaryPage::Item &item : summary->checklist(QStringLiteral("mxfail.example")))
+            whats << item.what;
+        QVERIFY2(whats.join('\n').contains(QStringLiteral("Confirm in the management console")), qPrintable(whats.join('\n')));
+        const QString path = m_dir.filePath(QStringLiteral("unsure.json"));
+        QString error;
+        QVERIFY2(ReportExport::write(*session, CatalogLoader::builtIn(), QStringLiteral("en"), path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString json = QString::fromUtf8(file.readAll());
+        QVERIFY2(json.contains(QStringLiteral("confirm-data-center")) && json.contains(QStringLiteral("retry-check")),
+                 qPrintable(json));
+    }
+
     void failedMxQuestionAsksToCheckAgain()
     {
         // The MX question failed, the SPF record was read: no site is known,

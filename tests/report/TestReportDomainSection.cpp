@@ -267,8 +267,17 @@ void TestReportDomainSection::action2NamesTheIncludedRecordToChange()
     const QString html = ReportHtmlBuilder::buildParts({report}, options).join(QString());
     QVERIFY2(!html.contains(QStringLiteral("No domain in this report needs action 2.")), qPrintable(html));
     QVERIFY2(html.contains(QStringLiteral("Replace include:spf.tmes.trendmicro.com with include:spf.tmems-jp.trendmicro.com "
-                                          "in the SPF record of _spf.provider.example")),
+                                          "in the SPF record of _spf.provider.example.")),
              qPrintable(html));
+
+    // Two records (a permerror, no tree below): the domain's own record is named.
+    const DomainReport twice = analyze({QStringLiteral("example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all"),
+                                        QStringLiteral("example.jp TXT v=spf1 mx -all"), JpMx});
+    QVERIFY(twice.proposedRecord.isNull());
+    const QString twiceHtml = ReportHtmlBuilder::buildParts({twice}, options).join(QString());
+    QVERIFY2(twiceHtml.contains(QStringLiteral("in the SPF record of example.jp.")), qPrintable(twiceHtml));
+    QVERIFY(!twiceHtml.contains(QStringLiteral("in the SPF record of .")));
+    QVERIFY(!twiceHtml.contains(QStringLiteral("in the SPF record of  ")));
 }
 
 void TestReportDomainSection::action1ListsDomainsInTheReportsLanguage_data()

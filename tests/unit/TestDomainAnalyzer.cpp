@@ -27,6 +27,7 @@ private Q_SLOTS:
     void severalRecordsSurviveJson();
     void redirectActionSaysRedirect();
     void nestedLegacyIncludeNamesTheRecordToChange();
+    void includeIsUnknownOnlyWhereARecordWasNotRead();
     void japanIncludeOnAnotherSiteMustGoBack_data();
     void japanIncludeOnAnotherSiteMustGoBack();
     void treeMarksVoidLimitCrossing();
@@ -413,6 +414,22 @@ void TestDomainAnalyzer::nestedLegacyIncludeNamesTheRecordToChange()
     QCOMPARE(actionCodes(r), (QStringList{"allow-added-ranges", "replace-spf-include"}));
     QVERIFY2(r.actions.at(1).message.endsWith(QStringLiteral("in the SPF record of _spf.provider.example.")),
              qPrintable(r.actions.at(1).message));
+}
+
+void TestDomainAnalyzer::includeIsUnknownOnlyWhereARecordWasNotRead()
+{
+    // A failed A question behind a: hides no include; a failed TXT may.
+    const DomainReport aFailed = run({"example.jp TXT v=spf1 a:host.example.jp -all", "host.example.jp FAIL A", JpMx});
+    QCOMPARE(aFailed.spfStatus, DomainReport::SpfStatus::TempError);
+    QVERIFY(!aFailed.tmemsIncludeUnknown());
+    const DomainReport txtFailed = run({"example.jp TXT v=spf1 include:slow.example.jp -all", "slow.example.jp FAIL TXT", JpMx});
+    QVERIFY(txtFailed.tmemsIncludeUnknown());
+    const DomainReport rootFailed = run({"example.jp FAIL TXT", JpMx});
+    QVERIFY(rootFailed.tmemsIncludeUnknown());
+    QVERIFY(rootFailed.recordUnknown());
+    const DomainReport legacyFound = run({"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com include:slow.example.jp -all",
+                                          "slow.example.jp FAIL TXT", JpMx});
+    QVERIFY(!legacyFound.tmemsIncludeUnknown());
 }
 
 void TestDomainAnalyzer::japanIncludeOnAnotherSiteMustGoBack_data()
