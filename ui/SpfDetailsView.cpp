@@ -146,6 +146,7 @@ void SpfDetailsView::showDomain(const QString &ascii)
     }
     m_problemsLabel->setText(has ? problemsHtml(report) : QString());
     QString proposed;
+    const QStringList legacyHolders = report.recordsNaming(m_catalog->legacySpfHost());
     if (has && report.domainNotFound())
         proposed = tr("None: the domain does not exist in DNS.");
     else if (has && !m_session->needsJapanChanges(ascii) && report.tmemsInclude == DomainReport::TmemsInclude::Japan)
@@ -161,11 +162,11 @@ void SpfDetailsView::showDomain(const QString &ascii)
                       "record would fail this domain's mail.");
     else if (has && !report.proposedRecord.isNull())
         proposed = report.proposedRecord;
-    else if (has && report.usesLegacyInclude() && !report.recordsNaming(m_catalog->legacySpfHost()).isEmpty())
+    else if (has && report.usesLegacyInclude() && !legacyHolders.isEmpty())
         // The legacy include sits in a record the domain includes: that one changes.
         proposed = tr("Replace include:%1 with include:%2 in the SPF record of %3.")
                        .arg(m_catalog->legacySpfHost(), m_catalog->japanSpfHost(),
-                            QLocale().createSeparatedList(report.recordsNaming(m_catalog->legacySpfHost())));
+                            QLocale().createSeparatedList(legacyHolders));
     else if (has && report.tmemsInclude == DomainReport::TmemsInclude::Japan)
         proposed = tr("Already done: the record includes the Japan SPF record.");
     else if (has)

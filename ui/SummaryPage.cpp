@@ -104,15 +104,8 @@ QList<SummaryPage::Item> SummaryPage::checklist(const QString &ascii) const
     }
     // Items the engine plans are ranked by its plan, as in `check` and the
     // report: the three must never disagree.
-    const auto planned = [&report](const char *code) -> const DomainAction * {
-        for (const DomainAction &action : report.actions) {
-            if (action.code == QLatin1String(code))
-                return &action;
-        }
-        return nullptr;
-    };
     const auto appendPlanned = [&](const char *code, const QString &what) {
-        if (const DomainAction *action = planned(code))
+        if (const DomainAction *action = report.action(QLatin1String(code)))
             items.append({what, action->required ? Item::Priority::Required : Item::Priority::Recommended, tr("To do")});
     };
     const QString retry = tr("Check the domain again once DNS answers: the last check is incomplete.");

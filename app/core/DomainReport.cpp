@@ -58,6 +58,15 @@ SpfTreeNode treeFromJson(const QJsonObject &o, int depth = 0)
 
 } // namespace
 
+const DomainAction *DomainReport::action(QLatin1String code) const
+{
+    for (const DomainAction &a : actions) {
+        if (a.code == code)
+            return &a;
+    }
+    return nullptr;
+}
+
 bool DomainReport::needsAction() const
 {
     for (const DomainAction &action : actions) {
@@ -77,10 +86,6 @@ void collectRecordsNaming(const SpfTreeNode &node, const QString &host, QStringL
         collectRecordsNaming(child, host, out);
     }
 }
-
-} // namespace
-
-namespace {
 
 bool hasUnreadRecord(const SpfTreeNode &node)
 {

@@ -101,6 +101,8 @@ public:
     QList<DomainAction> actions;
 
     bool needsAction() const;
+    /// The planned action with `code`, or null.
+    const DomainAction *action(QLatin1String code) const;
     /// SPF temperror, or any other DNS question (such as the MX lookup) that failed.
     bool hasDnsFailure() const;
     /// DNS answered that the domain itself does not exist (NXDOMAIN): a typo, most often.
