@@ -737,6 +737,28 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
     </message>
 </context>
 <context>
+    <name>DnsModule</name>
+    <message>
+        <source>%1: not found</source>
+        <translation>%1: not found</translation>
+    </message>
+    <message>
+        <source>%1: not the module of version %2</source>
+        <translation>%1: not the module of version %2</translation>
+    </message>
+    <message>
+        <source>cannot load the DNS module: %1</source>
+        <translation>cannot load the DNS module: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DnsSubcommand</name>
+    <message>
+        <source>tmems-assistant %1: %2</source>
+        <translation>tmems-assistant %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DomainActions</name>
     <message>
         <source>Japan data center</source>
@@ -2368,14 +2390,6 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
     <message>
         <source>&amp;Timeout per query:</source>
         <translation>&amp;Timeout per query:</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot; is not an IP address.</translation>
-    </message>
-    <message>
-        <source>Only an IPv4 address can be used as DNS server.</source>
-        <translation>Only an IPv4 address can be used as DNS server.</translation>
     </message>
     <message numerus="yes">
         <source>The system resolver gives up on a query after %n second(s) until the program is started again (set by the first check of this run). A longer timeout takes effect after a restart; the session is kept.</source>

@@ -735,6 +735,28 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
     </message>
 </context>
 <context>
+    <name>DnsModule</name>
+    <message>
+        <source>%1: not found</source>
+        <translation>%1: 見つかりません</translation>
+    </message>
+    <message>
+        <source>%1: not the module of version %2</source>
+        <translation>%1: バージョン %2 のモジュールではありません</translation>
+    </message>
+    <message>
+        <source>cannot load the DNS module: %1</source>
+        <translation>DNSモジュールを読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DnsSubcommand</name>
+    <message>
+        <source>tmems-assistant %1: %2</source>
+        <translation>tmems-assistant %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DomainActions</name>
     <message>
         <source>Japan data center</source>
@@ -2359,14 +2381,6 @@ publish と install-policy を実行するまで反映されません。&lt;...&
     <message>
         <source>&amp;Timeout per query:</source>
         <translation>DNS検索1回あたりのタイムアウト(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>「%1」はIPアドレスではありません。</translation>
-    </message>
-    <message>
-        <source>Only an IPv4 address can be used as DNS server.</source>
-        <translation>DNSサーバにはIPv4アドレスのみ指定できます。</translation>
     </message>
     <message numerus="yes">
         <source>The system resolver gives up on a query after %n second(s) until the program is started again (set by the first check of this run). A longer timeout takes effect after a restart; the session is kept.</source>

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
+#include "QtDnsResolver.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -50,15 +51,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
 QString SettingsDialog::validateServer(const QString &server)
 {
-    if (server.trimmed().isEmpty())
-        return {};
-    QHostAddress address;
-    if (!address.setAddress(server.trimmed()))
-        return tr("\"%1\" is not an IP address.").arg(server);
-    // QDnsLookup on Linux silently ignores an IPv6 nameserver.
-    if (address.protocol() != QAbstractSocket::IPv4Protocol)
-        return tr("Only an IPv4 address can be used as DNS server.");
-    return {};
+    // The resolver's own rule, so the dialog never accepts a server that every
+    // check would then refuse (QHostAddress took "1.2.3" and IPv6, for instance).
+    QString error;
+    QtDnsResolver::parseNameserver(server, &error);
+    return error;
 }
 
 void SettingsDialog::validate()

@@ -27,7 +27,8 @@ public:
 protected:
     /// The injected resolver, else a new one sending to `dnsServer` (the system
     /// resolver when empty) with a per-query limit of `timeoutMs` (0: the
-    /// default). For a bad server address prints why, finishes 2 and returns nullptr.
+    /// default). For a bad server address, or without the DNS module, prints why,
+    /// finishes 2 and returns nullptr.
     DnsResolver *resolver(const QString &dnsServer, int timeoutMs = 0);
 
 private:

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IpNetwork.h"
 
-#include <QHostAddress>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -82,21 +80,125 @@ std::optional<IpAddress> parseV4(QStringView text)
     return IpAddress::fromV4(value);
 }
 
+/// One to four hex digits: a 16-bit group of an IPv6 address.
+std::optional<quint16> parseGroup(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 4)
+        return std::nullopt;
+    quint16 value = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        const int digit = u >= u'0' && u <= u'9' ? u - u'0'
+            : u >= u'a' && u <= u'f'             ? u - u'a' + 10
+            : u >= u'A' && u <= u'F'             ? u - u'A' + 10
+                                                 : -1;
+        if (digit < 0)
+            return std::nullopt;
+        value = quint16((value << 4) | digit);
+    }
+    return value;
+}
+
+/// RFC 4291 section 2.2 text forms: eight groups, "::" once for one or more
+/// zero groups, and a dotted IPv4 address in the last 32 bits. Our own parser
+/// (not QHostAddress) so that the engine needs QtCore only: QtNetwork and its
+/// Kerberos and proxy libraries load only when DNS is first asked.
 std::optional<IpAddress> parseV6(QStringView text)
 {
-    // Zone ids ("%eth0") name an interface, not an address: never valid in a rule.
-    if (text.contains(u'%') || text.contains(u'[') || text.contains(u' '))
+    // Anything but hex digits, ':' and one trailing dotted IPv4 is refused, so
+    // zone ids ("%eth0", an interface, never valid in a rule) and brackets are.
+    if (text.size() < 2 || text.size() > 45)
         return std::nullopt;
-    QHostAddress host;
-    if (!host.setAddress(text.toString()) || host.protocol() != QAbstractSocket::IPv6Protocol)
+    const qsizetype gap = text.indexOf(u"::");
+    if (gap >= 0 && text.indexOf(u"::", gap + 1) >= 0)
+        return std::nullopt; // ":::" or a second "::"
+    QStringView head = gap >= 0 ? text.left(gap) : text;
+    QStringView tail = gap >= 0 ? text.mid(gap + 2) : QStringView();
+
+    std::vector<quint16> groups; // head's, then a marker, then tail's
+    std::vector<quint16> tailGroups;
+    const auto readPart = [](QStringView part, std::vector<quint16> *out, bool mayEndInV4) {
+        if (part.isEmpty())
+            return true;
+        const auto pieces = part.split(u':');
+        for (qsizetype i = 0; i < pieces.size(); ++i) {
+            const QStringView piece = pieces.at(i);
+            if (mayEndInV4 && i == pieces.size() - 1 && piece.contains(u'.')) {
+                const std::optional<IpAddress> v4 = parseV4(piece);
+                if (!v4)
+                    return false;
+                out->push_back(quint16(v4->toV4() >> 16));
+                out->push_back(quint16(v4->toV4() & 0xffff));
+                continue;
+            }
+            const std::optional<quint16> group = parseGroup(piece);
+            if (!group)
+                return false;
+            out->push_back(*group);
+        }
+        return true;
+    };
+    // A dotted IPv4 part can only end the address: the tail if there is a gap.
+    if (!readPart(head, &groups, gap < 0) || !readPart(tail, &tailGroups, true))
         return std::nullopt;
-    const Q_IPV6ADDR bytes = host.toIPv6Address();
+    const size_t given = groups.size() + tailGroups.size();
+    if (gap < 0 ? given != 8 : given > 7)
+        return std::nullopt;
+    groups.resize(8 - tailGroups.size(), 0);
+    groups.insert(groups.end(), tailGroups.begin(), tailGroups.end());
     quint64 hi = 0, lo = 0;
-    for (int i = 0; i < 8; ++i)
-        hi = (hi << 8) | bytes[i];
-    for (int i = 8; i < 16; ++i)
-        lo = (lo << 8) | bytes[i];
+    for (int i = 0; i < 4; ++i)
+        hi = (hi << 16) | groups[size_t(i)];
+    for (int i = 4; i < 8; ++i)
+        lo = (lo << 16) | groups[size_t(i)];
     return IpAddress::fromV6(hi, lo);
+}
+
+/// RFC 5952 text, as QHostAddress writes it: lower case, no leading zeros,
+/// the longest run of two or more zero groups (the first of equals) as "::";
+/// an IPv4-mapped address as "::ffff:a.b.c.d", an IPv4-compatible one (other
+/// than those below ::1:0) as "::a.b.c.d".
+QString formatV6(quint64 hi, quint64 lo)
+{
+    const auto dotted = [](quint64 v) {
+        return QStringLiteral("%1.%2.%3.%4").arg((v >> 24) & 0xff).arg((v >> 16) & 0xff).arg((v >> 8) & 0xff).arg(v & 0xff);
+    };
+    if (hi == 0 && (lo >> 32) == 0xffff)
+        return QLatin1String("::ffff:") + dotted(lo);
+    if (hi == 0 && (lo >> 32) == 0 && (lo >> 16) != 0)
+        return QLatin1String("::") + dotted(lo);
+    quint16 groups[8];
+    for (int i = 0; i < 4; ++i) {
+        groups[i] = quint16(hi >> (48 - 16 * i));
+        groups[4 + i] = quint16(lo >> (48 - 16 * i));
+    }
+    int bestStart = -1, bestLength = 1; // a single zero group is written "0"
+    for (int i = 0; i < 8;) {
+        if (groups[i] != 0) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < 8 && groups[j] == 0)
+            ++j;
+        if (j - i > bestLength) {
+            bestStart = i;
+            bestLength = j - i;
+        }
+        i = j;
+    }
+    QString text;
+    for (int i = 0; i < 8; ++i) {
+        if (i == bestStart) {
+            text += QLatin1String("::");
+            i += bestLength - 1;
+            continue;
+        }
+        if (!text.isEmpty() && !text.endsWith(u':'))
+            text += u':';
+        text += QString::number(groups[i], 16);
+    }
+    return text;
 }
 
 } // namespace
@@ -135,14 +237,8 @@ QString IpAddress::toString() const
     case Family::V4:
         return QStringLiteral("%1.%2.%3.%4")
             .arg((m_low >> 24) & 0xff).arg((m_low >> 16) & 0xff).arg((m_low >> 8) & 0xff).arg(m_low & 0xff);
-    case Family::V6: {
-        Q_IPV6ADDR bytes;
-        for (int i = 0; i < 8; ++i)
-            bytes[i] = quint8(m_high >> (56 - 8 * i));
-        for (int i = 0; i < 8; ++i)
-            bytes[8 + i] = quint8(m_low >> (56 - 8 * i));
-        return QHostAddress(bytes).toString();
-    }
+    case Family::V6:
+        return formatV6(m_high, m_low);
     }
     return {};
 }

@@ -3,27 +3,7 @@
 #include "QtDnsReply.h"
 
 #include <QHash>
-#include <QHostAddress>
-#include <QMetaEnum>
 #include <QUrl>
-
-namespace {
-
-IpAddress toIpAddress(const QHostAddress &address)
-{
-    if (address.protocol() == QAbstractSocket::IPv4Protocol)
-        return IpAddress::fromV4(address.toIPv4Address());
-    const Q_IPV6ADDR v6 = address.toIPv6Address();
-    quint64 high = 0;
-    quint64 low = 0;
-    for (int i = 0; i < 8; ++i) {
-        high = (high << 8) | v6[i];
-        low = (low << 8) | v6[i + 8];
-    }
-    return IpAddress::fromV6(high, low);
-}
-
-} // namespace
 
 QString QtDnsReply::normalizedName(const QString &name)
 {
@@ -36,77 +16,81 @@ QString QtDnsReply::normalizedName(const QString &name)
     return key;
 }
 
-/// Qt 6.6 added QDnsLookup::TimeoutError; compare by key so one source builds
-/// on 6.4 (where the value does not exist) and on newer Qt.
-bool QtDnsReply::isTimeout(QDnsLookup::Error error)
+bool QtDnsReply::isDefinite(DnsRawReply::Error error)
 {
-    const char *key = QMetaEnum::fromType<QDnsLookup::Error>().valueToKey(error);
-    return key && qstrcmp(key, "TimeoutError") == 0;
+    using E = DnsRawReply::Error;
+    return error == E::None || error == E::NotFound || error == E::ServerFailure || error == E::ServerRefused;
 }
 
-bool QtDnsReply::isDefinite(QDnsLookup::Error error)
+DnsAnswer QtDnsReply::toAnswer(const DnsRawReply &reply, const QString &name, DnsType type, const QString &server)
 {
-    return error == QDnsLookup::NoError || error == QDnsLookup::NotFoundError
-        || error == QDnsLookup::ServerFailureError || error == QDnsLookup::ServerRefusedError;
-}
-
-DnsAnswer QtDnsReply::toAnswer(const QDnsLookup &reply, const QString &name, DnsType type, const QString &server)
-{
+    using E = DnsRawReply::Error;
     DnsAnswer answer;
-    const QDnsLookup::Error error = reply.error();
-    if (error == QDnsLookup::NotFoundError) {
+    const E error = reply.error;
+    if (error == E::NotFound) {
         answer.status = DnsAnswer::Status::NxDomain;
         return answer;
     }
-    if (error != QDnsLookup::NoError) {
-        answer.status = isTimeout(error) ? DnsAnswer::Status::Timeout : DnsAnswer::Status::ServerFailure;
-        if (error == QDnsLookup::ServerFailureError)
+    if (error != E::None) {
+        answer.status = error == E::Timeout ? DnsAnswer::Status::Timeout : DnsAnswer::Status::ServerFailure;
+        if (error == E::ServerFailure)
             answer.errorString = tr("The DNS server (%1) reported a failure (SERVFAIL) for %2.").arg(server, name);
-        else if (error == QDnsLookup::ServerRefusedError)
+        else if (error == E::ServerRefused)
             answer.errorString = tr("The DNS server (%1) refused to answer for %2 (REFUSED).").arg(server, name);
-        else if (error == QDnsLookup::InvalidRequestError)
+        else if (error == E::InvalidRequest)
             answer.errorString = tr("\"%1\" cannot be looked up in DNS: it is not a valid host name.").arg(name);
         else
-            answer.errorString = tr("DNS query for %1 failed: %2").arg(name, reply.errorString());
+            answer.errorString = tr("DNS query for %1 failed: %2").arg(name, reply.errorString);
         return answer;
     }
 
     // With a CNAME chain the answer section holds the CNAMEs and the target's
     // records; only the records owned by the end of the chain answer the question.
     QHash<QString, QString> aliases;
-    const auto cnames = reply.canonicalNameRecords();
-    for (const auto &record : cnames)
-        aliases.insert(normalizedName(record.name()), normalizedName(record.value()));
+    for (const auto &record : reply.canonicalNames)
+        aliases.insert(normalizedName(record.owner), normalizedName(record.value));
     QString owner = normalizedName(name);
     for (int hops = 0; hops < 16 && aliases.contains(owner); ++hops)
         owner = aliases.value(owner);
-    const auto owned = [&owner](const auto &record) { return normalizedName(record.name()) == owner; };
+    const auto owned = [&owner](const auto &record) { return normalizedName(record.owner) == owner; };
 
     switch (type) {
     case DnsType::TXT:
-        for (const auto &record : reply.textRecords()) {
+        for (const auto &record : reply.texts) {
             if (owned(record))
-                answer.txt.append(record.values().join(QByteArray()));
+                answer.txt.append(record.value);
         }
         break;
     case DnsType::A:
     case DnsType::AAAA:
-        for (const auto &record : reply.hostAddressRecords()) {
-            const IpAddress address = toIpAddress(record.value());
-            if (owned(record) && address.isV4() == (type == DnsType::A))
-                answer.addresses.append(address);
+        for (const auto &record : reply.addresses) {
+            const QByteArray &bytes = record.value;
+            const bool v4 = bytes.size() == 4;
+            if (!owned(record) || v4 != (type == DnsType::A) || (!v4 && bytes.size() != 16))
+                continue;
+            const auto byte = [&bytes](int i) { return quint64(quint8(bytes.at(i))); };
+            if (v4) {
+                answer.addresses.append(IpAddress::fromV4(quint32(byte(0) << 24 | byte(1) << 16 | byte(2) << 8 | byte(3))));
+            } else {
+                quint64 high = 0, low = 0;
+                for (int i = 0; i < 8; ++i) {
+                    high = (high << 8) | byte(i);
+                    low = (low << 8) | byte(i + 8);
+                }
+                answer.addresses.append(IpAddress::fromV6(high, low));
+            }
         }
         break;
     case DnsType::MX:
-        for (const auto &record : reply.mailExchangeRecords()) {
+        for (const auto &record : reply.mailExchanges) {
             if (owned(record))
-                answer.mx.append({record.preference(), normalizedName(record.exchange())});
+                answer.mx.append({record.preference, normalizedName(record.exchange)});
         }
         break;
     case DnsType::PTR:
-        for (const auto &record : reply.pointerRecords()) {
+        for (const auto &record : reply.pointers) {
             if (owned(record))
-                answer.names.append(normalizedName(record.value()));
+                answer.names.append(normalizedName(record.value));
         }
         break;
     }
@@ -115,4 +99,3 @@ DnsAnswer QtDnsReply::toAnswer(const QDnsLookup &reply, const QString &name, Dns
     answer.status = any ? DnsAnswer::Status::Records : DnsAnswer::Status::NoData;
     return answer;
 }
-

@@ -3,14 +3,14 @@
 #pragma once
 
 #include "DnsAnswer.h"
+#include "DnsLookupBackend.h"
 
 #include <QCoreApplication>
-#include <QDnsLookup>
 
-/// Reads a finished QDnsLookup into a DnsAnswer for QtDnsResolver: the records
-/// owned by the end of a CNAME chain, TXT strings joined as bytes, names as
-/// lower-case A-labels, and error codes mapped to DnsAnswer statuses with a
-/// translated message. Stateless; any thread.
+/// Reads a finished QDnsLookup run (as the DNS module copies it out) into a
+/// DnsAnswer for QtDnsResolver: the records owned by the end of a CNAME chain,
+/// names as lower-case A-labels, and error codes mapped to DnsAnswer statuses
+/// with a translated message. Stateless; any thread.
 class QtDnsReply final
 {
     Q_DECLARE_TR_FUNCTIONS(QtDnsReply)
@@ -20,10 +20,8 @@ public:
     static QString normalizedName(const QString &name);
     /// The reply says something definite about the name, so the server is alive
     /// and answering for it: records, NXDOMAIN, NoError, SERVFAIL, REFUSED.
-    static bool isDefinite(QDnsLookup::Error error);
-    /// QDnsLookup::TimeoutError (Qt 6.6+), compared by name so that this builds on 6.4.
-    static bool isTimeout(QDnsLookup::Error error);
+    static bool isDefinite(DnsRawReply::Error error);
     /// The answer to `name`/`type` in `reply` (which must not have ended in the
-    /// ambiguous InvalidReplyError). `server` names the server in messages.
-    static DnsAnswer toAnswer(const QDnsLookup &reply, const QString &name, DnsType type, const QString &server);
+    /// ambiguous InvalidReply). `server` names the server in messages.
+    static DnsAnswer toAnswer(const DnsRawReply &reply, const QString &name, DnsType type, const QString &server);
 };

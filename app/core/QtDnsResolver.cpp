@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QtDnsResolver.h"
 
+#include "DnsLookupBackend.h"
+#include "DnsModule.h"
 #include "QtDnsReply.h"
 
-#include <QDnsLookup>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -16,18 +17,6 @@
 namespace {
 
 Q_LOGGING_CATEGORY(lcDns, "tmems.dns", QtWarningMsg)
-
-int qtType(DnsType type)
-{
-    switch (type) {
-    case DnsType::A: return QDnsLookup::A;
-    case DnsType::AAAA: return QDnsLookup::AAAA;
-    case DnsType::MX: return QDnsLookup::MX;
-    case DnsType::TXT: return QDnsLookup::TXT;
-    case DnsType::PTR: return QDnsLookup::PTR;
-    }
-    return QDnsLookup::A;
-}
 
 /// A reply at least this slow went through a resolver retransmission (glibc's
 /// shortest retry interval is 1 s), so it was a lost or unanswered query rather
@@ -99,11 +88,27 @@ QtDnsResolver::~QtDnsResolver()
 
 bool QtDnsResolver::setNameserver(const QString &address, QString *error)
 {
-    const QString text = address.trimmed();
-    if (text.isEmpty()) {
-        m_nameserver.clear();
-        return true;
+    QString why;
+    const std::optional<quint32> server = parseNameserver(address, &why);
+    if (!server && !why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
     }
+    m_nameserver = server;
+    return true;
+}
+
+QString QtDnsResolver::nameserver() const
+{
+    return m_nameserver ? IpAddress::fromV4(*m_nameserver).toString() : QString();
+}
+
+std::optional<quint32> QtDnsResolver::parseNameserver(const QString &address, QString *error)
+{
+    const QString text = address.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
     QString host = text;
     // "192.0.2.53:53" is accepted; any other port cannot be honoured (QDnsLookup
     // in Qt 6.4 always sends to port 53), so it is refused rather than ignored.
@@ -113,7 +118,7 @@ bool QtDnsResolver::setNameserver(const QString &address, QString *error)
         if (text.mid(colon + 1) != QLatin1String("53")) {
             if (error)
                 *error = tr("DNS server \"%1\": only port 53 can be used.").arg(text);
-            return false;
+            return std::nullopt;
         }
     }
     // The project's strict parser: QHostAddress would take "1.2.3" or "010.0.0.1"
@@ -122,7 +127,7 @@ bool QtDnsResolver::setNameserver(const QString &address, QString *error)
     if (!parsed) {
         if (error)
             *error = tr("DNS server \"%1\" is not an IP address (for example 192.0.2.53).").arg(text);
-        return false;
+        return std::nullopt;
     }
     quint32 v4 = parsed->toV4();
     if (parsed->isV6()) {
@@ -134,12 +139,11 @@ bool QtDnsResolver::setNameserver(const QString &address, QString *error)
             if (error)
                 *error = tr("DNS server \"%1\": IPv6 addresses are not supported. Give the server's IPv4 address.")
                              .arg(text);
-            return false;
+            return std::nullopt;
         }
         v4 = quint32(parsed->low() & 0xffffffffu);
     }
-    m_nameserver = QHostAddress(v4);
-    return true;
+    return v4;
 }
 
 void QtDnsResolver::setTimeoutMs(int ms)
@@ -149,7 +153,7 @@ void QtDnsResolver::setTimeoutMs(int ms)
 
 QString QtDnsResolver::serverText() const
 {
-    return m_nameserver.isNull() ? tr("the system DNS resolver") : m_nameserver.toString();
+    return m_nameserver ? nameserver() : tr("the system DNS resolver");
 }
 
 DnsResolver::QueryId QtDnsResolver::lookup(const QString &name, DnsType type)
@@ -185,16 +189,18 @@ void QtDnsResolver::pump()
         startQuery(m_waiting.takeFirst());
 }
 
-QDnsLookup *QtDnsResolver::startLookup(const QString &name, int type, const Run &run)
+QObject *QtDnsResolver::startLookup(const QString &name, DnsType type, const Run &run)
 {
     matchLibresolvToTimeout(m_timeoutMs);
-    auto *lookup = new QDnsLookup(QDnsLookup::Type(type), name, this);
-    if (!m_nameserver.isNull())
-        lookup->setNameserver(m_nameserver);
-    connect(lookup, &QDnsLookup::finished, this, [this, lookup] { onLookupFinished(lookup); });
+    DnsLookupRequest request;
+    request.name = name;
+    request.type = type;
+    request.nameserverV4 = m_nameserver;
+    QObject *lookup = m_backend->start(request, this, [this](QObject *finished, const DnsRawReply &reply) {
+        onLookupFinished(finished, reply);
+    });
     m_runs.insert(lookup, run);
     ++m_running;
-    lookup->lookup();
     return lookup;
 }
 
@@ -203,6 +209,22 @@ void QtDnsResolver::startQuery(QueryId id)
     auto it = m_queries.find(id);
     if (it == m_queries.end())
         return;
+    QString moduleError;
+    if (!m_backend)
+        m_backend = DnsModule::backend(&moduleError);
+    if (!m_backend) {
+        // An installation without its DNS module: each query says so, from the
+        // event loop as any answer (never inside lookup()).
+        QTimer::singleShot(0, this, [this, id, moduleError] {
+            if (!m_queries.contains(id))
+                return;
+            DnsAnswer failed;
+            failed.status = DnsAnswer::Status::ServerFailure;
+            failed.errorString = moduleError;
+            finish(id, failed);
+        });
+        return;
+    }
     Query &query = *it;
     query.clock.start();
     query.sentAt = m_clock.elapsed();
@@ -210,43 +232,42 @@ void QtDnsResolver::startQuery(QueryId id)
     query.deadline->setSingleShot(true);
     connect(query.deadline, &QTimer::timeout, this, [this, id] { onDeadline(id); });
     query.deadline->start(m_timeoutMs);
-    query.lookup = startLookup(query.name, qtType(query.type), Run{id, {}});
+    query.lookup = startLookup(query.name, query.type, Run{id, {}});
 }
 
 void QtDnsResolver::startProbe(const QString &name)
 {
     ++m_probesSent;
-    startLookup(probeName(name), QDnsLookup::A, Run{0, name});
+    startLookup(probeName(name), DnsType::A, Run{0, name});
 }
 
-void QtDnsResolver::onLookupFinished(QDnsLookup *lookup)
+void QtDnsResolver::onLookupFinished(QObject *lookup, const DnsRawReply &reply)
 {
     const Run run = m_runs.take(lookup);
     --m_running;
     // Any definite reply, even one nobody waits for any more, shows the server
     // answering right now.
-    if (QtDnsReply::isDefinite(lookup->error()))
+    if (QtDnsReply::isDefinite(reply.error))
         noteServerAnswering();
     if (run.query != 0)
-        onQueryFinished(run.query, lookup);
+        onQueryFinished(run.query, reply);
     else if (!run.probeFor.isEmpty())
-        onProbeFinished(run.probeFor, lookup);
+        onProbeFinished(run.probeFor, reply);
     lookup->deleteLater();
     pump();
 }
 
-void QtDnsResolver::onQueryFinished(QueryId id, QDnsLookup *lookup)
+void QtDnsResolver::onQueryFinished(QueryId id, const DnsRawReply &reply)
 {
     auto it = m_queries.find(id);
     if (it == m_queries.end())
         return;
     it->lookup = nullptr;
-    const QDnsLookup::Error error = lookup->error();
-    qCDebug(lcDns) << it->name << qtType(it->type) << error << it->clock.elapsed() << "ms";
-    if (QtDnsReply::isDefinite(error))
+    qCDebug(lcDns) << it->name << int(it->type) << int(reply.error) << it->clock.elapsed() << "ms";
+    if (QtDnsReply::isDefinite(reply.error))
         m_answeringNames.insert(it->name);
-    if (error != QDnsLookup::InvalidReplyError) {
-        finish(id, QtDnsReply::toAnswer(*lookup, it->name, it->type, serverText()));
+    if (reply.error != DnsRawReply::Error::InvalidReply) {
+        finish(id, QtDnsReply::toAnswer(reply, it->name, it->type, serverText()));
         return;
     }
     resolveAmbiguous(id);
@@ -324,11 +345,11 @@ void QtDnsResolver::noteServerAnswering()
         finishAsNoData(id);
 }
 
-void QtDnsResolver::onProbeFinished(const QString &name, QDnsLookup *lookup)
+void QtDnsResolver::onProbeFinished(const QString &name, const DnsRawReply &reply)
 {
     m_probing.remove(name);
-    const bool alive = QtDnsReply::isDefinite(lookup->error());
-    qCDebug(lcDns) << "probe for" << name << lookup->error() << (alive ? "alive" : "not answering");
+    const bool alive = QtDnsReply::isDefinite(reply.error);
+    qCDebug(lcDns) << "probe for" << name << int(reply.error) << (alive ? "alive" : "not answering");
     if (alive)
         m_answeringNames.insert(name);
     const QList<QueryId> waiters = m_probeWaiters.take(name);

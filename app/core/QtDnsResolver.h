@@ -6,11 +6,13 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QHostAddress>
 #include <QList>
 #include <QSet>
 
-class QDnsLookup;
+#include <optional>
+
+struct DnsLookupBackend;
+struct DnsRawReply;
 class QTimer;
 
 /// The real network: DnsResolver over QDnsLookup, to the system resolver or to
@@ -22,8 +24,9 @@ class QTimer;
 /// Never more than PoolSize QDnsLookup runs at once, counting runs that were
 /// timed out or cancelled but whose thread in Qt's pool still waits on the
 /// network: the rest wait here, and a query's time bound starts only when it
-/// really goes out. Main thread only; owned by its parent (usually a
-/// CachingResolver, see createResolver()).
+/// really goes out. QDnsLookup itself is reached through the DNS module
+/// (DnsLookupBackend.h); without it every query fails, saying why. Main thread
+/// only; owned by its parent (usually a CachingResolver, see createResolver()).
 class QtDnsResolver final : public DnsResolver
 {
     Q_OBJECT
@@ -38,7 +41,11 @@ public:
     /// Sends every query to `address` (IPv4, optionally ":53"); empty means the
     /// system resolver. Returns false with a translated message otherwise.
     bool setNameserver(const QString &address, QString *error = nullptr);
-    QHostAddress nameserver() const { return m_nameserver; }
+    /// The IPv4 address `address` names as a DNS server (as setNameserver()
+    /// takes it), or nothing with a translated message; empty text is no server.
+    static std::optional<quint32> parseNameserver(const QString &address, QString *error = nullptr);
+    /// The chosen server as text; empty for the system resolver.
+    QString nameserver() const;
     /// Upper bound of one query, from the moment it is sent until its answer
     /// (including the liveness probe an ambiguous reply may need).
     void setTimeoutMs(int ms);
@@ -63,7 +70,7 @@ private:
     {
         QString name; ///< A-label, lower case, no trailing dot
         DnsType type = DnsType::A;
-        QDnsLookup *lookup = nullptr; ///< while its own lookup runs
+        QObject *lookup = nullptr; ///< its QDnsLookup run, while it runs
         QTimer *deadline = nullptr;
         QElapsedTimer clock;
         qint64 sentAt = -1;            ///< on m_clock
@@ -79,10 +86,10 @@ private:
     void pump();
     void startQuery(QueryId id);
     void startProbe(const QString &name);
-    QDnsLookup *startLookup(const QString &name, int qtType, const Run &run);
-    void onLookupFinished(QDnsLookup *lookup);
-    void onQueryFinished(QueryId id, QDnsLookup *lookup);
-    void onProbeFinished(const QString &name, QDnsLookup *lookup);
+    QObject *startLookup(const QString &name, DnsType type, const Run &run);
+    void onLookupFinished(QObject *lookup, const DnsRawReply &reply);
+    void onQueryFinished(QueryId id, const DnsRawReply &reply);
+    void onProbeFinished(const QString &name, const DnsRawReply &reply);
     void resolveAmbiguous(QueryId id);
     void requestProbe(const QString &name);
     void noteServerAnswering();
@@ -95,13 +102,14 @@ private:
     QHash<QueryId, Query> m_queries;
     QList<QueryId> m_waiting;        ///< queries waiting for a free pool thread
     QList<QString> m_probesWaiting;  ///< probes waiting for a free pool thread
-    QHash<QDnsLookup *, Run> m_runs; ///< every QDnsLookup whose thread is busy
+    QHash<QObject *, Run> m_runs;    ///< every QDnsLookup run whose thread is busy
     QHash<QString, QList<QueryId>> m_probeWaiters; ///< name -> queries waiting on its probe
     QSet<QString> m_answeringNames;  ///< names the server gave a definite answer about
     QSet<QString> m_probing;         ///< names whose probe is queued or running
     QElapsedTimer m_clock;
     qint64 m_lastAnsweringAt = -1;   ///< last definite reply of any run, on m_clock
-    QHostAddress m_nameserver;
+    std::optional<quint32> m_nameserver; ///< IPv4; none: the system resolver
+    const DnsLookupBackend *m_backend = nullptr; ///< from DnsModule, at the first query
     QueryId m_nextId = 1;
     int m_running = 0;
     int m_probesSent = 0;

@@ -40,12 +40,14 @@ inline CliRun runCli(QStringList arguments, int timeoutMs = 30000)
     return run;
 }
 
-/// Runs the real binary (TMEMS_BINARY from CTest), for exit codes as the shell sees them.
-inline CliRun runBinary(const QStringList &arguments, const QByteArray &stdinData = {}, int timeoutMs = 60000)
+/// Runs the real binary (TMEMS_BINARY from CTest, or `program`), for exit codes
+/// as the shell sees them.
+inline CliRun runBinary(const QStringList &arguments, const QByteArray &stdinData = {}, int timeoutMs = 60000,
+                        const QString &program = QString())
 {
     CliRun run;
     QProcess process;
-    process.start(qEnvironmentVariable("TMEMS_BINARY"), arguments);
+    process.start(program.isEmpty() ? qEnvironmentVariable("TMEMS_BINARY") : program, arguments);
     if (!process.waitForStarted())
         return run;
     if (!stdinData.isEmpty())

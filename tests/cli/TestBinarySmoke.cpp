@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 
 /// Runs the installed-style binary as a shell would: exit codes, streams, --version.
 class TestBinarySmoke final : public QObject
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void rangesToStdout();
     void deadDnsServer_data();
     void deadDnsServer();
+    void withoutDnsModuleSaysSo();
     void globalLanguageBeforeTheSubcommand();
     void wizardWithoutDisplaySaysSo();
     void outputThatCannotBeWrittenIsAnError();
@@ -80,6 +83,28 @@ void TestBinarySmoke::deadDnsServer()
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.out.contains(expected), qPrintable(run.out));
     QVERIFY2(!run.out.contains(lang == "en" ? "no MX hosts found" : "MX ホストが見つかりません"), qPrintable(run.out));
+}
+
+/// QDnsLookup lives in a module the binary loads on its first DNS question
+/// (app/core/DnsModule.h). A binary copied away from its modules says so once,
+/// in the user's language, with the paths it tried, and exits 2; commands that
+/// ask no DNS still work.
+void TestBinarySmoke::withoutDnsModuleSaysSo()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString alone = dir.filePath(QStringLiteral("tmems-assistant"));
+    QVERIFY(QFile::copy(qEnvironmentVariable("TMEMS_BINARY"), alone));
+    CliRun run = runBinary({"check", "example.jp", "--lang", "ja"}, {}, 60000, alone);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("DNSモジュールを読み込めません")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(dir.filePath(QStringLiteral("libtmems-assistant-dns"))), qPrintable(run.err));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    run = runBinary({"spf", "--ip", "192.0.2.1", "example.jp", "--lang", "en"}, {}, 60000, alone);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("tmems-assistant spf: cannot load the DNS module")), qPrintable(run.err));
+    run = runBinary({"ranges", "--added-only"}, {}, 60000, alone);
+    QCOMPARE(run.exitCode, 0);
 }
 
 void TestBinarySmoke::globalLanguageBeforeTheSubcommand()

@@ -28,6 +28,16 @@ private slots:
         QVERIFY(!ok->isEnabled());
         edit->setText(QStringLiteral("dns.example"));
         QVERIFY(!ok->isEnabled());
+        // The resolver's own rule: QHostAddress read "1.2.3" as 1.2.0.3 and
+        // "010.0.0.1" as 10.0.0.1, servers every check then refused.
+        edit->setText(QStringLiteral("1.2.3"));
+        QVERIFY(!ok->isEnabled());
+        edit->setText(QStringLiteral("010.0.0.1"));
+        QVERIFY(!ok->isEnabled());
+        edit->setText(QStringLiteral("192.0.2.53:5353"));
+        QVERIFY(!ok->isEnabled());
+        edit->setText(QStringLiteral("192.0.2.53:53"));
+        QVERIFY(ok->isEnabled());
         edit->setText(QStringLiteral("192.0.2.53"));
         QVERIFY(ok->isEnabled());
         edit->clear(); // the system resolver

@@ -4,6 +4,8 @@
 // tests/integration/zones, inside the private network namespace that
 // with-knot.sh sets up. Nothing else listens there, so 127.0.0.2:53 is a dead
 // server (connection refused) and 127.0.0.3:53 is our own silent one.
+#include "DnsModule.h"
+#include "QtDnsLookupBackend.h"
 #include "QtDnsResolver.h"
 #include "ResolverFactory.h"
 
@@ -79,6 +81,8 @@ private Q_SLOTS:
         // glibc reads RES_OPTIONS at every res_ninit(), which QDnsLookup calls
         // per query: a silent server then holds a query ~1 s instead of ~10 s.
         qputenv("RES_OPTIONS", "timeout:1 attempts:1");
+        // QDnsLookup linked in, as the DNS module gives it to the program.
+        DnsModule::setBuiltIn(qtDnsLookupBackend());
         qRegisterMetaType<DnsAnswer>();
         qRegisterMetaType<DnsResolver::QueryId>("DnsResolver::QueryId");
         m_silent = new QUdpSocket(this);

@@ -31,6 +31,7 @@ for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 fonts-noto-cjk q
 done
 check "binary in /usr/bin" 'grep -qE "\./usr/bin/tmems-assistant$" <<<"$contents"'
 check "GUI module in a private library directory" 'grep -qE "\./usr/lib/(.*/)?tmems-assistant/libtmems-assistant-gui\.so$" <<<"$contents"'
+check "DNS module in a private library directory" 'grep -qE "\./usr/lib/(.*/)?tmems-assistant/libtmems-assistant-dns\.so$" <<<"$contents"'
 check "desktop file" 'grep -q "./usr/share/applications/tmems-assistant.desktop" <<<"$contents"'
 check "icon" 'grep -q "./usr/share/icons/hicolor/scalable/apps/tmems-assistant.svg" <<<"$contents"'
 check "no build-tree paths" '! grep -q "/work/\|CMakeFiles" <<<"$contents"'
@@ -42,6 +43,12 @@ check "packaged binary runs" '"$out/x/usr/bin/tmems-assistant" --version | grep 
 check "packaged binary has its catalog" '"$out/x/usr/bin/tmems-assistant" ranges --added-only | grep -qx "15.168.56.0/25"'
 # `report` and the wizard live in the GUI module: the installed binary must find it.
 check "packaged binary loads its GUI module (report)" '"$out/x/usr/bin/tmems-assistant" report --help | grep -q -- "--output"'
+# QDnsLookup is in the DNS module: `check` from the package must load it. Nothing
+# listens on 127.0.0.9, so the check ends in a DNS failure (exit 3), not in a
+# complaint about the module (exit 2).
+dns_status=0
+dns_out="$("$out/x/usr/bin/tmems-assistant" check example.jp --dns-server 127.0.0.9 --timeout 1000 2>&1)" || dns_status=$?
+check "packaged binary loads its DNS module (check)" '[ "$dns_status" = 3 ] && ! grep -q "cannot load" <<<"$dns_out"'
 # The wizard from the package: still up after 3 s (timeout ends it with 124) and no
 # complaint about its module.
 wizard_status=0
@@ -53,8 +60,11 @@ mkdir "$out/alone"
 cp "$out/x/usr/bin/tmems-assistant" "$out/alone/"
 missing="$("$out/alone/tmems-assistant" report --help 2>&1 >/dev/null; echo "exit $?")"
 check "without its module: a clear message and exit 2" 'grep -q "cannot load the wizard and report module" <<<"$missing" && grep -q "exit 2" <<<"$missing"'
-check "without its module, check/spf/ranges still work" '"$out/alone/tmems-assistant" ranges --added-only | grep -qx "15.168.56.0/25"'
+missing_dns="$("$out/alone/tmems-assistant" check example.jp --lang en 2>&1 >/dev/null; echo "exit $?")"
+check "without its DNS module: check says so and exits 2" 'grep -q "cannot load the DNS module" <<<"$missing_dns" && grep -q "exit 2" <<<"$missing_dns"'
+check "without its modules, ranges still works" '"$out/alone/tmems-assistant" ranges --added-only | grep -qx "15.168.56.0/25"'
 listing="$(tar tzf "$tgz")" # not piped into grep -q: with pipefail, tar's SIGPIPE would fail the check
 check "tarball has the binary" 'grep -q "/bin/tmems-assistant$" <<<"$listing"'
 check "tarball has the GUI module" 'grep -q "/tmems-assistant/libtmems-assistant-gui.so$" <<<"$listing"'
+check "tarball has the DNS module" 'grep -q "/tmems-assistant/libtmems-assistant-dns.so$" <<<"$listing"'
 exit $fail

@@ -39,10 +39,10 @@ private Q_SLOTS:
         QCOMPARE(direct.setNameserver(server, &error), accepted);
         if (accepted) {
             QVERIFY(error.isEmpty());
-            QCOMPARE(direct.nameserver().isNull() ? QString() : direct.nameserver().toString(), used);
+            QCOMPARE(direct.nameserver(), used);
         } else {
             QVERIFY2(error.contains(errorMentions), qPrintable(error));
-            QVERIFY(direct.nameserver().isNull());
+            QVERIFY(direct.nameserver().isEmpty());
         }
         const auto made = createResolver(server, 1000, &error);
         QCOMPARE(bool(made), accepted);
@@ -57,6 +57,27 @@ private Q_SLOTS:
         QVERIFY(!createResolver(QStringLiteral("::1"), 1000, &error));
         QVERIFY2(error.contains(QString::fromUtf8("IPv6アドレス")), qPrintable(error));
         Translations::install(QStringLiteral("en"));
+    }
+
+    /// An installation without its DNS module (this test has none beside it):
+    /// every query fails, from the event loop, naming the module and the
+    /// paths tried; nothing crashes and nothing reads as "no record".
+    void testMissingDnsModule()
+    {
+        QtDnsResolver resolver;
+        QList<DnsAnswer> answers;
+        connect(&resolver, &DnsResolver::answered, this,
+                [&answers](DnsResolver::QueryId, const DnsAnswer &answer) { answers.append(answer); });
+        resolver.lookup(QStringLiteral("example.com"), DnsType::TXT);
+        resolver.lookup(QStringLiteral("example.org"), DnsType::A);
+        QVERIFY(answers.isEmpty()); // never inside lookup()
+        QTRY_COMPARE(answers.size(), 2);
+        for (const DnsAnswer &answer : std::as_const(answers)) {
+            QCOMPARE(answer.status, DnsAnswer::Status::ServerFailure);
+            QVERIFY2(answer.errorString.contains(QLatin1String("cannot load the DNS module"))
+                         && answer.errorString.contains(QLatin1String("tmems-assistant-dns")),
+                     qPrintable(answer.errorString));
+        }
     }
 
     void testTimeoutDefault()

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+struct DnsLookupBackend;
+
+/// The DNS module (libtmems-assistant-dns.so / tmems-assistant-dns.dll): the
+/// only part of the program linking QtNetwork (see DnsLookupBackend.h).
+namespace DnsModule {
+
+/// Exported by the module: its version (TMEMS_VERSION), so that a module left
+/// over from another installation is never used, and its backend.
+inline constexpr char VersionSymbol[] = "tmems_dns_module_version";
+inline constexpr char BackendSymbol[] = "tmems_dns_backend";
+using VersionFunction = const char *(*)();
+using BackendFunction = const DnsLookupBackend *(*)();
+
+/// The backend of this process: the built-in one if set, else the module's,
+/// loaded on first use from beside the executable or from the program's private
+/// library directory. Null, with why in `error` (the paths tried), when the
+/// module cannot be loaded. Main thread.
+const DnsLookupBackend *backend(QString *error = nullptr);
+
+/// For programs that link the backend in (tests, benchmarks): used instead of
+/// the module from now on.
+void setBuiltIn(const DnsLookupBackend *backend);
+
+} // namespace DnsModule
