@@ -396,6 +396,14 @@
         <source>Domains checked: %1; needing action: %2, of which %3 could not be checked completely because DNS failed</source>
         <translation>Domains checked: %1; needing action: %2, of which %3 could not be checked completely because DNS failed</translation>
     </message>
+    <message>
+        <source>DNS lookups: unknown: DNS failed</source>
+        <translation>DNS lookups: unknown: DNS failed</translation>
+    </message>
+    <message>
+        <source>DNS lookups: unknown: DNS failed after %1 (limit 10)</source>
+        <translation>DNS lookups: unknown: DNS failed after %1 (limit 10)</translation>
+    </message>
 </context>
 <context>
     <name>CloudSnippets</name>
@@ -2841,6 +2849,11 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
     <message>
         <source>Restore the legacy include</source>
         <translation>Restore the legacy include</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>DNS lookups, DNS failed</comment>
+        <translation>Unknown</translation>
     </message>
 </context>
 <context>

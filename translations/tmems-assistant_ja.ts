@@ -395,6 +395,14 @@
         <source>Domains checked: %1; needing action: %2, of which %3 could not be checked completely because DNS failed</source>
         <translation>確認したドメイン: %1、対応が必要: %2 (うち %3 件はDNS検索に失敗したため確認が完了していません)</translation>
     </message>
+    <message>
+        <source>DNS lookups: unknown: DNS failed</source>
+        <translation>DNS検索回数: 不明 (DNS検索の失敗)</translation>
+    </message>
+    <message>
+        <source>DNS lookups: unknown: DNS failed after %1 (limit 10)</source>
+        <translation>DNS検索回数: 不明 (%1 回まで数えた後にDNS検索が失敗、上限 10)</translation>
+    </message>
 </context>
 <context>
     <name>CloudSnippets</name>
@@ -2829,6 +2837,11 @@ publish と install-policy を実行するまで反映されません。&lt;...&
     <message>
         <source>Restore the legacy include</source>
         <translation>既存のSPFレコードに戻す</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>DNS lookups, DNS failed</comment>
+        <translation>不明</translation>
     </message>
 </context>
 <context>

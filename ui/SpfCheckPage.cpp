@@ -297,7 +297,10 @@ void SpfCheckPage::updateRow(int row)
         }
         // A name DNS does not know has nothing to count or cover: those cells say "—".
         if (!report.domainNotFound()) {
-            if (!report.tree.domain.isEmpty()) {
+            if (report.spfStatus == DomainReport::SpfStatus::TempError) {
+                // Counting stopped at the question DNS left unanswered: no total.
+                lookups = tr("Unknown", "DNS lookups, DNS failed");
+            } else if (!report.tree.domain.isEmpty()) {
                 lookups = report.proposedLookups >= 0
                     ? tr("%1 → %2", "lookups now → after").arg(report.lookups).arg(report.proposedLookups)
                     : QLocale().toString(report.lookups);

@@ -95,11 +95,19 @@ QString CheckTextPrinter::printOne(const DomainReport &r) const
             out += indent + tr("SPF record: %1").arg(record) + u'\n';
         }
         out += indent + tr("SPF status: %1").arg(statusText(r.spfStatus)) + u'\n';
-        if (r.proposedRecord.isNull())
+        if (r.spfStatus == DomainReport::SpfStatus::TempError) {
+            // A question of the tree went unanswered: counting stopped there, so
+            // the figure is no total (the report prints none either).
+            out += indent
+                + (r.recordUnknown() ? tr("DNS lookups: unknown: DNS failed")
+                                     : tr("DNS lookups: unknown: DNS failed after %1 (limit 10)").arg(r.lookups))
+                + u'\n';
+        } else if (r.proposedRecord.isNull()) {
             out += indent + tr("DNS lookups: %1 (limit 10), void lookups: %2 (limit 2)").arg(r.lookups).arg(r.voidLookups) + u'\n';
-        else
+        } else {
             out += indent + tr("DNS lookups: %1 now, %2 after the change (limit 10), void lookups: %3 (limit 2)")
                                 .arg(r.lookups).arg(r.proposedLookups).arg(r.voidLookups) + u'\n';
+        }
         out += indent + tr("TMEmS include: %1").arg(includeText(r)) + u'\n';
         if (!r.coverage.isEmpty()) {
             out += indent + tr("Japan data center IP address ranges under this SPF record:") + u'\n';

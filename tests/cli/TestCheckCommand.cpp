@@ -31,6 +31,7 @@ private Q_SLOTS:
     void everyRecordOfSeveralIsShown();
     void dnsFailureIsUnknownNotNone_data();
     void dnsFailureIsUnknownNotNone();
+    void lookupCountStopsAtAFailedInclude();
 
 private:
     static QStringList zone();
@@ -308,6 +309,18 @@ void TestCheckCommand::mxLookupFailure()
     QCOMPARE(noMxDc.value("mxLookupFailed"), QJsonValue(false));
 }
 
+void TestCheckCommand::lookupCountStopsAtAFailedInclude()
+{
+    // slow.example's record was read, its include's was not: the lookups
+    // counted so far are no total, and are not printed as one.
+    CliRun run = runCheck({"slow.example", "--lang", "en"}, zone());
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.out.contains("DNS lookups: unknown: DNS failed after 1 (limit 10)"), qPrintable(run.out));
+    QVERIFY2(!run.out.contains("DNS lookups: 1"), qPrintable(run.out));
+    run = runCheck({"slow.example", "--lang", "ja"}, zone());
+    QVERIFY2(run.out.contains(QString::fromUtf8("DNS検索回数: 不明 (1 回まで数えた後にDNS検索が失敗、上限 10)")), qPrintable(run.out));
+}
+
 void TestCheckCommand::dnsFailureIsUnknownNotNone_data()
 {
     QTest::addColumn<QString>("lang");
@@ -315,10 +328,10 @@ void TestCheckCommand::dnsFailureIsUnknownNotNone_data()
     QTest::addColumn<QStringList>("absent");
     QTest::newRow("English") << "en"
                              << QStringList{"SPF record: (unknown: DNS failed)", "TMEmS include: unknown: DNS failed",
-                                            "15.168.56.0/25 (added): unknown",
+                                            "DNS lookups: unknown: DNS failed\n", "15.168.56.0/25 (added): unknown",
                                             "[required] DNS did not answer every question about deadtxt.example"}
                              << QStringList{"SPF record: (none)", "TMEmS include: none", "does not pass SPF",
-                                            "could not be told from its MX hosts"};
+                                            "could not be told from its MX hosts", "DNS lookups: 0"};
     QTest::newRow("Japanese") << "ja"
                               << QStringList{"TMEmS のインクルード: 不明 (DNS検索の失敗)",
                                              "[必須] deadtxt.example についての DNS の問い合わせの一部に応答がなかった"}

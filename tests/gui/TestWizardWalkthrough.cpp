@@ -286,7 +286,9 @@ private slots:
         QTRY_VERIFY(wizard->currentPage()->isComplete());
         auto *results = child<QTableWidget>(wizard, "spfResultsTable");
         QCOMPARE(cell(results, 0, 1), QStringLiteral("DNS did not answer"));
-        // Not "None" and "0 of 7 ranges": DNS failed, nothing is known.
+        // Not "None" and "0 of 7 ranges": DNS failed, nothing is known; the
+        // lookups counted before the failure are no total either.
+        QCOMPARE(cell(results, 0, 2), QStringLiteral("Unknown"));
         QCOMPARE(cell(results, 0, 3), QStringLiteral("Unknown"));
         QCOMPARE(cell(results, 0, 4), QStringLiteral("Unknown"));
         results->selectRow(0);
