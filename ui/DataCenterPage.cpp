@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataCenterPage.h"
 
+#include "DataCenterDetector.h"
+
 #include "DomainChecker.h"
 #include "MigrationSession.h"
 #include "UiUtil.h"
@@ -132,6 +134,18 @@ void DataCenterPage::storeDetection(int index, const DomainReport &detected)
     report.detectedFrom = detected.detectedFrom;
     report.mxHosts = detected.mxHosts;
     report.mxLookupFailed = detected.mxLookupFailed;
+    if (detected.detectedFrom == DomainReport::DetectedFrom::None) {
+        // The MX hosts name no site, but an earlier SPF check may have found the
+        // Japan include: decide as that check did, so "Detect again" does not
+        // turn a domain the SPF page called Japan back into "unknown".
+        DataCenterDetection fromMx;
+        fromMx.mxHosts = detected.mxHosts;
+        fromMx.dnsFailure = detected.mxLookupFailed;
+        const DataCenterDetection decided =
+            DataCenterDetector::decide(fromMx, report.tmemsInclude, QStringLiteral("auto"), m_context->catalog);
+        report.dataCenterId = decided.id;
+        report.detectedFrom = decided.detectedFrom;
+    }
     if (!detected.mxLookupFailed) {
         // Whether the domain exists is news from this lookup; an earlier check
         // may predate a fix in DNS (or of a typo, if the list was edited).

@@ -353,6 +353,28 @@ private slots:
         QCOMPARE(fine.first().status, QStringLiteral("Nothing to do"));
     }
 
+    void detectingAgainKeepsWhatTheSpfCheckFound()
+    {
+        // A gateway's MX names no site; the SPF check finds the Japan include
+        // and calls the domain Japan. Detecting again on the data-center page
+        // must not turn it back into "unknown" (the SPF page would disagree).
+        const QString domain = QStringLiteral("gateway.example");
+        auto window = windowAfterNext({domain}, 3);
+        MigrationWizard *wizard = window->wizard();
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+        QCOMPARE(window->session()->report(domain).dataCenterId, QStringLiteral("jp"));
+        QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentPageId(), PageId::DataCenter);
+        auto *detect = child<QPushButton>(wizard, "detectButton");
+        QTRY_VERIFY(detect->isEnabled());
+        QTest::mouseClick(detect, Qt::LeftButton);
+        QTRY_VERIFY(detect->isEnabled());
+        const DomainReport report = window->session()->report(domain);
+        QCOMPARE(report.dataCenterId, QStringLiteral("jp"));
+        QCOMPARE(report.detectedFrom, DomainReport::DetectedFrom::Spf);
+        QCOMPARE(report.mxHosts, QStringList{QStringLiteral("mx.gateway.example")});
+    }
+
     void japanIncludeOnTheUsSiteIsCalledOut()
     {
         // The swap made on the US data center: its mail from US servers fails SPF.

@@ -28,7 +28,8 @@ inline const QString UsMx = QStringLiteral("%1.in.tmes.trendmicro.com");
 /// legacy include; usbroken.example: US with two SPF records; ownspf.example:
 /// no MX records, an SPF record without TMEmS; nested.example: Japan, the
 /// legacy include inside _spf.provider.example; usjp.example: US, but only the
-/// Japan include. Any other name does not exist
+/// Japan include; gateway.example: a gateway's MX in front of TMEmS, the Japan
+/// include. Any other name does not exist
 /// (NXDOMAIN).
 inline void populate(ZoneResolver *zone)
 {
@@ -68,6 +69,8 @@ inline void populate(ZoneResolver *zone)
     zone->addMx(QStringLiteral("nested.example"), 10, JapanMx.arg(QStringLiteral("nested")));
     zone->addTxt(QStringLiteral("nested.example"), "v=spf1 include:_spf.provider.example -all");
     zone->addTxt(QStringLiteral("_spf.provider.example"), "v=spf1 include:spf.tmes.trendmicro.com -all");
+    zone->addMx(QStringLiteral("gateway.example"), 10, QStringLiteral("mx.gateway.example"));
+    zone->addTxt(QStringLiteral("gateway.example"), "v=spf1 include:spf.tmems-jp.trendmicro.com -all");
     // 例え.jp, as DNS stores it: a Japan domain whose name shows in both forms.
     zone->addMx(QStringLiteral("xn--r8jz45g.jp"), 10, JapanMx.arg(QStringLiteral("xn--r8jz45g")));
     zone->addTxt(QStringLiteral("xn--r8jz45g.jp"), "v=spf1 include:spf.tmes.trendmicro.com -all");
