@@ -747,14 +747,6 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
 <context>
     <name>DnsModule</name>
     <message>
-        <source>%1: not found</source>
-        <translation>%1: not found</translation>
-    </message>
-    <message>
-        <source>%1: not the module of version %2</source>
-        <translation>%1: not the module of version %2</translation>
-    </message>
-    <message>
         <source>cannot load the DNS module: %1</source>
         <translation>cannot load the DNS module: %1</translation>
     </message>
@@ -1048,14 +1040,6 @@ user@example.jp, 例え.jp</translation>
     <message>
         <source>tmems-assistant: cannot load the wizard and report module: %1</source>
         <translation>tmems-assistant: cannot load the wizard and report module: %1</translation>
-    </message>
-    <message>
-        <source>%1: not found</source>
-        <translation>%1: not found</translation>
-    </message>
-    <message>
-        <source>%1: not the module of version %2</source>
-        <translation>%1: not the module of version %2</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1473,17 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
     <message>
         <source>No change needed: no domain on the Japan data center uses Office 365. The list and commands below are for reference.</source>
         <translation>No change needed: no domain on the Japan data center uses Office 365. The list and commands below are for reference.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateModule</name>
+    <message>
+        <source>%1: not found</source>
+        <translation>%1: not found</translation>
+    </message>
+    <message>
+        <source>%1: not the module of version %2</source>
+        <translation>%1: not the module of version %2</translation>
     </message>
 </context>
 <context>

@@ -745,14 +745,6 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
 <context>
     <name>DnsModule</name>
     <message>
-        <source>%1: not found</source>
-        <translation>%1: 見つかりません</translation>
-    </message>
-    <message>
-        <source>%1: not the module of version %2</source>
-        <translation>%1: バージョン %2 のモジュールではありません</translation>
-    </message>
-    <message>
         <source>cannot load the DNS module: %1</source>
         <translation>DNSモジュールを読み込めません: %1</translation>
     </message>
@@ -1040,14 +1032,6 @@ user@example.jp, 例え.jp</translation>
     <message>
         <source>tmems-assistant: cannot load the wizard and report module: %1</source>
         <translation>tmems-assistant: ウィザードとレポートのモジュールを読み込めません: %1</translation>
-    </message>
-    <message>
-        <source>%1: not found</source>
-        <translation>%1: 見つかりません</translation>
-    </message>
-    <message>
-        <source>%1: not the module of version %2</source>
-        <translation>%1: バージョン %2 のモジュールではありません</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1465,17 @@ publish と install-policy を実行するまで反映されません。&lt;...&
     <message>
         <source>No change needed: no domain on the Japan data center uses Office 365. The list and commands below are for reference.</source>
         <translation>変更は不要です: 日本データセンターのドメインで Office 365 を使用しているものはありません。以下の一覧とコマンドは参考用です。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateModule</name>
+    <message>
+        <source>%1: not found</source>
+        <translation>%1: 見つかりません</translation>
+    </message>
+    <message>
+        <source>%1: not the module of version %2</source>
+        <translation>%1: バージョン %2 のモジュールではありません</translation>
     </message>
 </context>
 <context>
