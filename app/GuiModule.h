@@ -16,8 +16,8 @@ namespace GuiModule {
 /// Each entry point: `int entry(int *argc, char **argv)`, with main()'s argc and
 /// argv, called before any QCoreApplication exists.
 using EntryPoint = int (*)(int *argc, char **argv);
-/// Returns the module's version (TMEMS_VERSION) so that an executable never
-/// runs a module left over from another installation.
+/// Returns the module's build key (TMEMS_BUILD_KEY) so that an executable never
+/// runs a module left over from another installation or build (PrivateModule).
 using VersionFunction = const char *(*)();
 
 inline constexpr char VersionSymbol[] = "tmems_gui_module_version";

@@ -16,7 +16,7 @@
 
 TMEMS_GUI_EXPORT const char *tmems_gui_module_version()
 {
-    return TMEMS_VERSION;
+    return TMEMS_BUILD_KEY;
 }
 
 TMEMS_GUI_EXPORT int tmems_gui_run_wizard(int *argc, char **argv)

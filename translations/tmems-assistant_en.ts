@@ -1482,8 +1482,8 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <translation>%1: not found</translation>
     </message>
     <message>
-        <source>%1: not the module of version %2</source>
-        <translation>%1: not the module of version %2</translation>
+        <source>%1: from another build than this program (%2)</source>
+        <translation>%1: from another build than this program (%2)</translation>
     </message>
 </context>
 <context>

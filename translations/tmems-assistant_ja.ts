@@ -1474,8 +1474,8 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <translation>%1: 見つかりません</translation>
     </message>
     <message>
-        <source>%1: not the module of version %2</source>
-        <translation>%1: バージョン %2 のモジュールではありません</translation>
+        <source>%1: from another build than this program (%2)</source>
+        <translation>%1: このプログラムとは別のビルドのモジュールです (%2)</translation>
     </message>
 </context>
 <context>

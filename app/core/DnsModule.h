@@ -10,8 +10,9 @@ struct DnsLookupBackend;
 /// only part of the program linking QtNetwork (see DnsLookupBackend.h).
 namespace DnsModule {
 
-/// Exported by the module: its version (TMEMS_VERSION), so that a module left
-/// over from another installation is never used, and its backend.
+/// Exported by the module: its build key (TMEMS_BUILD_KEY), so that a module
+/// left over from another installation or build is never used (PrivateModule),
+/// and its backend.
 inline constexpr char VersionSymbol[] = "tmems_dns_module_version";
 inline constexpr char BackendSymbol[] = "tmems_dns_backend";
 using VersionFunction = const char *(*)();

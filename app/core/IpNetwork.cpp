@@ -154,10 +154,11 @@ std::optional<IpAddress> parseV6(QStringView text)
     return IpAddress::fromV6(hi, lo);
 }
 
-/// RFC 5952 text, as QHostAddress writes it: lower case, no leading zeros,
-/// the longest run of two or more zero groups (the first of equals) as "::";
-/// an IPv4-mapped address as "::ffff:a.b.c.d", an IPv4-compatible one (other
-/// than those below ::1:0) as "::a.b.c.d".
+/// The text QHostAddress writes, which users have seen from this program: RFC
+/// 5952 (lower case, no leading zeros, the longest run of two or more zero
+/// groups, the first of equals, as "::"; an IPv4-mapped address as
+/// "::ffff:a.b.c.d"), except that a deprecated IPv4-compatible address (from
+/// ::1:0 up) is written "::a.b.c.d", which RFC 5952 does not ask for.
 QString formatV6(quint64 hi, quint64 lo)
 {
     const auto dotted = [](quint64 v) {

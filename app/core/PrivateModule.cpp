@@ -31,7 +31,7 @@ void *load(const QStringList &paths, const char *versionSymbol, const char *symb
         }
         const auto version = reinterpret_cast<VersionFunction>(module.resolve(versionSymbol));
         const QFunctionPointer wanted = module.resolve(symbol);
-        if (!version || !wanted || qstrcmp(version(), TMEMS_VERSION) != 0) {
+        if (!version || !wanted || qstrcmp(version(), TMEMS_BUILD_KEY) != 0) {
             failures->append({FailedAttempt::WrongVersion, path, {}});
             module.unload();
             continue;
@@ -50,8 +50,8 @@ QString describe(const FailedAttempt &attempt)
     case FailedAttempt::NotLoadable:
         return attempt.loaderError;
     case FailedAttempt::WrongVersion:
-        return QCoreApplication::translate("PrivateModule", "%1: not the module of version %2")
-            .arg(path, QStringLiteral(TMEMS_VERSION));
+        return QCoreApplication::translate("PrivateModule", "%1: from another build than this program (%2)")
+            .arg(path, QStringLiteral(TMEMS_BUILD_KEY));
     }
     return path;
 }

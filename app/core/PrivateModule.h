@@ -8,9 +8,10 @@
 
 /// Finds and loads the program's own modules (GuiModule.h, DnsModule.h): each
 /// is looked for beside the executable (build tree, Windows), then in the
-/// private library directory of a Unix installation, and used only if it is
-/// of this very version, so that one left over from another installation is
-/// never run.
+/// private library directory of a Unix installation, and used only if it
+/// comes from the same build (TMEMS_BUILD_KEY: version, configuration,
+/// compiler, Qt, and the headers whose types cross into the DNS module), so
+/// that one left over from another installation or build is never run.
 namespace PrivateModule {
 
 /// Why one candidate path could not serve.
@@ -25,7 +26,7 @@ struct FailedAttempt
 QStringList candidatePaths(const QString &executableDir, const QString &fileName);
 
 /// The first of `paths` that exists, loads, and whose `versionSymbol` (a
-/// `const char *()` function) returns TMEMS_VERSION: `symbol` from it, which
+/// `const char *()` function) returns TMEMS_BUILD_KEY: `symbol` from it, which
 /// stays loaded until the process exits. Null if none; `failures` then says why
 /// for each path (describe() them once a translator is installed).
 void *load(const QStringList &paths, const char *versionSymbol, const char *symbol, QList<FailedAttempt> *failures);

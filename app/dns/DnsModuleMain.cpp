@@ -8,7 +8,7 @@
 
 extern "C" Q_DECL_EXPORT const char *tmems_dns_module_version()
 {
-    return TMEMS_VERSION;
+    return TMEMS_BUILD_KEY;
 }
 
 extern "C" Q_DECL_EXPORT const DnsLookupBackend *tmems_dns_backend()

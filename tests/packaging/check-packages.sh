@@ -43,12 +43,12 @@ check "packaged binary runs" '"$out/x/usr/bin/tmems-assistant" --version | grep 
 check "packaged binary has its catalog" '"$out/x/usr/bin/tmems-assistant" ranges --added-only | grep -qx "15.168.56.0/25"'
 # `report` and the wizard live in the GUI module: the installed binary must find it.
 check "packaged binary loads its GUI module (report)" '"$out/x/usr/bin/tmems-assistant" report --help | grep -q -- "--output"'
-# QDnsLookup is in the DNS module: `check` from the package must load it. Nothing
-# listens on 127.0.0.9, so the check ends in a DNS failure (exit 3), not in a
-# complaint about the module (exit 2).
+# QDnsLookup is in the DNS module: `check` from the package must load it. Usually
+# nothing listens on 127.0.0.9 (a DNS failure, exit 3); a resolver bound to all
+# addresses may answer. Either way not the module complaint (exit 2).
 dns_status=0
 dns_out="$("$out/x/usr/bin/tmems-assistant" check example.jp --dns-server 127.0.0.9 --timeout 1000 2>&1)" || dns_status=$?
-check "packaged binary loads its DNS module (check)" '[ "$dns_status" = 3 ] && ! grep -q "cannot load" <<<"$dns_out"'
+check "packaged binary loads its DNS module (check)" '[ "$dns_status" != 2 ] && ! grep -q "cannot load" <<<"$dns_out"'
 # The wizard from the package: still up after 3 s (timeout ends it with 124) and no
 # complaint about its module.
 wizard_status=0
