@@ -16,10 +16,9 @@ namespace GuiModule {
 /// Each entry point: `int entry(int *argc, char **argv)`, with main()'s argc and
 /// argv, called before any QCoreApplication exists.
 using EntryPoint = int (*)(int *argc, char **argv);
-/// Returns the module's build key (TMEMS_BUILD_KEY) so that an executable never
-/// runs a module left over from another installation or build (PrivateModule).
-using VersionFunction = const char *(*)();
-
+/// The symbol of a `const char *()` function returning the module's build key
+/// (TMEMS_BUILD_KEY), so that an executable never runs a module left over from
+/// another installation or build (PrivateModule).
 inline constexpr char VersionSymbol[] = "tmems_gui_module_version";
 inline constexpr char WizardSymbol[] = "tmems_gui_run_wizard";
 inline constexpr char ReportSymbol[] = "tmems_gui_run_report";

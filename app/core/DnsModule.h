@@ -15,7 +15,6 @@ namespace DnsModule {
 /// and its backend.
 inline constexpr char VersionSymbol[] = "tmems_dns_module_version";
 inline constexpr char BackendSymbol[] = "tmems_dns_backend";
-using VersionFunction = const char *(*)();
 using BackendFunction = const DnsLookupBackend *(*)();
 
 /// The backend of this process: the built-in one if set, else the module's,
