@@ -35,7 +35,7 @@ bool write(const MigrationSession &session, const Catalog &catalog, const QStrin
             // asked for even where the MX question failed, as the summary does.
             DomainReport unsure = report;
             unsure.mxLookupFailed = false;
-            report.actions = DomainActions::plan(unsure, catalog, {});
+            report.actions = DomainActions::plan(unsure, catalog);
         }
         if (!session.choice(domain.ascii).outboundProtection) {
             // Action 2 is for domains whose mail TMEmS sends: where the

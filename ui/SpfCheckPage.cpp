@@ -273,8 +273,8 @@ void SpfCheckPage::updateRow(int row)
         } else if (report.domainNotFound()) {
             status = tr("Domain does not exist");
             icon = standardIcon(QStyle::SP_MessageBoxCritical);
-        } else if (!m_session->needsJapanChanges(ascii) && report.tmemsInclude == DomainReport::TmemsInclude::Japan) {
-            // The swap made on a site it does not fit: its mail fails SPF.
+        } else if (report.action(QLatin1String("restore-legacy-include"))) {
+            // The swap made on a site it does not fit: its mail fails SPF (the engine's plan).
             status = tr("Restore the legacy include");
             icon = standardIcon(QStyle::SP_MessageBoxWarning);
         } else if (!m_session->needsJapanChanges(ascii)) {

@@ -146,10 +146,14 @@ void SpfDetailsView::showDomain(const QString &ascii)
     }
     m_problemsLabel->setText(has ? problemsHtml(report) : QString());
     QString proposed;
-    const QStringList legacyHolders = report.recordsNaming(m_catalog->legacySpfHost());
+    // Where no whole record is proposed, the legacy include may sit in a record
+    // the domain includes: that one changes.
+    const QStringList legacyHolders = has && report.proposedRecord.isNull() && report.usesLegacyInclude()
+        ? report.recordsNaming(m_catalog->legacySpfHost())
+        : QStringList();
     if (has && report.domainNotFound())
         proposed = tr("None: the domain does not exist in DNS.");
-    else if (has && !m_session->needsJapanChanges(ascii) && report.tmemsInclude == DomainReport::TmemsInclude::Japan)
+    else if (has && report.action(QLatin1String("restore-legacy-include")))
         proposed = tr("Include %1 instead of %2: the Japan record does not list the %3's servers.")
                        .arg(m_catalog->legacySpfHost(), m_catalog->japanSpfHost(),
                             UiUtil::dataCenterName(m_session->effectiveDataCenter(ascii)));
@@ -162,8 +166,7 @@ void SpfDetailsView::showDomain(const QString &ascii)
                       "record would fail this domain's mail.");
     else if (has && !report.proposedRecord.isNull())
         proposed = report.proposedRecord;
-    else if (has && report.usesLegacyInclude() && !legacyHolders.isEmpty())
-        // The legacy include sits in a record the domain includes: that one changes.
+    else if (!legacyHolders.isEmpty())
         proposed = tr("Replace include:%1 with include:%2 in the SPF record of %3.")
                        .arg(m_catalog->legacySpfHost(), m_catalog->japanSpfHost(),
                             QLocale().createSeparatedList(legacyHolders));

@@ -59,8 +59,7 @@ QStringList DomainActions::codes()
             QStringLiteral("restore-legacy-include")};
 }
 
-QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalog &catalog,
-                                        const QStringList &legacyIncludedBy)
+QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalog &catalog)
 {
     QList<DomainAction> actions;
     const QString domain = report.domain.unicode.isEmpty() ? report.domain.ascii : report.domain.unicode;
@@ -138,7 +137,8 @@ QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalo
         } else {
             message = tr("Where outbound protection is enabled for %1, replace include:%2 with include:%3 in the "
                          "SPF record of %4.")
-                          .arg(domain, legacyHost, japanHost, QLocale().createSeparatedList(legacyIncludedBy));
+                          .arg(domain, legacyHost, japanHost,
+                               QLocale().createSeparatedList(report.recordsToEdit(legacyHost)));
         }
         actions.append({QStringLiteral("replace-spf-include"), false, message});
     }

@@ -26,7 +26,8 @@ public:
     /// documents, for callers that translate into another language than the
     /// program's (the report); nullptr for any other id.
     static const char *dataCenterNameSource(const QString &id);
-    /// `legacyIncludedBy`: the records (by name) that include the legacy host.
-    static QList<DomainAction> plan(const DomainReport &report, const Catalog &catalog,
-                                    const QStringList &legacyIncludedBy);
+    /// What the administrator must and may do for `report`. Where no whole
+    /// record is proposed, the record to edit is read from the include tree
+    /// (DomainReport::recordsToEdit), as the report and the wizard read it.
+    static QList<DomainAction> plan(const DomainReport &report, const Catalog &catalog);
 };

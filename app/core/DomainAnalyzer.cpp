@@ -172,6 +172,6 @@ DomainReport DomainAnalyzer::analyze(const DomainInput &domain, const SpfDnsData
     for (const CatalogRange &range : ranges)
         report.coverage.append({range.network, range.isAdded(), SpfCoverage::level(coverage, range.network, samples)});
 
-    report.actions = DomainActions::plan(report, catalog, summary.tmemsIncludedBy.value(QStringLiteral("legacy")));
+    report.actions = DomainActions::plan(report, catalog);
     return report;
 }

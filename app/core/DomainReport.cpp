@@ -108,6 +108,12 @@ QStringList DomainReport::recordsNaming(const QString &host) const
     return out;
 }
 
+QStringList DomainReport::recordsToEdit(const QString &host) const
+{
+    const QStringList naming = recordsNaming(host);
+    return naming.isEmpty() ? QStringList{domain.ascii} : naming;
+}
+
 DomainReport::CoverageCount DomainReport::coverageCount(bool addedOnly) const
 {
     CoverageCount count;

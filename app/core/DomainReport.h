@@ -126,6 +126,9 @@ public:
     /// tree order: where the legacy host sits in a record the domain includes,
     /// that record is the one to change.
     QStringList recordsNaming(const QString &host) const;
+    /// The records to edit to change `host`: those naming it, or the domain's
+    /// own where the tree shows none (a domain with several records, say).
+    QStringList recordsToEdit(const QString &host) const;
     /// The record reaches the legacy TMEmS host (alone or beside the Japan one).
     bool usesLegacyInclude() const
     {

@@ -205,9 +205,7 @@ QStringList ReportActionsSection::action2(const QList<DomainReport> &reports, co
             // publishes several records (repaired first). Say what to edit where.
             const QString legacy = v.catalog().legacySpfHost();
             const QString japan = v.catalog().japanSpfHost();
-            QStringList holders = r.recordsNaming(legacy);
-            if (holders.isEmpty())
-                holders.append(r.domain.ascii);
+            const QStringList holders = r.recordsToEdit(legacy);
             s += keyValueTable({
                 {t.text(QT_TRANSLATE_NOOP("Report", "Current record")), codeBlock(r.record)},
                 {t.text(QT_TRANSLATE_NOOP("Report", "Change")),

@@ -537,7 +537,7 @@ void TestDomainAnalyzer::unknownSiteNamesEveryChangedSiteOnce()
     DomainReport report;
     report.domain = DomainName::normalize(QStringLiteral("example.jp"));
     report.dataCenterId = QStringLiteral("unknown");
-    const QList<DomainAction> actions = DomainActions::plan(report, catalog, {});
+    const QList<DomainAction> actions = DomainActions::plan(report, catalog);
     QStringList codes;
     for (const DomainAction &action : actions)
         codes.append(action.code);
