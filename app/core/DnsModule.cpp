@@ -6,34 +6,55 @@
 
 #include <QCoreApplication>
 
+#include <future>
+#include <optional>
+
 namespace {
 
+struct LoadResult
+{
+    const DnsLookupBackend *backend = nullptr;
+    QList<PrivateModule::FailedAttempt> failures; ///< why the module could not be loaded
+};
+
+LoadResult loadModule(const QString &executableDir)
+{
+    LoadResult result;
+    const auto backendFunction = reinterpret_cast<DnsModule::BackendFunction>(
+        PrivateModule::load(PrivateModule::candidatePaths(executableDir, QStringLiteral(TMEMS_DNS_MODULE_FILE)),
+                            DnsModule::VersionSymbol, DnsModule::BackendSymbol, &result.failures));
+    result.backend = backendFunction ? backendFunction() : nullptr;
+    return result;
+}
+
 const DnsLookupBackend *builtIn = nullptr;
-const DnsLookupBackend *loaded = nullptr;
-QList<PrivateModule::FailedAttempt> failures; ///< why the module could not be loaded, once tried
+std::future<LoadResult> loading; ///< valid from preload() until backend() takes its result
+std::optional<LoadResult> loaded;
 
 } // namespace
 
 namespace DnsModule {
 
+void preload()
+{
+    if (!builtIn && !loaded && !loading.valid())
+        loading = std::async(std::launch::async, loadModule, QCoreApplication::applicationDirPath());
+}
+
 const DnsLookupBackend *backend(QString *error)
 {
     if (builtIn)
         return builtIn;
-    if (!loaded && failures.isEmpty()) {
-        const auto backendFunction = reinterpret_cast<BackendFunction>(PrivateModule::load(
-            PrivateModule::candidatePaths(QCoreApplication::applicationDirPath(), QStringLiteral(TMEMS_DNS_MODULE_FILE)),
-            VersionSymbol, BackendSymbol, &failures));
-        loaded = backendFunction ? backendFunction() : nullptr;
-    }
-    if (!loaded && error) {
+    if (!loaded)
+        loaded = loading.valid() ? loading.get() : loadModule(QCoreApplication::applicationDirPath());
+    if (!loaded->backend && error) {
         QStringList reasons;
-        for (const PrivateModule::FailedAttempt &attempt : std::as_const(failures))
+        for (const PrivateModule::FailedAttempt &attempt : std::as_const(loaded->failures))
             reasons << PrivateModule::describe(attempt);
         *error = QCoreApplication::translate("DnsModule", "cannot load the DNS module: %1")
                      .arg(reasons.join(QStringLiteral("; ")));
     }
-    return loaded;
+    return loaded->backend;
 }
 
 void setBuiltIn(const DnsLookupBackend *backend)

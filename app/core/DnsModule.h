@@ -23,6 +23,12 @@ using BackendFunction = const DnsLookupBackend *(*)();
 /// module cannot be loaded. Main thread.
 const DnsLookupBackend *backend(QString *error = nullptr);
 
+/// Starts loading the module on a thread of its own, so that mapping QtNetwork
+/// and its libraries overlaps the command's own start-up (arguments, catalog,
+/// translations) instead of delaying its first query; backend() waits for it.
+/// For commands that will ask DNS; after QCoreApplication exists; main thread.
+void preload();
+
 /// For programs that link the backend in (tests, benchmarks): used instead of
 /// the module from now on.
 void setBuiltIn(const DnsLookupBackend *backend);
