@@ -64,6 +64,20 @@ QList<QTextTable *> tablesIn(QTextFrame *frame)
     return out;
 }
 
+/// The document-coordinate top of a block's first line and bottom of its last.
+/// Not blockBoundingRect() alone: that puts the block at its layout's position,
+/// but a line that did not fit at the foot of a page sits lower in the layout,
+/// at the top of the next page (QTextDocumentLayout moves lines, not blocks).
+QPair<double, double> linesExtent(QAbstractTextDocumentLayout *layout, const QTextBlock &block)
+{
+    const double origin = layout->blockBoundingRect(block).top();
+    const QTextLayout *lines = block.layout();
+    if (!lines || lines->lineCount() == 0)
+        return {origin, origin};
+    const QTextLine last = lines->lineAt(lines->lineCount() - 1);
+    return {origin + lines->lineAt(0).y(), origin + last.y() + last.height()};
+}
+
 /// The document-coordinate top of the row's first lines and bottom of its last.
 QPair<double, double> rowExtent(QAbstractTextDocumentLayout *layout, QTextTable *table, int row)
 {
@@ -71,8 +85,8 @@ QPair<double, double> rowExtent(QAbstractTextDocumentLayout *layout, QTextTable 
     double bottom = -1;
     for (int column = 0; column < table->columns(); ++column) {
         const QTextTableCell cell = table->cellAt(row, column);
-        top = qMin(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
-        bottom = qMax(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+        top = qMin(top, linesExtent(layout, cell.firstCursorPosition().block()).first);
+        bottom = qMax(bottom, linesExtent(layout, cell.lastCursorPosition().block()).second);
     }
     return {top, bottom};
 }
@@ -122,11 +136,11 @@ bool keepHeadingsWithNext(QTextDocument &document, double pageHeight)
         const QTextBlock next = block.next();
         if (block.blockFormat().headingLevel() == 0 || !next.isValid())
             continue;
-        const QRectF heading = layout->blockBoundingRect(block);
-        const QRectF following = layout->blockBoundingRect(next);
+        const double headingTop = linesExtent(layout, block).first;
+        const auto [followingTop, followingBottom] = linesExtent(layout, next);
         // Half a pixel of slack: a block at the top of a page may sit a hair above the break.
-        if (int((heading.top() + 0.5) / pageHeight) == int((following.top() + following.height() / 2) / pageHeight)
-            || heading.top() < 1)
+        if (int((headingTop + 0.5) / pageHeight) == int((followingTop + followingBottom) / 2 / pageHeight)
+            || headingTop < 1)
             continue;
         QTextCursor cursor(block);
         QTextBlockFormat format = block.blockFormat();
