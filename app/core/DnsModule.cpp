@@ -8,6 +8,7 @@
 
 #include <future>
 #include <optional>
+#include <system_error>
 
 namespace {
 
@@ -37,16 +38,29 @@ namespace DnsModule {
 
 void preload()
 {
-    if (!builtIn && !loaded && !loading.valid())
+    if (builtIn || loaded || loading.valid())
+        return;
+    try {
         loading = std::async(std::launch::async, loadModule, QCoreApplication::applicationDirPath());
+    } catch (const std::system_error &) {
+        // No thread to be had (a process limit): backend() loads it itself.
+    }
 }
 
 const DnsLookupBackend *backend(QString *error)
 {
     if (builtIn)
         return builtIn;
-    if (!loaded)
-        loaded = loading.valid() ? loading.get() : loadModule(QCoreApplication::applicationDirPath());
+    if (!loaded) {
+        const QString executableDir = QCoreApplication::applicationDirPath();
+        const bool preloaded = loading.valid();
+        loaded = preloaded ? loading.get() : loadModule(executableDir);
+        // The loader words its reasons in the language of the moment, and a
+        // preload may have failed before the translator was installed: once
+        // more, here, so that the user reads them in theirs (failures are rare).
+        if (preloaded && !loaded->backend)
+            loaded = loadModule(executableDir);
+    }
     if (!loaded->backend && error) {
         QStringList reasons;
         for (const PrivateModule::FailedAttempt &attempt : std::as_const(loaded->failures))

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void deadDnsServer_data();
     void deadDnsServer();
     void withoutDnsModuleSaysSo();
+    void brokenDnsModuleIsExplainedInTheUsersLanguage();
     void globalLanguageBeforeTheSubcommand();
     void wizardWithoutDisplaySaysSo();
     void outputThatCannotBeWrittenIsAnError();
@@ -107,6 +108,32 @@ void TestBinarySmoke::withoutDnsModuleSaysSo()
     QVERIFY2(run.err.contains(QLatin1String("tmems-assistant spf: cannot load the DNS module")), qPrintable(run.err));
     run = runBinary({"ranges", "--added-only"}, {}, 60000, alone);
     QCOMPARE(run.exitCode, 0);
+}
+
+void TestBinarySmoke::brokenDnsModuleIsExplainedInTheUsersLanguage()
+{
+#ifdef Q_OS_LINUX
+    // check starts loading the module on a thread of its own before the
+    // translator is installed; the loader's reason must still be Japanese,
+    // whichever thread gets there first. Several runs, as it is a race.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString alone = dir.filePath(QStringLiteral("tmems-assistant"));
+    QVERIFY(QFile::copy(qEnvironmentVariable("TMEMS_BINARY"), alone));
+    QFile junk(dir.filePath(QStringLiteral("libtmems-assistant-dns.so")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("not a shared library\n");
+    junk.close();
+    for (int i = 0; i < 20; ++i) {
+        const CliRun run = runBinary({"check", "example.jp", "--lang", "ja"}, {}, 60000, alone);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("DNSモジュールを読み込めません")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("を読み込めません: (")), qPrintable(run.err)); // QLibrary's, in Japanese
+        QVERIFY2(!run.err.contains(QLatin1String("Cannot load library")), qPrintable(run.err));
+    }
+#else
+    QSKIP("the junk module is named as on Linux");
+#endif
 }
 
 void TestBinarySmoke::globalLanguageBeforeTheSubcommand()
