@@ -31,11 +31,7 @@ bool write(const MigrationSession &session, const Catalog &catalog, const QStrin
             report.dataCenterId = QStringLiteral("unknown");
             report.proposedRecord = QString();
             report.proposedLookups = -1;
-            // The administrator answered "Not sure": confirming the site is
-            // asked for even where the MX question failed, as the summary does.
-            DomainReport unsure = report;
-            unsure.mxLookupFailed = false;
-            report.actions = DomainActions::plan(unsure, catalog);
+            report.actions = DomainActions::plan(report, catalog, DomainActions::SiteAnswer::NotSure);
         }
         if (!session.choice(domain.ascii).outboundProtection) {
             // Action 2 is for domains whose mail TMEmS sends: where the

@@ -59,7 +59,7 @@ QStringList DomainActions::codes()
             QStringLiteral("restore-legacy-include")};
 }
 
-QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalog &catalog)
+QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalog &catalog, SiteAnswer answer)
 {
     QList<DomainAction> actions;
     const QString domain = report.domain.unicode.isEmpty() ? report.domain.ascii : report.domain.unicode;
@@ -85,7 +85,7 @@ QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalo
                            "incomplete. Make sure the DNS server answers, then check the domain again.")
                             .arg(domain)});
     }
-    if (!dc && !report.mxLookupFailed) {
+    if (!dc && (!report.mxLookupFailed || answer == SiteAnswer::NotSure)) {
         actions.append({QStringLiteral("confirm-data-center"), true,
                         tr("The data center of %1 could not be told from its MX hosts or its SPF record. Check "
                            "which data center the domain uses in the TMEmS management console, then check the "

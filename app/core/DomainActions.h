@@ -26,8 +26,13 @@ public:
     /// documents, for callers that translate into another language than the
     /// program's (the report); nullptr for any other id.
     static const char *dataCenterNameSource(const QString &id);
+    /// What the administrator answered about the domain's data center, where
+    /// it changes the plan: "Not sure" asks them to confirm the site even where
+    /// the MX question failed (otherwise checking again comes first).
+    enum class SiteAnswer { AsDetected, NotSure };
     /// What the administrator must and may do for `report`. Where no whole
     /// record is proposed, the record to edit is read from the include tree
     /// (DomainReport::recordsToEdit), as the report and the wizard read it.
-    static QList<DomainAction> plan(const DomainReport &report, const Catalog &catalog);
+    static QList<DomainAction> plan(const DomainReport &report, const Catalog &catalog,
+                                    SiteAnswer answer = SiteAnswer::AsDetected);
 };

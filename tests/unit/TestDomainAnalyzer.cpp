@@ -32,6 +32,7 @@ private Q_SLOTS:
     void japanIncludeOnAnotherSiteMustGoBack();
     void treeMarksVoidLimitCrossing();
     void unknownSiteNamesEveryChangedSiteOnce();
+    void notSureAsksToConfirmTheSiteEvenWhenMxFailed();
 
 private:
     DomainReport run(const QStringList &zoneLines, const QString &domain = "example.jp",
@@ -546,6 +547,17 @@ void TestDomainAnalyzer::unknownSiteNamesEveryChangedSiteOnce()
     QVERIFY2(message.contains(QStringLiteral("on the Japan data center or Europe data center,")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("(15.168.56.0/25")) && !message.contains(QStringLiteral(", )")),
              qPrintable(message)); // Europe has no added ranges: nothing empty in the list
+}
+
+void TestDomainAnalyzer::notSureAsksToConfirmTheSiteEvenWhenMxFailed()
+{
+    // The MX question failed: checking again comes first and confirming the
+    // site waits (mxLookup); unless the administrator answered "Not sure".
+    DomainReport r = run({"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all", "example.jp FAIL MX"});
+    QVERIFY(r.mxLookupFailed);
+    QCOMPARE(actionCodes(r), (QStringList{"retry-check", "allow-added-ranges"}));
+    r.actions = DomainActions::plan(r, CatalogLoader::builtIn(), DomainActions::SiteAnswer::NotSure);
+    QCOMPARE(actionCodes(r), (QStringList{"retry-check", "confirm-data-center", "allow-added-ranges"}));
 }
 
 QTEST_GUILESS_MAIN(TestDomainAnalyzer)
