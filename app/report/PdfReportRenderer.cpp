@@ -164,6 +164,24 @@ void PdfReportRenderer::keepRowsTogether(QTextDocument &document)
         keepRows(document, pageHeight);
 }
 
+void PdfReportRenderer::paintPage(QPainter &painter, QTextDocument &document, int index)
+{
+    const QSizeF size = document.pageSize();
+    const QRectF page(0, index * size.height(), size.width(), size.height());
+    painter.save();
+    painter.translate(0, -page.top());
+    painter.setClipRect(page);
+    QAbstractTextDocumentLayout::PaintContext context;
+    // The layout draws whatever touches the clip, edges included: a heading or
+    // row that starts exactly at the top of the next page would be drawn here
+    // too, hidden by the clip but still in this page's PDF text, where search
+    // and copy find it. Half a pixel less keeps it to its own page.
+    context.clip = page.adjusted(0, 0, 0, -0.5);
+    context.palette.setColor(QPalette::Text, Qt::black);
+    document.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
 QRectF PdfReportRenderer::prepare(QTextDocument &document, const QString &html, QPdfWriter &writer)
 {
     writer.setResolution(Dpi);
@@ -214,13 +232,8 @@ QByteArray PdfReportRenderer::render(const QStringList &parts, ReportOptions::Pa
                 writer.newPage();
             drawHeaderFooter(painter, paperRect, body, page, index, count);
             painter.save();
-            const QRectF clip(0, i * body.height(), body.width(), body.height());
-            painter.translate(body.left(), body.top() - clip.top());
-            painter.setClipRect(clip);
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = clip;
-            context.palette.setColor(QPalette::Text, Qt::black);
-            document->documentLayout()->draw(&painter, context);
+            painter.translate(body.topLeft());
+            paintPage(painter, *document, i);
             painter.restore();
         }
         document->clear(); // painted: free its layout before the next part's pages

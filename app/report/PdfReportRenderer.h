@@ -8,6 +8,7 @@
 #include <QRectF>
 #include <QString>
 
+class QPainter;
 class QPdfWriter;
 class QTextDocument;
 
@@ -44,4 +45,7 @@ public:
     /// table down when its first rows straddle. Rows taller than a page stay.
     /// A heading stranded at the foot of a page moves to the next one.
     static void keepRowsTogether(QTextDocument &document);
+    /// Paints page `index` of `document` (set up by prepare()) with its top
+    /// left at the painter's origin, and nothing that belongs to another page.
+    static void paintPage(QPainter &painter, QTextDocument &document, int index);
 };

@@ -78,32 +78,27 @@ QString pageList(const QSet<int> &pages)
 
 /// The pages on which each piece of text is painted where it can be seen:
 /// what the PDF shows, measured independently of the layout's own geometry.
-/// Records every text item the document draws, page by page as
-/// PdfReportRenderer::render() paints it, with its baseline inside the page.
+/// Records every text item PdfReportRenderer::paintPage() draws for each page,
+/// visible where its baseline is inside the page, hidden (clipped) elsewhere.
 class PaintedPages final : public QPaintDevice
 {
 public:
     PaintedPages(QTextDocument &document, const QPaintDevice &like)
         : m_like(like)
     {
-        const double pageHeight = document.pageSize().height();
         QPainter painter(this);
+        m_engine.pageHeight = document.pageSize().height();
         for (int page = 0; page < document.pageCount(); ++page) {
             m_engine.page = page;
-            m_engine.pageHeight = pageHeight;
-            const QRectF clip(0, page * pageHeight, document.pageSize().width(), pageHeight);
-            painter.save();
-            painter.translate(0, -clip.top());
-            painter.setClipRect(clip);
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = clip;
-            document.documentLayout()->draw(&painter, context);
-            painter.restore();
+            PdfReportRenderer::paintPage(painter, document, page);
         }
     }
 
     /// Pages showing a text item that is exactly `text`.
     QSet<int> pagesOf(const QString &text) const { return m_engine.pages.value(text); }
+    /// Text drawn on a page where the clip hides it: invisible, but in that
+    /// page's PDF text all the same.
+    QStringList hidden() const { return m_engine.hidden; }
 
     QPaintEngine *paintEngine() const override { return &m_engine; }
 
@@ -145,8 +140,10 @@ private:
         void drawTextItem(const QPointF &at, const QTextItem &item) override
         {
             const double baseline = transform.map(at).y();
-            if (baseline >= 0 && baseline <= pageHeight) // else clipped away
+            if (baseline >= 0 && baseline <= pageHeight)
                 pages[item.text().trimmed()].insert(page);
+            else
+                hidden.append(QStringLiteral("page %1: \"%2\"").arg(page + 1).arg(item.text()));
         }
         Type type() const override { return QPaintEngine::User; }
 
@@ -154,6 +151,7 @@ private:
         int page = 0;
         double pageHeight = 0;
         QHash<QString, QSet<int>> pages;
+        QStringList hidden;
     };
 
     const QPaintDevice &m_like;
@@ -194,6 +192,10 @@ private Q_SLOTS:
             const QRectF body = PdfReportRenderer::prepare(document, target.head + part, target.writer);
             PdfReportRenderer::keepRowsTogether(document);
             pages += document.pageCount();
+            // Nothing is drawn on a page that does not show it: a heading at
+            // the top of the next page must not also be in this one's text.
+            const PaintedPages painted(document, target.writer);
+            QVERIFY2(painted.hidden().isEmpty(), qPrintable(painted.hidden().join(QStringLiteral("; "))));
             QAbstractTextDocumentLayout *layout = document.documentLayout();
             const double pageHeight = body.height();
             for (QTextTable *table : tables(document.rootFrame())) {
