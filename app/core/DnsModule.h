@@ -18,8 +18,8 @@ inline constexpr char BackendSymbol[] = "tmems_dns_backend";
 using BackendFunction = const DnsLookupBackend *(*)();
 
 /// The backend of this process: the built-in one if set, else the module's,
-/// loaded on first use from beside the executable or from the program's private
-/// library directory. Null, with why in `error` (the paths tried), when the
+/// loaded by preload() or on first use, from beside the executable or from the
+/// program's private library directory. Null, with why in `error` (the paths tried), when the
 /// module cannot be loaded. Main thread.
 const DnsLookupBackend *backend(QString *error = nullptr);
 
