@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLineApp.h"
-#include "DnsModule.h"
 #include "GuiModule.h"
 #include "GuiModuleLoader.h"
 #include "QuickExit.h"
@@ -48,7 +47,5 @@ int main(int argc, char *argv[])
     if (arguments.value(1) == QLatin1String("report"))
         quickExit(GuiModuleLoader::run(GuiModule::ReportSymbol, argc, argv));
     QCoreApplication app(argc, argv);
-    if (arguments.value(1) == QLatin1String("check") || arguments.value(1) == QLatin1String("spf"))
-        DnsModule::preload();
     CommandLineApp::runAndExit(arguments);
 }

@@ -4,6 +4,7 @@
 
 #include "CatalogLoader.h"
 #include "CheckCommand.h"
+#include "DnsModule.h"
 #include "QuickExit.h"
 #include "RangesCommand.h"
 #include "SnippetCommand.h"
@@ -119,6 +120,8 @@ void CommandLineApp::start(const QStringList &arguments)
     Translations::install(requested.isEmpty() ? Translations::systemLanguage() : requested);
 
     const QString first = arguments.value(1);
+    if (first == QLatin1String("check") || first == QLatin1String("spf"))
+        DnsModule::preload(); // alongside the catalog and the arguments; the translator is in place
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         const Catalog catalog = CatalogLoader::builtIn();
         *m_streams.out << QStringLiteral("tmems-assistant %1").arg(QStringLiteral(TMEMS_VERSION)) << '\n'

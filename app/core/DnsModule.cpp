@@ -52,14 +52,7 @@ const DnsLookupBackend *backend(QString *error)
     if (builtIn)
         return builtIn;
     if (!loaded) {
-        const QString executableDir = QCoreApplication::applicationDirPath();
-        const bool preloaded = loading.valid();
-        loaded = preloaded ? loading.get() : loadModule(executableDir);
-        // The loader words its reasons in the language of the moment, and a
-        // preload may have failed before the translator was installed: once
-        // more, here, so that the user reads them in theirs (failures are rare).
-        if (preloaded && !loaded->backend)
-            loaded = loadModule(executableDir);
+        loaded = loading.valid() ? loading.get() : loadModule(QCoreApplication::applicationDirPath());
     }
     if (!loaded->backend && error) {
         QStringList reasons;

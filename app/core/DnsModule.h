@@ -24,9 +24,11 @@ using BackendFunction = const DnsLookupBackend *(*)();
 const DnsLookupBackend *backend(QString *error = nullptr);
 
 /// Starts loading the module on a thread of its own, so that mapping QtNetwork
-/// and its libraries overlaps the command's own start-up (arguments, catalog,
-/// translations) instead of delaying its first query; backend() waits for it.
-/// For commands that will ask DNS; after QCoreApplication exists; main thread.
+/// and its libraries overlaps the command's own start-up (arguments, catalog)
+/// instead of delaying its first query; backend() waits for it. For commands
+/// that will ask DNS; main thread, once QCoreApplication exists and the
+/// translator is installed: the loader words its reasons in the language of
+/// the moment, and QLocale's default must not change while the thread runs.
 void preload();
 
 /// For programs that link the backend in (tests, benchmarks): used instead of

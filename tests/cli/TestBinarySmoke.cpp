@@ -113,9 +113,9 @@ void TestBinarySmoke::withoutDnsModuleSaysSo()
 void TestBinarySmoke::brokenDnsModuleIsExplainedInTheUsersLanguage()
 {
 #ifdef Q_OS_LINUX
-    // check starts loading the module on a thread of its own before the
-    // translator is installed; the loader's reason must still be Japanese,
-    // whichever thread gets there first. Several runs, as it is a race.
+    // check loads the module on a thread of its own while it starts; the
+    // loader's reason must be in the user's language every time, whichever
+    // thread gets there first. Several runs, as a race would show only in some.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString alone = dir.filePath(QStringLiteral("tmems-assistant"));
