@@ -42,12 +42,9 @@ int fail(int &argc, char **argv, const QList<PrivateModule::FailedAttempt> &atte
     // so that the message comes in the user's language.
     QCoreApplication app(argc, argv);
     Translations::install(Translations::systemLanguage());
-    QStringList reasons;
-    for (const PrivateModule::FailedAttempt &attempt : attempts)
-        reasons << PrivateModule::describe(attempt);
     QTextStream(stderr) << QCoreApplication::translate(
                                "GuiModuleLoader", "tmems-assistant: cannot load the wizard and report module: %1")
-                               .arg(reasons.join(QStringLiteral("; ")))
+                               .arg(PrivateModule::describe(attempts))
                         << Qt::endl;
     return ExitUsage;
 }

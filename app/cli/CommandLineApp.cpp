@@ -5,6 +5,7 @@
 #include "CatalogLoader.h"
 #include "CheckCommand.h"
 #include "DnsModule.h"
+#include "DnsSubcommand.h"
 #include "QuickExit.h"
 #include "RangesCommand.h"
 #include "SnippetCommand.h"
@@ -120,8 +121,6 @@ void CommandLineApp::start(const QStringList &arguments)
     Translations::install(requested.isEmpty() ? Translations::systemLanguage() : requested);
 
     const QString first = arguments.value(1);
-    if (first == QLatin1String("check") || first == QLatin1String("spf"))
-        DnsModule::preload(); // alongside the catalog and the arguments; the translator is in place
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         const Catalog catalog = CatalogLoader::builtIn();
         *m_streams.out << QStringLiteral("tmems-assistant %1").arg(QStringLiteral(TMEMS_VERSION)) << '\n'
@@ -153,6 +152,10 @@ void CommandLineApp::start(const QStringList &arguments)
         return;
     }
     connect(m_subcommand.get(), &Subcommand::finished, this, &CommandLineApp::finished);
+    // One that asks DNS: the module loads alongside the subcommand's own
+    // start-up (arguments, catalog), with the translator already in place.
+    if (qobject_cast<DnsSubcommand *>(m_subcommand.get()))
+        DnsModule::preload();
     m_subcommand->start(arguments);
 }
 

@@ -51,15 +51,11 @@ const DnsLookupBackend *backend(QString *error)
 {
     if (builtIn)
         return builtIn;
-    if (!loaded) {
+    if (!loaded)
         loaded = loading.valid() ? loading.get() : loadModule(QCoreApplication::applicationDirPath());
-    }
     if (!loaded->backend && error) {
-        QStringList reasons;
-        for (const PrivateModule::FailedAttempt &attempt : std::as_const(loaded->failures))
-            reasons << PrivateModule::describe(attempt);
         *error = QCoreApplication::translate("DnsModule", "cannot load the DNS module: %1")
-                     .arg(reasons.join(QStringLiteral("; ")));
+                     .arg(PrivateModule::describe(loaded->failures));
     }
     return loaded->backend;
 }

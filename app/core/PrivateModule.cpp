@@ -56,4 +56,12 @@ QString describe(const FailedAttempt &attempt)
     return path;
 }
 
+QString describe(const QList<FailedAttempt> &attempts)
+{
+    QStringList reasons;
+    for (const FailedAttempt &attempt : attempts)
+        reasons << describe(attempt);
+    return reasons.join(QStringLiteral("; "));
+}
+
 } // namespace PrivateModule

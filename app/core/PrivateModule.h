@@ -33,5 +33,7 @@ void *load(const QStringList &paths, const char *versionSymbol, const char *symb
 
 /// One failure in the user's language.
 QString describe(const FailedAttempt &attempt);
+/// Every failure in the user's language, in the order tried.
+QString describe(const QList<FailedAttempt> &attempts);
 
 } // namespace PrivateModule
