@@ -7,6 +7,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <tuple>
+#include <utility>
+
 /// Runs the installed-style binary as a shell would: exit codes, streams, --version.
 class TestBinarySmoke final : public QObject
 {
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void outputThatCannotBeWrittenIsAnError();
     void repeatedOptionIsRefused();
     void domainsFileFromStandardInput();
+    void librariesInTheWorkingDirectoryAreIgnored();
 };
 
 void TestBinarySmoke::version()
@@ -195,6 +199,43 @@ void TestBinarySmoke::domainsFileFromStandardInput()
     const CliRun run = runBinary({"check", "--domains-file", "-", "--lang", "en"}, "example.jp\nbad..name\n");
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1String("bad..name")), qPrintable(run.err));
+}
+
+void TestBinarySmoke::librariesInTheWorkingDirectoryAreIgnored()
+{
+#ifdef Q_OS_LINUX
+    // An empty RUNPATH entry means "the current directory" to the dynamic
+    // loader: started from a folder holding a file named like a Qt library
+    // (a download, an attacker's), the program would load it. Plant a real
+    // but wrong library under each name the program and its modules need, and
+    // run what loads all three: the executable, the DNS module, the GUI module.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString wrong = QStringLiteral("/lib/x86_64-linux-gnu/libz.so.1");
+    if (!QFileInfo::exists(wrong))
+        QSKIP("no libz.so.1 to plant");
+    for (const char *name : {"libQt6Core.so.6", "libQt6Network.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6",
+                             "libstdc++.so.6", "libm.so.6", "libgcc_s.so.1"})
+        QVERIFY(QFile::copy(wrong, dir.filePath(QLatin1String(name))));
+    const auto runThere = [&dir](const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LD_LIBRARY_PATH"})
+            environment.remove(QLatin1String(name));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(dir.path());
+        process.start(qEnvironmentVariable("TMEMS_BINARY"), arguments);
+        process.waitForFinished(60000);
+        return std::make_pair(process.exitCode(), QString::fromUtf8(process.readAllStandardError()));
+    };
+    auto [code, err] = runThere({"check", "example.jp", "--dns-server", "127.0.0.9", "--timeout", "1000", "--lang", "en"});
+    QVERIFY2(code == 3, qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(err)));
+    std::tie(code, err) = runThere({}); // the wizard, without a display
+    QVERIFY2(code == 2 && err.contains(QLatin1String("no display")), qPrintable(err));
+#else
+    QSKIP("RUNPATH is an ELF matter");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestBinarySmoke)
