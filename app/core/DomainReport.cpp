@@ -235,7 +235,9 @@ QJsonObject DomainReport::toJson() const
         {QStringLiteral("records"), QJsonArray::fromStringList(allRecords)},
         {QStringLiteral("lookups"), lookups},
         {QStringLiteral("voidLookups"), voidLookups},
-        {QStringLiteral("tmemsInclude"), tmemsIncludeCode(tmemsInclude)},
+        // "none" would tell a script that the record names no TMEmS host,
+        // where DNS never said: the record, or one it includes, was not read.
+        {QStringLiteral("tmemsInclude"), tmemsIncludeUnknown() ? QStringLiteral("unknown") : tmemsIncludeCode(tmemsInclude)},
         {QStringLiteral("proposedRecord"), nullable(proposedRecord)},
         {QStringLiteral("proposedLookups"), proposedRecord.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(proposedLookups)},
         {QStringLiteral("problems"), problemList},
@@ -283,6 +285,7 @@ DomainReport DomainReport::fromJson(const QJsonObject &o)
     }
     r.lookups = spf.value(QStringLiteral("lookups")).toInt();
     r.voidLookups = spf.value(QStringLiteral("voidLookups")).toInt();
+    // "unknown" reads as None: tmemsIncludeUnknown() tells it again from the tree.
     r.tmemsInclude = enumFromCode<TmemsInclude>(spf.value(QStringLiteral("tmemsInclude")).toString(), &tmemsIncludeCode,
                                                 {TmemsInclude::None, TmemsInclude::Legacy, TmemsInclude::Japan, TmemsInclude::Both},
                                                 TmemsInclude::None);

@@ -366,6 +366,14 @@ void TestCheckCommand::dnsFailureIsUnknownNotNone()
                                    .object().value("domains").toArray().at(0).toObject().value("actions").toArray();
     QCOMPARE(actions.at(0).toObject().value("code").toString(), QString("retry-check"));
     QCOMPARE(actions.at(0).toObject().value("required").toBool(), true);
+    // A script reading the JSON is told the same: not "none".
+    const auto includeOf = [](const CliRun &run) {
+        return QJsonDocument::fromJson(run.out.toUtf8()).object().value("domains").toArray().at(0).toObject()
+            .value("spf").toObject().value("tmemsInclude").toString();
+    };
+    QCOMPARE(includeOf(json), QString("unknown"));
+    QCOMPARE(includeOf(runCheck({"slow.example", "--json"}, zone())), QString("unknown")); // an include unread
+    QCOMPARE(includeOf(runCheck({"us.example", "--json"}, zone())), QString("legacy"));
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

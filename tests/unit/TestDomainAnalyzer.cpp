@@ -428,6 +428,11 @@ void TestDomainAnalyzer::includeIsUnknownOnlyWhereARecordWasNotRead()
     const DomainReport rootFailed = run({"example.jp FAIL TXT", JpMx});
     QVERIFY(rootFailed.tmemsIncludeUnknown());
     QVERIFY(rootFailed.recordUnknown());
+    // The JSON (check --json, sessions) says "unknown", and reads back as such.
+    QCOMPARE(txtFailed.toJson().value("spf").toObject().value("tmemsInclude").toString(), QString("unknown"));
+    QVERIFY(DomainReport::fromJson(txtFailed.toJson()).tmemsIncludeUnknown());
+    QVERIFY(DomainReport::fromJson(rootFailed.toJson()).tmemsIncludeUnknown());
+    QCOMPARE(aFailed.toJson().value("spf").toObject().value("tmemsInclude").toString(), QString("none"));
     const DomainReport legacyFound = run({"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com include:slow.example.jp -all",
                                           "slow.example.jp FAIL TXT", JpMx});
     QVERIFY(!legacyFound.tmemsIncludeUnknown());
