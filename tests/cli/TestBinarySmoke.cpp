@@ -8,7 +8,6 @@
 #include <QTemporaryDir>
 
 #include <tuple>
-#include <utility>
 
 /// Runs the installed-style binary as a shell would: exit codes, streams, --version.
 class TestBinarySmoke final : public QObject
@@ -205,34 +204,37 @@ void TestBinarySmoke::librariesInTheWorkingDirectoryAreIgnored()
 {
 #ifdef Q_OS_LINUX
     // An empty RUNPATH entry means "the current directory" to the dynamic
-    // loader: started from a folder holding a file named like a Qt library
-    // (a download, an attacker's), the program would load it. Plant a real
-    // but wrong library under each name the program and its modules need, and
-    // run what loads all three: the executable, the DNS module, the GUI module.
+    // loader: started from a folder holding a file named like a library it
+    // needs (a download, an attacker's), the program would load it. Plant junk
+    // under each name the program and its modules need (the loader stops at a
+    // junk file with "file too short"), then run what loads the executable and
+    // the DNS module (check), and the GUI module (report --help).
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString wrong = QStringLiteral("/lib/x86_64-linux-gnu/libz.so.1");
-    if (!QFileInfo::exists(wrong))
-        QSKIP("no libz.so.1 to plant");
     for (const char *name : {"libQt6Core.so.6", "libQt6Network.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6",
-                             "libstdc++.so.6", "libm.so.6", "libgcc_s.so.1"})
-        QVERIFY(QFile::copy(wrong, dir.filePath(QLatin1String(name))));
+                             "libstdc++.so.6", "libm.so.6", "libgcc_s.so.1", "libc.so.6"}) {
+        QFile junk(dir.filePath(QLatin1String(name)));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a shared library\n");
+    }
     const auto runThere = [&dir](const QStringList &arguments) {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LD_LIBRARY_PATH"})
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "LD_LIBRARY_PATH"})
             environment.remove(QLatin1String(name));
         environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
         process.setProcessEnvironment(environment);
         process.setWorkingDirectory(dir.path());
         process.start(qEnvironmentVariable("TMEMS_BINARY"), arguments);
         process.waitForFinished(60000);
-        return std::make_pair(process.exitCode(), QString::fromUtf8(process.readAllStandardError()));
+        return std::make_tuple(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                               QString::fromUtf8(process.readAllStandardError()));
     };
-    auto [code, err] = runThere({"check", "example.jp", "--dns-server", "127.0.0.9", "--timeout", "1000", "--lang", "en"});
-    QVERIFY2(code == 3, qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(err)));
-    std::tie(code, err) = runThere({}); // the wizard, without a display
-    QVERIFY2(code == 2 && err.contains(QLatin1String("no display")), qPrintable(err));
+    // A DNS answer of any kind (0, 1) or none (3): the module loaded.
+    auto [code, out, err] = runThere({"check", "example.jp", "--dns-server", "127.0.0.9", "--timeout", "1000", "--lang", "en"});
+    QVERIFY2(code == 0 || code == 1 || code == 3, qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(err)));
+    std::tie(code, out, err) = runThere({"report", "--help", "--lang", "en"});
+    QVERIFY2(code == 0 && out.contains(QLatin1String("--output")), qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(err)));
 #else
     QSKIP("RUNPATH is an ELF matter");
 #endif
