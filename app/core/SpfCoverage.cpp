@@ -268,6 +268,25 @@ SpfCoverage::Result SpfCoverage::evaluate(const SpfDnsData &data, const QString 
     return result;
 }
 
+namespace {
+
+/// How many addresses `pieces` hold, saturating at ExhaustiveLimit + 1 (an
+/// IPv6 piece holds more than any count).
+quint64 boundedCount(const QList<IpNetwork> &pieces)
+{
+    quint64 total = 0;
+    for (const IpNetwork &piece : pieces) {
+        if (piece.isV6() && piece.prefixLength() < 118)
+            return SpfCoverage::ExhaustiveLimit + 1;
+        total += piece.addressCount();
+        if (total > SpfCoverage::ExhaustiveLimit)
+            return SpfCoverage::ExhaustiveLimit + 1;
+    }
+    return total;
+}
+
+} // namespace
+
 RangeCoverage::Level SpfCoverage::level(const Result &result, const IpNetwork &range, const Samples &samples)
 {
     if (!intersect(result.failed, {range}).isEmpty())
@@ -279,7 +298,7 @@ RangeCoverage::Level SpfCoverage::level(const Result &result, const IpNetwork &r
     // holds more addresses than a 64-bit count, which saturated into "full".
     bool someNot = !IpNetwork::subtract({range}, passed + open).isEmpty();
     if (!open.isEmpty()) {
-        int sampled = 0;
+        quint64 sampled = 0;
         for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
             const auto address = IpAddress::parse(it.key());
             if (!address)
@@ -293,7 +312,11 @@ RangeCoverage::Level SpfCoverage::level(const Result &result, const IpNetwork &r
             somePass = somePass || it.value();
             someNot = someNot || !it.value();
         }
-        if (sampled == 0)
+        // Three passing samples of a /26 say nothing of the other 61: only
+        // every address checked (none left out by a DNS failure) makes the
+        // undetermined part as exact as the rest.
+        const bool everyAddress = sampled == boundedCount(open);
+        if (sampled == 0 || (!everyAddress && !(somePass && someNot)))
             return RangeCoverage::Level::Unknown;
     }
     if (!somePass)
@@ -301,19 +324,31 @@ RangeCoverage::Level SpfCoverage::level(const Result &result, const IpNetwork &r
     return someNot ? RangeCoverage::Level::Partial : RangeCoverage::Level::Full;
 }
 
-QList<IpAddress> SpfCoverage::samplePoints(const Result &result, const QList<IpNetwork> &ranges, int perRange)
+QList<IpAddress> SpfCoverage::samplePoints(const Result &result, const QList<IpNetwork> &ranges, int fewPerRange)
 {
     QList<IpAddress> points;
     for (const IpNetwork &range : ranges) {
         if (!intersect(result.failed, {range}).isEmpty())
             continue;
+        const QList<IpNetwork> open = intersect(result.undetermined, {range});
+        if (boundedCount(open) <= ExhaustiveLimit) {
+            // Pieces and ranges are disjoint, and a piece's host bits are
+            // zero: counting up the low bits lists each address once.
+            for (const IpNetwork &piece : open) {
+                const IpAddress first = piece.firstAddress();
+                for (quint64 i = 0; i < piece.addressCount(); ++i)
+                    points.append(first.isV4() ? IpAddress::fromV4(first.toV4() + quint32(i))
+                                               : IpAddress::fromV6(first.high(), first.low() + i));
+            }
+            continue;
+        }
         int taken = 0;
-        for (const IpNetwork &piece : intersect(result.undetermined, {range})) {
+        for (const IpNetwork &piece : open) {
             QList<IpAddress> candidates{piece.firstAddress(), piece.lastAddress()};
             if (piece.isV4())
                 candidates.insert(1, IpAddress::fromV4(piece.firstAddress().toV4() + quint32(piece.addressCount() / 2)));
             for (const IpAddress &a : std::as_const(candidates)) {
-                if (taken < perRange && !points.contains(a)) {
+                if (taken < fewPerRange && !points.contains(a)) {
                     points.append(a);
                     ++taken;
                 }

@@ -29,13 +29,19 @@ public:
 
     /// Evaluates the policy of `domain` for every address in `addresses`.
     static Result evaluate(const SpfDnsData &data, const QString &domain, const QList<IpNetwork> &addresses);
+    /// Undetermined addresses of one range checked one by one, every one of
+    /// them up to this many (the Japan ranges hold 512 in all); beyond, a few.
+    static constexpr quint64 ExhaustiveLimit = 1024;
+
     /// Full / partial / none for a range: exact from the symbolic result, with
-    /// `samples` standing in for its undetermined part (Unknown where a DNS
-    /// failure was met, or where undetermined addresses have no samples).
+    /// `samples` standing in for its undetermined part. A part checked only in
+    /// part proves no more than the mix it shows: Partial where some passed and
+    /// some did not, Unknown otherwise, as where a DNS failure was met.
     static RangeCoverage::Level level(const Result &result, const IpNetwork &range, const Samples &samples = {});
     /// Addresses to check one by one where the result depends on the client:
-    /// the first, middle and last of each undetermined piece of each range, at most `perRange`.
-    static QList<IpAddress> samplePoints(const Result &result, const QList<IpNetwork> &ranges, int perRange = 8);
+    /// every undetermined address of a range up to ExhaustiveLimit; beyond,
+    /// the first, middle and last of each undetermined piece, at most `fewPerRange`.
+    static QList<IpAddress> samplePoints(const Result &result, const QList<IpNetwork> &ranges, int fewPerRange = 8);
 
     static QList<IpNetwork> intersect(const QList<IpNetwork> &a, const QList<IpNetwork> &b);
 

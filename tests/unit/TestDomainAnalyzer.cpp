@@ -233,6 +233,24 @@ void TestDomainAnalyzer::analyze_data()
                        "18.176.203.128.allow.example.jp A 127.0.0.2", JpMx}
         << "ok" << 1 << 0 << "none" << QStringList{} << none << -1 << "partial none none none none none none"
         << jpActions;
+    // The client macro makes every address a question of its own: listing the
+    // first, middle and last address of each range is no "full".
+    QStringList everyAddress{"example.jp TXT v=spf1 exists:%{i}.allow.example.jp -all", JpMx};
+    QStringList threeEach = everyAddress;
+    for (const CatalogRange &range : m_catalog.dataCenter(QStringLiteral("jp"))->ranges) {
+        const quint32 first = range.network.firstAddress().toV4();
+        const quint32 count = quint32(range.network.addressCount());
+        for (quint32 i = 0; i < count; ++i) {
+            const QString line = IpAddress::fromV4(first + i).toString() + ".allow.example.jp A 127.0.0.2";
+            everyAddress.append(line);
+            if (i == 0 || i == count / 2 || i == count - 1)
+                threeEach.append(line);
+        }
+    }
+    QTest::newRow("exists with a client macro, three addresses of each range")
+        << threeEach << "ok" << 1 << 0 << "none" << QStringList{} << none << -1 << all("partial") << jpActions;
+    QTest::newRow("exists with a client macro, every address")
+        << everyAddress << "ok" << 1 << 0 << "none" << QStringList{} << none << -1 << all("full") << jpActions;
 }
 
 void TestDomainAnalyzer::analyze()

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void agreesWithCheckHost();
     void levelOfLargeRanges_data();
     void levelOfLargeRanges();
+    void samplesEveryAddressOfSmallRanges();
 };
 
 void TestSpfCoverage::agreesWithCheckHost_data()
@@ -107,8 +108,31 @@ void TestSpfCoverage::levelOfLargeRanges_data()
     QTest::newRow("IPv6, the rest undetermined, its sample fails")
         << "2001:db8::/48" << QStringList{"2001:db8::/49"} << QStringList{"2001:db8:0:8000::/49"}
         << QStringList{"2001:db8:0:8000::1=0"} << partial;
+    // A sample stands for itself alone: passing samples prove no "full", failing ones no "none".
     QTest::newRow("IPv6, all undetermined, its sample passes")
-        << "2001:db8::/48" << QStringList{} << QStringList{"2001:db8::/48"} << QStringList{"2001:db8::5=1"} << full;
+        << "2001:db8::/48" << QStringList{} << QStringList{"2001:db8::/48"} << QStringList{"2001:db8::5=1"}
+        << int(RangeCoverage::Level::Unknown);
+    QTest::newRow("IPv4, all undetermined, three samples pass")
+        << "15.168.49.64/26" << QStringList{} << QStringList{"15.168.49.64/26"}
+        << QStringList{"15.168.49.64=1", "15.168.49.96=1", "15.168.49.127=1"} << int(RangeCoverage::Level::Unknown);
+    QTest::newRow("IPv4, all undetermined, three samples fail")
+        << "15.168.49.64/26" << QStringList{} << QStringList{"15.168.49.64/26"}
+        << QStringList{"15.168.49.64=0", "15.168.49.96=0", "15.168.49.127=0"} << int(RangeCoverage::Level::Unknown);
+    QStringList everyPass, everyButOne, oneFails;
+    for (int i = 0; i < 64; ++i) {
+        const QString address = QStringLiteral("15.168.49.%1").arg(64 + i);
+        everyPass << address + "=1";
+        oneFails << address + (i == 17 ? "=0" : "=1");
+        if (i != 17)
+            everyButOne << address + "=1"; // one address's check met a DNS failure
+    }
+    QTest::newRow("IPv4, all undetermined, every address passes")
+        << "15.168.49.64/26" << QStringList{} << QStringList{"15.168.49.64/26"} << everyPass << full;
+    QTest::newRow("IPv4, all undetermined, every address checked, one fails")
+        << "15.168.49.64/26" << QStringList{} << QStringList{"15.168.49.64/26"} << oneFails << partial;
+    QTest::newRow("IPv4, all undetermined, one address not checked")
+        << "15.168.49.64/26" << QStringList{} << QStringList{"15.168.49.64/26"} << everyButOne
+        << int(RangeCoverage::Level::Unknown);
     QTest::newRow("IPv6, undetermined without a sample")
         << "2001:db8::/48" << QStringList{"2001:db8::/49"} << QStringList{"2001:db8:0:8000::/49"} << QStringList{}
         << int(RangeCoverage::Level::Unknown);
@@ -136,6 +160,24 @@ void TestSpfCoverage::levelOfLargeRanges()
     for (const QString &sample : samples)
         sampled.insert(sample.section(u'=', 0, 0), sample.endsWith(QLatin1String("=1")));
     QCOMPARE(int(SpfCoverage::level(result, *IpNetwork::parse(range), sampled)), expected);
+}
+
+void TestSpfCoverage::samplesEveryAddressOfSmallRanges()
+{
+    // The Japan ranges hold 512 addresses: each undetermined one is checked.
+    SpfCoverage::Result result;
+    result.pass = {*IpNetwork::parse(u"15.168.56.0/26")};
+    result.undetermined = {*IpNetwork::parse(u"15.168.56.64/26"), *IpNetwork::parse(u"15.168.49.64/26")};
+    const QList<IpNetwork> ranges{*IpNetwork::parse(u"15.168.56.0/25"), *IpNetwork::parse(u"15.168.49.64/26")};
+    const QList<IpAddress> points = SpfCoverage::samplePoints(result, ranges);
+    QCOMPARE(points.size(), 128);
+    QCOMPARE(points.first().toString(), QString("15.168.56.64"));
+    QCOMPARE(points.last().toString(), QString("15.168.49.127"));
+    // A huge range of one's own catalog: a few points only.
+    result.undetermined = {*IpNetwork::parse(u"2001:db8::/48")};
+    QCOMPARE(SpfCoverage::samplePoints(result, {*IpNetwork::parse(u"2001:db8::/48")}).size(), 2);
+    result.undetermined = {*IpNetwork::parse(u"2001:db8::/120")};
+    QCOMPARE(SpfCoverage::samplePoints(result, {*IpNetwork::parse(u"2001:db8::/120")}).size(), 256);
 }
 
 QTEST_GUILESS_MAIN(TestSpfCoverage)
