@@ -2,10 +2,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AtomicFile.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+
+#include <cerrno>
+
+namespace {
+
+/// Why the write or flush just made failed. Where write() took only part of
+/// the bytes (a disk that fills up midway), QFileDevice says "Unknown error"
+/// while errno still holds the system's reason.
+QString failure(const QFileDevice &file, int error)
+{
+    return error != 0 ? qt_error_string(error) : file.errorString();
+}
+
+/// A FIFO, a terminal, /dev/stdout or another device, possibly behind a
+/// link: nothing to replace atomically, and renaming a new file over it would
+/// put a regular file in its place (for a device in /dev, for everyone).
+QString writeToDevice(const QString &path, const QByteArray &bytes)
+{
+    QFile device(path);
+    if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return device.errorString();
+    errno = 0;
+    if (device.write(bytes) != bytes.size())
+        return failure(device, errno);
+    return {};
+}
+
+} // namespace
 
 QString AtomicFile::write(const QString &path, const QByteArray &bytes)
 {
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile() && !target.isDir())
+        return writeToDevice(path, bytes);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
@@ -13,8 +46,9 @@ QString AtomicFile::write(const QString &path, const QByteArray &bytes)
     // of the flush that its close() does: a small file, still in the write
     // buffer when the disk is full, would be committed empty over the old one.
     // commit() also clears the error text, so the reason is taken here.
+    errno = 0;
     if (file.write(bytes) != bytes.size() || !file.flush()) {
-        const QString reason = file.errorString();
+        const QString reason = failure(file, errno);
         file.cancelWriting();
         return reason;
     }

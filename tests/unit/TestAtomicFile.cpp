@@ -6,10 +6,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdlib>
+
 #include <sched.h>
+#include <sys/stat.h>
 #include <sys/mount.h>
 #include <unistd.h>
 
@@ -21,6 +26,7 @@ private Q_SLOTS:
     void reportsAMissingDirectory();
     void fullDiskKeepsTheOldFile_data();
     void fullDiskKeepsTheOldFile();
+    void devicesAreWrittenNotReplaced();
     void cleanupTestCase();
 
 private:
@@ -74,11 +80,16 @@ void TestAtomicFile::fullDiskKeepsTheOldFile_data()
     // file is closed: that is where Qt 6.4's commit() missed the error.
     QTest::newRow("small, still buffered") << 1000;
     QTest::newRow("large, written at once") << 200000;
+    // Room for part of it: write() takes some bytes and stops, and Qt's own
+    // text for that is "Unknown error".
+    QTest::newRow("large, the disk fills up midway") << -200000;
 }
 
 void TestAtomicFile::fullDiskKeepsTheOldFile()
 {
     QFETCH(int, size);
+    const bool roomForSome = size < 0;
+    size = std::abs(size);
     if (m_disk.isEmpty() && m_whyNoDisk.isEmpty())
         m_disk = smallDisk(&m_whyNoDisk);
     if (m_disk.isEmpty())
@@ -93,6 +104,8 @@ void TestAtomicFile::fullDiskKeepsTheOldFile()
     const QByteArray block(4096, 'f');
     while (filler.write(block) == block.size()) {
     }
+    if (roomForSome)
+        QVERIFY(filler.resize(filler.size() - 5 * block.size()));
     filler.close();
 
     const QString reason = AtomicFile::write(path, QByteArray(size, 'n'));
@@ -103,6 +116,24 @@ void TestAtomicFile::fullDiskKeepsTheOldFile()
     QCOMPARE(file.readAll(), QByteArray("old content"));
     QCOMPARE(QDir(disk).entryList(QDir::Files | QDir::Hidden).size(), 2); // no temporary file left
     QVERIFY(filler.remove());
+}
+
+void TestAtomicFile::devicesAreWrittenNotReplaced()
+{
+    // report --output /dev/stdout, a FIFO, or a link to a device: QSaveFile
+    // would rename a regular file over it (as root, over /dev/full itself).
+    const QString fifo = m_dir.filePath(QStringLiteral("report.fifo"));
+    QVERIFY(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString link = m_dir.filePath(QStringLiteral("to-fifo.csv"));
+    QVERIFY(QFile::link(fifo, link));
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), {fifo});
+    QVERIFY(reader.waitForStarted());
+    QCOMPARE(AtomicFile::write(link, "a,b\n"), QString());
+    QVERIFY(reader.waitForFinished(10000));
+    QCOMPARE(reader.readAllStandardOutput(), QByteArray("a,b\n"));
+    QVERIFY(QFileInfo(fifo).isSymLink() == false && !QFileInfo(fifo).isFile()); // still a FIFO
+    QVERIFY(QFileInfo(link).isSymLink());
 }
 
 void TestAtomicFile::cleanupTestCase()
