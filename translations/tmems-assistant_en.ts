@@ -142,18 +142,6 @@
         <translation>Check domains: data center, SPF record, TMEmS include and what to change.</translation>
     </message>
     <message>
-        <source>no domain given; name at least one domain or use --domains-file</source>
-        <translation>no domain given; name at least one domain or use --domains-file</translation>
-    </message>
-    <message>
-        <source>tmems-assistant %1: %2</source>
-        <translation>tmems-assistant %1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was checked.</source>
-        <translation>Nothing was checked.</translation>
-    </message>
-    <message>
         <source>Domains to check (as pasted: user@example.co.jp works too).</source>
         <translation>Domains to check (as pasted: user@example.co.jp works too).</translation>
     </message>
@@ -2308,10 +2296,6 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <translation>cannot read &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>no domain given</source>
-        <translation>no domain given</translation>
-    </message>
-    <message>
         <source>--output FILE is required</source>
         <translation>--output FILE is required</translation>
     </message>
@@ -3341,6 +3325,14 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
     <message>
         <source>%1 was given more than once</source>
         <translation>%1 was given more than once</translation>
+    </message>
+    <message>
+        <source>no domain given; name at least one domain or use --domains-file</source>
+        <translation>no domain given; name at least one domain or use --domains-file</translation>
+    </message>
+    <message>
+        <source>Nothing was checked.</source>
+        <translation>Nothing was checked.</translation>
     </message>
 </context>
 <context>

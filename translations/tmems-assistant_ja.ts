@@ -142,18 +142,6 @@
         <translation>ドメインを確認します: データセンター、SPFレコード、TMEmS のインクルード、必要な変更。</translation>
     </message>
     <message>
-        <source>no domain given; name at least one domain or use --domains-file</source>
-        <translation>ドメインが指定されていません。ドメインを1つ以上指定するか、--domains-file を使用してください</translation>
-    </message>
-    <message>
-        <source>tmems-assistant %1: %2</source>
-        <translation>tmems-assistant %1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was checked.</source>
-        <translation>何も確認していません。</translation>
-    </message>
-    <message>
         <source>Domains to check (as pasted: user@example.co.jp works too).</source>
         <translation>確認するドメイン (user@example.co.jp のような貼り付けもそのまま使えます)。</translation>
     </message>
@@ -2299,10 +2287,6 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <translation>&quot;%1&quot; を読み込めません: %2</translation>
     </message>
     <message>
-        <source>no domain given</source>
-        <translation>ドメインが指定されていません</translation>
-    </message>
-    <message>
         <source>--output FILE is required</source>
         <translation>--output FILE を指定してください</translation>
     </message>
@@ -3328,6 +3312,14 @@ publish と install-policy を実行するまで反映されません。&lt;...&
     <message>
         <source>%1 was given more than once</source>
         <translation>%1 が複数回指定されています</translation>
+    </message>
+    <message>
+        <source>no domain given; name at least one domain or use --domains-file</source>
+        <translation>ドメインが指定されていません。ドメインを1つ以上指定するか、--domains-file を使用してください</translation>
+    </message>
+    <message>
+        <source>Nothing was checked.</source>
+        <translation>何も確認していません。</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@
 #include "CheckTextPrinter.h"
 #include "Translations.h"
 
-#include <QSet>
 
 
 CheckCommand::CheckCommand(CliStreams streams, QObject *parent)
@@ -34,36 +33,6 @@ int CheckCommand::exitCodeFor(const QList<DomainReport> &reports)
         action = action || report.needsAction();
     }
     return action ? ExitActionNeeded : ExitOk;
-}
-
-bool CheckCommand::collectDomains(const QCommandLineParser &parser, QList<DomainInput> *domains)
-{
-    QStringList inputs = parser.positionalArguments();
-    if (!readDomainsFiles(parser, &inputs))
-        return false;
-    if (inputs.isEmpty()) {
-        failUsage(tr("no domain given; name at least one domain or use --domains-file"));
-        return false;
-    }
-    QStringList errors;
-    QSet<QString> seen;
-    for (const QString &input : std::as_const(inputs)) {
-        const DomainInput domain = DomainName::normalize(input);
-        if (!domain.isValid())
-            errors.append(domain.error);
-        else if (!seen.contains(domain.ascii)) {
-            seen.insert(domain.ascii);
-            domains->append(domain);
-        }
-    }
-    if (!errors.isEmpty()) {
-        for (const QString &error : std::as_const(errors))
-            err() << tr("tmems-assistant %1: %2").arg(name(), error) << '\n';
-        err() << tr("Nothing was checked.") << Qt::endl;
-        finish(ExitUsage);
-        return false;
-    }
-    return true;
 }
 
 void CheckCommand::addOptions(QCommandLineParser &parser)

@@ -33,7 +33,6 @@ public:
 private:
     void addOptions(QCommandLineParser &parser);
     bool readOptions(const QCommandLineParser &parser, QString *choice, int *timeoutMs);
-    bool collectDomains(const QCommandLineParser &parser, QList<DomainInput> *domains);
     void onFinished(const QList<DomainReport> &reports);
 
     std::optional<Catalog> m_catalog;

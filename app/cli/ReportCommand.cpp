@@ -5,7 +5,6 @@
 #include "BatchChecker.h"
 #include "CheckJsonDocument.h"
 #include "CommandLineApp.h"
-#include "DomainName.h"
 #include "ReportSnippetSource.h"
 #include "ReportWriter.h"
 #include "Translations.h"
@@ -78,23 +77,9 @@ void ReportCommand::start(const QStringList &arguments)
         readSavedCheck(parser.value(QStringLiteral("from-json")));
         return;
     }
-    QStringList inputs = parser.positionalArguments();
-    if (!readDomainsFiles(parser, &inputs))
-        return;
-    if (inputs.isEmpty()) {
-        failUsage(tr("no domain given"));
-        return;
-    }
     QList<DomainInput> domains;
-    for (const QString &argument : std::as_const(inputs)) {
-        const DomainInput domain = DomainName::normalize(argument);
-        if (!domain.isValid()) {
-            failUsage(domain.error);
-            return;
-        }
-        if (std::none_of(domains.cbegin(), domains.cend(), [&domain](const DomainInput &d) { return d.ascii == domain.ascii; }))
-            domains.append(domain);
-    }
+    if (!collectDomains(parser, &domains))
+        return;
     checkDomains(domains);
 }
 

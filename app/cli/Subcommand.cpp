@@ -5,6 +5,7 @@
 #include "CatalogLoader.h"
 #include "DomainsFile.h"
 
+#include <QSet>
 #include <QTimer>
 
 Subcommand::Subcommand(CliStreams streams, QObject *parent)
@@ -91,6 +92,36 @@ bool Subcommand::readDomainsFiles(const QCommandLineParser &parser, QStringList 
             return false;
         }
         *inputs += entries;
+    }
+    return true;
+}
+
+bool Subcommand::collectDomains(const QCommandLineParser &parser, QList<DomainInput> *domains)
+{
+    QStringList inputs = parser.positionalArguments();
+    if (!readDomainsFiles(parser, &inputs))
+        return false;
+    if (inputs.isEmpty()) {
+        failUsage(tr("no domain given; name at least one domain or use --domains-file"));
+        return false;
+    }
+    QStringList errors;
+    QSet<QString> seen;
+    for (const QString &input : std::as_const(inputs)) {
+        const DomainInput domain = DomainName::normalize(input);
+        if (!domain.isValid())
+            errors.append(domain.error);
+        else if (!seen.contains(domain.ascii)) {
+            seen.insert(domain.ascii);
+            domains->append(domain);
+        }
+    }
+    if (!errors.isEmpty()) {
+        for (const QString &error : std::as_const(errors))
+            err() << tr("tmems-assistant %1: %2").arg(name(), error) << '\n';
+        err() << tr("Nothing was checked.") << Qt::endl;
+        finish(ExitUsage);
+        return false;
     }
     return true;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "DomainName.h"
 #include "ExitCode.h"
 
 #include <QCommandLineParser>
@@ -57,6 +58,10 @@ protected:
     /// Appends the entries of every --domains-file to `inputs` (DomainsFile);
     /// false, after failUsage(), when one cannot be read.
     bool readDomainsFiles(const QCommandLineParser &parser, QStringList *inputs);
+    /// The DOMAIN arguments and --domains-file entries, normalised, each once,
+    /// in order. Every bad one is named before finishing 2 (false): nothing
+    /// is checked while one is wrong.
+    bool collectDomains(const QCommandLineParser &parser, QList<DomainInput> *domains);
 
     /// A catalog and the data center whose ranges a subcommand prints.
     struct RangesSite

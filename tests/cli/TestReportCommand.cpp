@@ -56,6 +56,8 @@ private Q_SLOTS:
         QTest::newRow("bad paper") << QStringList{"report", "example.co.jp", "-o", "r.pdf", "--paper", "a3"} << "a3";
         QTest::newRow("bad platform") << QStringList{"report", "example.co.jp", "-o", "r.pdf", "--platform", "toaster"} << "toaster";
         QTest::newRow("bad domain") << QStringList{"report", "exa mple", "-o", "r.pdf"} << "exa mple";
+        // Each is named at once, as check does, not one per attempt.
+        QTest::newRow("second bad domain") << QStringList{"report", "exa mple", "a.jp", "b..jp", "-o", "r.pdf"} << "b..jp";
         QTest::newRow("no domain") << QStringList{"report", "-o", "r.pdf"} << "domain";
         QTest::newRow("missing json") << QStringList{"report", "--from-json", "/nonexistent/x.json", "-o", "r.pdf"} << "/nonexistent/x.json";
         QTest::newRow("json and domains") << QStringList{"report", "a.jp", "--from-json", "x.json", "-o", "r.pdf"} << "--from-json";
