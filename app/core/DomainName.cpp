@@ -76,7 +76,10 @@ DomainInput DomainName::normalize(const QString &input)
 {
     DomainInput result;
     result.input = input;
-    const QString shown = visible(input);
+    // A 10 MB line pasted or read by mistake is quoted by its start alone.
+    constexpr qsizetype MaxQuoted = 256; // any name a domain could be, whole
+    const qsizetype cut = MaxQuoted - (input.size() > MaxQuoted && input.at(MaxQuoted - 1).isHighSurrogate() ? 1 : 0);
+    const QString shown = input.size() > MaxQuoted ? visible(input.left(cut)) + QChar(0x2026) : visible(input);
     // NFKC turns full-width letters and the ideographic full stop variants that
     // Japanese input methods produce into their ASCII forms, as IDNA does.
     QString text = input.normalized(QString::NormalizationForm_KC).trimmed();

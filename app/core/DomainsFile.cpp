@@ -10,6 +10,27 @@
 
 #include <cstdio>
 
+namespace {
+
+/// UTF-16 written without a byte order mark: the ASCII of a domain list puts a
+/// NUL in every other byte, on one side only, which no UTF-8 or Shift_JIS text
+/// has. Read as UTF-8 it would give a "\u{0000}" error on every line.
+std::optional<QStringConverter::Encoding> utf16WithoutBom(const QByteArray &bytes)
+{
+    qsizetype evenNuls = 0;
+    qsizetype oddNuls = 0;
+    const qsizetype probe = qMin<qsizetype>(bytes.size(), 4096);
+    for (qsizetype i = 0; i < probe; ++i) {
+        if (bytes.at(i) == '\0')
+            ++(i % 2 ? oddNuls : evenNuls);
+    }
+    if (bytes.size() % 2 != 0 || (evenNuls == 0) == (oddNuls == 0))
+        return std::nullopt;
+    return oddNuls > 0 ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
+}
+
+} // namespace
+
 std::optional<QString> DomainsFile::decode(const QByteArray &bytes, QString *error)
 {
     const auto decodeAll = [&bytes](QStringDecoder decoder) -> std::optional<QString> {
@@ -23,10 +44,13 @@ std::optional<QString> DomainsFile::decode(const QByteArray &bytes, QString *err
     // A BOM decides; without one, UTF-8 is tried first: plain ASCII lists, the
     // usual case, read the same in every encoding.
     std::optional<QString> text;
+    const std::optional<QStringConverter::Encoding> utf16 = utf16WithoutBom(bytes);
     if (bytes.startsWith("\xFF\xFE"))
         text = decodeAll(QStringDecoder(QStringConverter::Utf16LE));
     else if (bytes.startsWith("\xFE\xFF"))
         text = decodeAll(QStringDecoder(QStringConverter::Utf16BE));
+    else if (utf16)
+        text = decodeAll(QStringDecoder(*utf16));
     else
         // Stateless: a sequence cut off at the end of the file is an error, not dropped.
         text = decodeAll(QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless));

@@ -48,6 +48,8 @@ void TestDomainsFile::read_data()
     for (QChar c : csv)
         utf16be += char(c.unicode() >> 8), utf16be += char(c.unicode() & 0xff);
     QTest::newRow("UTF-16 BE with BOM") << utf16be;
+    QTest::newRow("UTF-16 LE without BOM") << utf16le.mid(2);
+    QTest::newRow("UTF-16 BE without BOM") << utf16be.mid(2);
     QStringEncoder sjis("Shift_JIS");
     // An empty row says "skip": this Qt has no Shift_JIS encoder to make the file with.
     QTest::newRow("Shift_JIS (Excel's CSV)") << (sjis.isValid() ? QByteArray(sjis(csv)) : QByteArray());
