@@ -1485,12 +1485,12 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <translation>The DNS server (%1) refused to answer for %2 (REFUSED).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be looked up in DNS: it is not a valid host name.</source>
-        <translation>&quot;%1&quot; cannot be looked up in DNS: it is not a valid host name.</translation>
-    </message>
-    <message>
         <source>DNS query for %1 failed: %2</source>
         <translation>DNS query for %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be looked up: the DNS library used here (Qt) asks only for names of letters, digits, &quot;-&quot; and &quot;_&quot;. Checking again will not change this; a receiver&apos;s SPF library may ask for it.</source>
+        <translation>&quot;%1&quot; cannot be looked up: the DNS library used here (Qt) asks only for names of letters, digits, &quot;-&quot; and &quot;_&quot;. Checking again will not change this; a receiver&apos;s SPF library may ask for it.</translation>
     </message>
 </context>
 <context>

@@ -1477,12 +1477,12 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <translation>DNSサーバ (%1) が %2 への応答を拒否しました (REFUSED)。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be looked up in DNS: it is not a valid host name.</source>
-        <translation>「%1」は有効なホスト名ではないため、DNS検索できません。</translation>
-    </message>
-    <message>
         <source>DNS query for %1 failed: %2</source>
         <translation>%1 のDNS検索に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be looked up: the DNS library used here (Qt) asks only for names of letters, digits, &quot;-&quot; and &quot;_&quot;. Checking again will not change this; a receiver&apos;s SPF library may ask for it.</source>
+        <translation>「%1」はDNS検索できません: このプログラムが使うDNSライブラリ (Qt) は、英字・数字・「-」・「_」からなる名前しか問い合わせできません。再度確認しても結果は変わりません (受信側のSPFライブラリは問い合わせる場合があります)。</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,12 @@ DnsAnswer QtDnsReply::toAnswer(const DnsRawReply &reply, const QString &name, Dn
         else if (error == E::ServerRefused)
             answer.errorString = tr("The DNS server (%1) refused to answer for %2 (REFUSED).").arg(server, name);
         else if (error == E::InvalidRequest)
-            answer.errorString = tr("\"%1\" cannot be looked up in DNS: it is not a valid host name.").arg(name);
+            // QDnsLookup sends host names only (letters, digits, "-" and "_"); DNS
+            // itself carries any byte, and macros can build such names from a
+            // sender like user+tag@: no retry helps, and the message says so.
+            answer.errorString = tr("\"%1\" cannot be looked up: the DNS library used here (Qt) asks only for names of "
+                                    "letters, digits, \"-\" and \"_\". Checking again will not change this; a "
+                                    "receiver's SPF library may ask for it.").arg(name);
         else
             answer.errorString = tr("DNS query for %1 failed: %2").arg(name, reply.errorString);
         return answer;
