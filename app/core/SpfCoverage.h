@@ -29,8 +29,8 @@ public:
 
     /// Evaluates the policy of `domain` for every address in `addresses`.
     static Result evaluate(const SpfDnsData &data, const QString &domain, const QList<IpNetwork> &addresses);
-    /// Undetermined addresses of one range checked one by one, every one of
-    /// them up to this many (the Japan ranges hold 512 in all); beyond, a few.
+    /// Undetermined addresses of a domain's ranges checked one by one, every
+    /// one of them up to this many (the Japan ranges hold 512 in all); beyond, a few.
     static constexpr quint64 ExhaustiveLimit = 1024;
 
     /// Full / partial / none for a range: exact from the symbolic result, with
@@ -39,8 +39,9 @@ public:
     /// some did not, Unknown otherwise, as where a DNS failure was met.
     static RangeCoverage::Level level(const Result &result, const IpNetwork &range, const Samples &samples = {});
     /// Addresses to check one by one where the result depends on the client:
-    /// every undetermined address of a range up to ExhaustiveLimit; beyond,
-    /// the first, middle and last of each undetermined piece, at most `fewPerRange`.
+    /// every undetermined address of `ranges` up to ExhaustiveLimit in all;
+    /// beyond, the first, middle and last of each undetermined piece, at most
+    /// `fewPerRange` of each range.
     static QList<IpAddress> samplePoints(const Result &result, const QList<IpNetwork> &ranges, int fewPerRange = 8);
 
     static QList<IpNetwork> intersect(const QList<IpNetwork> &a, const QList<IpNetwork> &b);

@@ -178,6 +178,12 @@ void TestSpfCoverage::samplesEveryAddressOfSmallRanges()
     QCOMPARE(SpfCoverage::samplePoints(result, {*IpNetwork::parse(u"2001:db8::/48")}).size(), 2);
     result.undetermined = {*IpNetwork::parse(u"2001:db8::/120")};
     QCOMPARE(SpfCoverage::samplePoints(result, {*IpNetwork::parse(u"2001:db8::/120")}).size(), 256);
+    // The limit counts a domain's ranges together: four /23s (2,048) get a few each.
+    QList<IpNetwork> four;
+    for (const char16_t *text : {u"10.0.0.0/23", u"10.0.2.0/23", u"10.0.4.0/23", u"10.0.6.0/23"})
+        four.append(*IpNetwork::parse(text));
+    result.undetermined = four;
+    QCOMPARE(SpfCoverage::samplePoints(result, four).size(), 4 * 3);
 }
 
 QTEST_GUILESS_MAIN(TestSpfCoverage)
