@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>nothing is reading from it</source>
+        <translation>nothing is reading from it</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>%1: %2</source>

@@ -2,11 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AtomicFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 #include <cerrno>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -23,9 +29,25 @@ QString failure(const QFileDevice &file, int error)
 /// put a regular file in its place (for a device in /dev, for everyone).
 QString writeToDevice(const QString &path, const QByteArray &bytes)
 {
-    QFile device(path);
+    QFile device;
+#ifdef Q_OS_UNIX
+    // Opening a FIFO that nothing reads from waits for a reader for good (the
+    // wizard would freeze): open without waiting, then write as usual.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        return errno == ENXIO ? QCoreApplication::translate("AtomicFile", "nothing is reading from it")
+                              : qt_error_string(errno);
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (!device.open(fd, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return device.errorString();
+    }
+#else
+    device.setFileName(path);
     if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return device.errorString();
+#endif
     errno = 0;
     if (device.write(bytes) != bytes.size())
         return failure(device, errno);
