@@ -13,20 +13,24 @@
 namespace {
 
 /// UTF-16 written without a byte order mark: the ASCII of a domain list puts a
-/// NUL in every other byte, on one side only, which no UTF-8 or Shift_JIS text
-/// has. Read as UTF-8 it would give a "\u{0000}" error on every line.
+/// NUL in every other byte, on one side, which no UTF-8 or Shift_JIS list has.
+/// Read as UTF-8 it would give a "\u{0000}" error on every line. Many NULs on
+/// one side and few on the other (一 is U+4E00) tell it; a stray NUL in UTF-8
+/// does not.
 std::optional<QStringConverter::Encoding> utf16WithoutBom(const QByteArray &bytes)
 {
-    qsizetype evenNuls = 0;
-    qsizetype oddNuls = 0;
-    const qsizetype probe = qMin<qsizetype>(bytes.size(), 4096);
+    qsizetype nuls[2] = {0, 0}; // at even, at odd offsets
+    const qsizetype probe = qMin<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
     for (qsizetype i = 0; i < probe; ++i) {
         if (bytes.at(i) == '\0')
-            ++(i % 2 ? oddNuls : evenNuls);
+            ++nuls[i % 2];
     }
-    if (bytes.size() % 2 != 0 || (evenNuls == 0) == (oddNuls == 0))
-        return std::nullopt;
-    return oddNuls > 0 ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
+    const qsizetype pairs = probe / 2;
+    for (const int side : {1, 0}) {
+        if (pairs > 0 && nuls[side] * 4 >= pairs && nuls[1 - side] * 8 <= nuls[side])
+            return side == 1 ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -49,8 +53,15 @@ std::optional<QString> DomainsFile::decode(const QByteArray &bytes, QString *err
         text = decodeAll(QStringDecoder(QStringConverter::Utf16LE));
     else if (bytes.startsWith("\xFE\xFF"))
         text = decodeAll(QStringDecoder(QStringConverter::Utf16BE));
-    else if (utf16)
-        text = decodeAll(QStringDecoder(*utf16));
+    else if (utf16) {
+        // One stray byte at the end (a newline added by another tool) is dropped.
+        const bool oddTail = bytes.size() % 2 != 0 && QChar::isSpace(uchar(bytes.back()));
+        const QByteArray even = oddTail ? bytes.chopped(1) : bytes;
+        QStringDecoder decoder(*utf16);
+        const QString decoded = decoder(even);
+        if (!decoder.hasError())
+            text = decoded;
+    }
     else
         // Stateless: a sequence cut off at the end of the file is an error, not dropped.
         text = decodeAll(QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless));

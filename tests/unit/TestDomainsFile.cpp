@@ -16,6 +16,7 @@ class TestDomainsFile final : public QObject
 private Q_SLOTS:
     void read_data();
     void read();
+    void strayNulStaysUtf8();
     void refusals_data();
     void refusals();
 
@@ -50,6 +51,12 @@ void TestDomainsFile::read_data()
     QTest::newRow("UTF-16 BE with BOM") << utf16be;
     QTest::newRow("UTF-16 LE without BOM") << utf16le.mid(2);
     QTest::newRow("UTF-16 BE without BOM") << utf16be.mid(2);
+    // 一 (U+4E00) puts a NUL on the other side too; a newline byte added at the end.
+    const QString listed = QStringLiteral("# 一覧\nexample.co.jp\n例え.jp\u3000\n");
+    QByteArray kanjiLe;
+    for (QChar c : listed)
+        kanjiLe += char(c.unicode() & 0xff), kanjiLe += char(c.unicode() >> 8);
+    QTest::newRow("UTF-16 LE without BOM, with 一 and a stray newline byte") << kanjiLe + "\n";
     QStringEncoder sjis("Shift_JIS");
     // An empty row says "skip": this Qt has no Shift_JIS encoder to make the file with.
     QTest::newRow("Shift_JIS (Excel's CSV)") << (sjis.isValid() ? QByteArray(sjis(csv)) : QByteArray());
@@ -64,6 +71,14 @@ void TestDomainsFile::read()
     const QStringList entries = DomainsFile::read(write(bytes), &error);
     QCOMPARE(error, QString());
     QCOMPARE(entries, (QStringList{QStringLiteral("example.co.jp"), QStringLiteral("例え.jp")}));
+}
+
+void TestDomainsFile::strayNulStaysUtf8()
+{
+    // One NUL in a UTF-8 list is a bad line, not a reason to read it all as UTF-16.
+    const QByteArray bytes("example.com\n\0xy\n", 16);
+    QString error;
+    QCOMPARE(DomainsFile::decode(bytes, &error), std::optional<QString>(QString::fromUtf8(bytes)));
 }
 
 void TestDomainsFile::refusals_data()
