@@ -832,6 +832,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
         <source>%1 uses the %2, but its SPF record includes only the Japan record (include:%3), which lists the Japan data center&apos;s servers alone: where outbound protection is enabled, mail TMEmS sends for %1 fails SPF. Include %4 instead.</source>
         <translation>%1 uses the %2, but its SPF record includes only the Japan record (include:%3), which lists the Japan data center&apos;s servers alone: where outbound protection is enabled, mail TMEmS sends for %1 fails SPF. Include %4 instead.</translation>
     </message>
+    <message>
+        <source>Where outbound protection is enabled for %1, replace %2 with %3 in its SPF record (see the proposed record).</source>
+        <translation>Where outbound protection is enabled for %1, replace %2 with %3 in its SPF record (see the proposed record).</translation>
+    </message>
 </context>
 <context>
     <name>DomainName</name>
@@ -2254,6 +2258,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
     <message>
         <source>Restore legacy include</source>
         <translation>Restore legacy include</translation>
+    </message>
+    <message>
+        <source>DNS lookups: unknown, because DNS did not answer every question.</source>
+        <translation>DNS lookups: unknown, because DNS did not answer every question.</translation>
     </message>
 </context>
 <context>

@@ -830,6 +830,10 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         <source>%1 uses the %2, but its SPF record includes only the Japan record (include:%3), which lists the Japan data center&apos;s servers alone: where outbound protection is enabled, mail TMEmS sends for %1 fails SPF. Include %4 instead.</source>
         <translation>%1 は%2を使用していますが、SPFレコードは日本データセンターのメールサーバだけを記載した新しいSPFレコード (include:%3) のみをインクルードしています。送信保護を有効にしている場合、TMEmS が %1 のために送信するメールはSPF検証失敗となります。代わりに %4 をインクルードしてください。</translation>
     </message>
+    <message>
+        <source>Where outbound protection is enabled for %1, replace %2 with %3 in its SPF record (see the proposed record).</source>
+        <translation>%1 で送信保護を有効にしている場合は、SPFレコードの %2 を %3 に置き換えてください (変更後のSPFレコード (案) を参照)。</translation>
+    </message>
 </context>
 <context>
     <name>DomainName</name>
@@ -2245,6 +2249,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
     <message>
         <source>Restore legacy include</source>
         <translation>既存のSPFレコードに戻す</translation>
+    </message>
+    <message>
+        <source>DNS lookups: unknown, because DNS did not answer every question.</source>
+        <translation>DNS検索回数: DNS の問い合わせの一部に応答がなかったため不明です。</translation>
     </message>
 </context>
 <context>

@@ -129,11 +129,16 @@ QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalo
                 report.proposedRecord.contains(QStringLiteral("redirect=") + japanHost, Qt::CaseInsensitive)
                     ? QStringLiteral("redirect=")
                     : QStringLiteral("include:");
-            message = tr("Where outbound protection is enabled for %1, replace %2 with %3 in its SPF record (see the "
-                         "proposed record). DNS lookups: %4 now, %5 after the change.")
-                          .arg(domain, mechanism + legacyHost, mechanism + japanHost)
-                          .arg(report.lookups)
-                          .arg(report.proposedLookups);
+            // After a DNS failure the counts stop where the tree could not be
+            // read: no figure to state as the record's.
+            message = report.spfStatus == DomainReport::SpfStatus::TempError
+                ? tr("Where outbound protection is enabled for %1, replace %2 with %3 in its SPF record (see the "
+                     "proposed record).").arg(domain, mechanism + legacyHost, mechanism + japanHost)
+                : tr("Where outbound protection is enabled for %1, replace %2 with %3 in its SPF record (see the "
+                     "proposed record). DNS lookups: %4 now, %5 after the change.")
+                      .arg(domain, mechanism + legacyHost, mechanism + japanHost)
+                      .arg(report.lookups)
+                      .arg(report.proposedLookups);
         } else {
             message = tr("Where outbound protection is enabled for %1, replace include:%2 with include:%3 in the "
                          "SPF record of %4.")

@@ -346,6 +346,10 @@ void TestReportDomainSection::dnsFailureIsUnknownNotNone()
     const bool unread = report.record.isEmpty();
     QCOMPARE(html1.contains(QStringLiteral("The SPF record could not be read: DNS failed.")), unread);
     QVERIFY(!html1.contains(QStringLiteral("No SPF record was found.")));
+    // A count that stopped at the failure is no figure to state.
+    QVERIFY(!html.contains(QStringLiteral(" now, ")));
+    if (!report.proposedRecord.isNull())
+        QVERIFY(html.contains(QStringLiteral("DNS lookups: unknown, because DNS did not answer every question.")));
 }
 
 void TestReportDomainSection::unknownSiteGetsAction1OnCondition_data()
