@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpfCoverage.h"
 
+#include "MacroExpander.h"
+
 #include <algorithm>
 
 namespace {
@@ -138,6 +140,10 @@ struct SpfCoverage::Evaluation
             return true;
         }
         for (const DnsMxRecord &record : mx->mx) {
+            // A null MX ("MX 0 .", RFC 7505) names no host: nothing to match,
+            // as check_host() skips it.
+            if (!MacroExpander::isQueryableName(record.exchange))
+                continue;
             for (DnsType type : {DnsType::A, DnsType::AAAA}) {
                 if (type == DnsType::AAAA && !data.contains(record.exchange, type))
                     continue;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpfTreeBuilder.h"
 
+#include "MacroExpander.h"
 #include "SpfChecker.h"
 #include "SpfFindings.h"
 
@@ -80,6 +81,8 @@ struct SpfTreeBuilder::Walk
         readAnswer(name, DnsType::MX, node);
         const DnsAnswer mx = data.answer(name, DnsType::MX);
         for (int i = 0; i < mx.mx.size() && i < 10; ++i) {
+            if (!MacroExpander::isQueryableName(mx.mx.at(i).exchange))
+                continue; // a null MX (RFC 7505): no host, nothing was to be fetched
             const DnsAnswer a = data.answer(mx.mx.at(i).exchange, DnsType::A);
             if (!data.contains(mx.mx.at(i).exchange, DnsType::A))
                 summary.truncated = true;

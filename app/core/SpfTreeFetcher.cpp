@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpfTreeFetcher.h"
 
+#include "MacroExpander.h"
+
 #include "SpfChecker.h"
 
 #include <QLoggingCategory>
@@ -117,6 +119,8 @@ void SpfTreeFetcher::followMx(const DnsAnswer &answer)
     std::stable_sort(records.begin(), records.end(),
                      [](const DnsMxRecord &a, const DnsMxRecord &b) { return a.preference < b.preference; });
     for (int i = 0; i < records.size() && i < SpfChecker::MaxMxOrPtrNames; ++i) {
+        if (!MacroExpander::isQueryableName(records.at(i).exchange))
+            continue; // a null MX (RFC 7505): check_host() asks nothing of it either
         need(records.at(i).exchange, DnsType::A);
         if (m_wantIpv6)
             need(records.at(i).exchange, DnsType::AAAA);

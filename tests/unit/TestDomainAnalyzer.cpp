@@ -28,6 +28,7 @@ private Q_SLOTS:
     void redirectActionSaysRedirect();
     void nestedLegacyIncludeNamesTheRecordToChange();
     void includeIsUnknownOnlyWhereARecordWasNotRead();
+    void nullMxNamesNoHost();
     void japanIncludeOnAnotherSiteMustGoBack_data();
     void japanIncludeOnAnotherSiteMustGoBack();
     void treeMarksVoidLimitCrossing();
@@ -460,6 +461,16 @@ void TestDomainAnalyzer::includeIsUnknownOnlyWhereARecordWasNotRead()
         replace = a.code == QLatin1String("replace-spf-include") ? &a : replace;
     QVERIFY(replace);
     QVERIFY2(!replace->message.contains(QLatin1String("DNS lookups")), qPrintable(replace->message));
+}
+
+void TestDomainAnalyzer::nullMxNamesNoHost()
+{
+    // "MX 0 ." (RFC 7505): the mx mechanism matches nothing and asks nothing
+    // more, as check_host() does; the tree is complete and the include decides.
+    const DomainReport r = run({"example.jp MX 0 .", "example.jp TXT v=spf1 mx " + Jp + " -all"}, "example.jp", "jp");
+    QCOMPARE(DomainReport::spfStatusCode(r.spfStatus), QString("ok"));
+    QVERIFY2(!codes(r).contains("analysis-limit"), qPrintable(codes(r).join(u',')));
+    QCOMPARE(::coverage(r), all("full"));
 }
 
 void TestDomainAnalyzer::japanIncludeOnAnotherSiteMustGoBack_data()
