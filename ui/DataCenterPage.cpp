@@ -113,14 +113,16 @@ void DataCenterPage::detect()
     m_done = 0;
     connect(m_checker, &DomainChecker::domainFinished, this, &DataCenterPage::storeDetection);
     connect(m_checker, &DomainChecker::finished, this, [this](bool cancelled) {
-        m_progressLabel->setText(cancelled ? tr("Detection cancelled.") : tr("Detection finished."));
+        m_progress = cancelled ? Progress::Cancelled : Progress::Finished;
+        showProgress();
         m_resizeTimer->stop();
         resizeColumns();
         m_detectButton->setEnabled(true);
         emit completeChanged();
     });
     m_detectButton->setEnabled(false);
-    m_progressLabel->setText(tr("Reading MX records: %1 of %2").arg(0).arg(m_domains.size()));
+    m_progress = Progress::Reading;
+    showProgress();
     m_checker->start(m_domains, DomainChecker::Mode::DetectDataCenter);
     emit completeChanged();
 }
@@ -157,8 +159,20 @@ void DataCenterPage::storeDetection(int index, const DomainReport &detected)
     }
     m_session->setReport(report);
     ++m_done;
-    m_progressLabel->setText(tr("Reading MX records: %1 of %2").arg(m_done).arg(m_domains.size()));
+    showProgress();
     updateRow(index);
+}
+
+void DataCenterPage::showProgress()
+{
+    switch (m_progress) {
+    case Progress::None: m_progressLabel->clear(); break;
+    case Progress::Reading:
+        m_progressLabel->setText(tr("Reading MX records: %1 of %2").arg(m_done).arg(m_domains.size()));
+        break;
+    case Progress::Finished: m_progressLabel->setText(tr("Detection finished.")); break;
+    case Progress::Cancelled: m_progressLabel->setText(tr("Detection cancelled.")); break;
+    }
 }
 
 QString DataCenterPage::detectedText(const QString &ascii) const
@@ -306,6 +320,7 @@ void DataCenterPage::retranslate()
     m_table->setHorizontalHeaderLabels(
         {tr("Domain"), tr("MX host (evidence)"), tr("Detected"), tr("Data center"), tr("Office 365")});
     m_table->setAccessibleName(tr("Data center of each domain"));
+    showProgress();
     m_columnFitter->reset();
     for (int row = 0; row < m_table->rowCount(); ++row) {
         translateRowWidgets(row);

@@ -49,6 +49,10 @@ private:
 
     QLabel *m_introLabel = nullptr;
     QLabel *m_progressLabel = nullptr;
+    /// What the progress label says, kept so a language switch can say it again.
+    enum class Progress { None, Reading, Finished, Cancelled };
+    Progress m_progress = Progress::None;
+    void showProgress();
     QPushButton *m_detectButton = nullptr; ///< created before the table: focus follows creation order
     QTableWidget *m_table = nullptr;
     QTimer *m_resizeTimer = nullptr; ///< column widths follow the contents once per batch of rows, not per row

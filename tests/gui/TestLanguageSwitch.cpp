@@ -93,6 +93,26 @@ private slots:
         }
     }
 
+    void dataCenterProgressIsRetranslated()
+    {
+        // "Detection finished." is set when detection ends: a switch afterwards
+        // must say it again (everyPage only sees that some text changed).
+        Translations::install(QStringLiteral("en"));
+        auto window = makeWindow(&m_save, QString());
+        window->session()->setDomainInputs({QStringLiteral("jp-both.example")});
+        window->show();
+        MigrationWizard *wizard = window->wizard();
+        wizard->next();
+        wizard->next();
+        QCOMPARE(wizard->currentPageId(), PageId::DataCenter);
+        auto *progress = child<QLabel>(wizard, "detectProgressLabel");
+        QTRY_COMPARE(progress->text(), QStringLiteral("Detection finished."));
+        QVERIFY(Translations::install(QStringLiteral("ja")));
+        QTRY_VERIFY2(hasJapanese(progress->text()), qPrintable(progress->text()));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QTRY_COMPARE(progress->text(), QStringLiteral("Detection finished."));
+    }
+
     void welcomeComboSwitchesAndRemembers()
     {
         Translations::install(QStringLiteral("en"));
