@@ -1315,6 +1315,18 @@ connector is worth having for its own settings (TLS, permissions, logging); to c
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
+    <message>
+        <source>The session saved automatically last time could not be restored: %1</source>
+        <translation>The session saved automatically last time could not be restored: %1</translation>
+    </message>
+    <message>
+        <source>The file was kept as %1.</source>
+        <translation>The file was kept as %1.</translation>
+    </message>
+    <message>
+        <source>It is left as it is, and this window saves nothing automatically.</source>
+        <translation>It is left as it is, and this window saves nothing automatically.</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>
@@ -1341,6 +1353,30 @@ connector is worth having for its own settings (TLS, permissions, logging); to c
     <message>
         <source>%1 is not a valid session file: %2</source>
         <translation>%1 is not a valid session file: %2</translation>
+    </message>
+    <message>
+        <source>This session file is damaged: its format version is missing or not a whole number.</source>
+        <translation>This session file is damaged: its format version is missing or not a whole number.</translation>
+    </message>
+    <message>
+        <source>This session file is damaged: its domain list is not a list.</source>
+        <translation>This session file is damaged: its domain list is not a list.</translation>
+    </message>
+    <message>
+        <source>This session names a DNS server this program cannot use: %1</source>
+        <translation>This session names a DNS server this program cannot use: %1</translation>
+    </message>
+    <message>
+        <source>This session file is damaged: its DNS timeout is not between %1 and %2 seconds.</source>
+        <translation>This session file is damaged: its DNS timeout is not between %1 and %2 seconds.</translation>
+    </message>
+    <message>
+        <source>This session file is damaged: entry %1 of its domain list is not a domain.</source>
+        <translation>This session file is damaged: entry %1 of its domain list is not a domain.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid session file: it holds no session.</source>
+        <translation>%1 is not a valid session file: it holds no session.</translation>
     </message>
 </context>
 <context>

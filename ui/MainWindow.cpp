@@ -14,6 +14,7 @@
 #include "Translations.h"
 
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDesktopServices>
 #include <QFileInfo>
@@ -44,14 +45,12 @@ MainWindow::MainWindow(ResolverMaker makeResolver, SaveLocation *saveLocation, c
         return new EngineDomainChecker(resolver(), m_context.catalog, parent);
     };
 
-    const QSettings settings;
-    m_session->setDnsServer(settings.value(QStringLiteral("dns/server")).toString());
-    m_session->setTimeoutMs(settings.value(QStringLiteral("dns/timeoutMs"), MigrationSession::DefaultTimeoutMs).toInt());
+    applySettings();
     m_session->setLanguage(Translations::currentLanguage());
     if (!m_autosavePath.isEmpty() && QFileInfo::exists(m_autosavePath)) {
         QString error;
         if (!m_session->load(m_autosavePath, &error))
-            qCWarning(lcUi) << "autosave not restored:" << error;
+            keepUnreadableAutosave(error);
         applyLanguage();
     }
 
@@ -85,7 +84,7 @@ MainWindow::MainWindow(ResolverMaker makeResolver, SaveLocation *saveLocation, c
     connect(m_session, &MigrationSession::dnsServerChanged, this, [this] { delete m_resolver; });
     connect(m_session, &MigrationSession::timeoutChanged, this, [this] { delete m_resolver; });
 
-    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
+    if (!restoreGeometry(QSettings().value(QStringLiteral("ui/geometry")).toByteArray()))
         resize(900, 680);
     retranslate();
 }
@@ -162,9 +161,41 @@ bool MainWindow::openSessionFile(const QString &path)
     return true;
 }
 
+void MainWindow::applySettings()
+{
+    const QSettings settings;
+    m_session->setDnsServer(settings.value(QStringLiteral("dns/server")).toString());
+    m_session->setTimeoutMs(settings.value(QStringLiteral("dns/timeoutMs"), MigrationSession::DefaultTimeoutMs).toInt());
+}
+
+void MainWindow::keepUnreadableAutosave(const QString &error)
+{
+    // A session from a newer version, or one damaged by hand, may still be
+    // someone's work: the next autosave must not write over it unseen.
+    const QString kept = m_autosavePath + QStringLiteral(".unreadable-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString message = tr("The session saved automatically last time could not be restored: %1").arg(error);
+    if (QFile::rename(m_autosavePath, kept)) {
+        message += u'\n' + tr("The file was kept as %1.").arg(QDir::toNativeSeparators(kept));
+    } else {
+        message += u'\n' + tr("It is left as it is, and this window saves nothing automatically.");
+        m_autosavePath.clear();
+    }
+    qCWarning(lcUi) << "autosave not restored:" << error;
+    // Said once the window is up, without holding start-up.
+    QTimer::singleShot(0, this, [this, message] {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("TMEmS Migration Assistant"), message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("autosaveNotRestoredBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
 void MainWindow::newSession()
 {
     m_session->clear();
+    // A new session starts from Settings' DNS server and timeout, as at start-up.
+    applySettings();
     m_session->setLanguage(Translations::currentLanguage());
     m_sessionPath.clear();
     m_wizard->restart();

@@ -54,6 +54,10 @@ protected:
 private:
     void retranslate();
     void applyLanguage();
+    /// The DNS server and timeout of Settings, into the session.
+    void applySettings();
+    /// Moves an autosave that cannot be read out of the way (or stops autosaving) and says so.
+    void keepUnreadableAutosave(const QString &error);
     DnsResolver *resolver();
     void showError(const QString &message);
 

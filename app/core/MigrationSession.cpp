@@ -3,6 +3,7 @@
 #include "MigrationSession.h"
 
 #include "AtomicFile.h"
+#include "QtDnsResolver.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -213,19 +214,49 @@ bool MigrationSession::fromJson(const QJsonObject &o, QString *error)
         *error = tr("This file is not a saved migration session.");
         return false;
     }
-    const int version = o.value(QStringLiteral("version")).toInt(-1);
+    const QJsonValue versionValue = o.value(QStringLiteral("version"));
+    const int version = versionValue.toInt(-1);
+    if (!versionValue.isDouble() || versionValue.toDouble() != version) {
+        *error = tr("This session file is damaged: its format version is missing or not a whole number.");
+        return false;
+    }
     if (version < 1 || version > FormatVersion) {
         *error = tr("This session was saved in format version %1; this program reads up to version %2.")
                      .arg(version)
                      .arg(FormatVersion);
         return false;
     }
+    // A file of the right format but the wrong shape is refused whole: read
+    // as an empty session, the next autosave would replace the real one.
+    const QJsonValue domainList = o.value(QStringLiteral("domains"));
+    if (!domainList.isUndefined() && !domainList.isArray()) {
+        *error = tr("This session file is damaged: its domain list is not a list.");
+        return false;
+    }
+    const QString dnsServer = o.value(QStringLiteral("dnsServer")).toString();
+    QString serverError;
+    if (!dnsServer.isEmpty() && !QtDnsResolver::parseNameserver(dnsServer, &serverError)) {
+        *error = tr("This session names a DNS server this program cannot use: %1").arg(serverError);
+        return false;
+    }
+    const QJsonValue timeout = o.value(QStringLiteral("timeoutMs"));
+    if (!timeout.isUndefined() && (timeout.toInt(-1) < MinTimeoutMs || timeout.toInt(-1) > MaxTimeoutMs)) {
+        *error = tr("This session file is damaged: its DNS timeout is not between %1 and %2 seconds.")
+                     .arg(MinTimeoutMs / 1000)
+                     .arg(MaxTimeoutMs / 1000);
+        return false;
+    }
     QStringList inputs;
     QHash<QString, DomainChoice> choices;
     QHash<QString, DomainReport> reports;
-    for (const QJsonValue &value : o.value(QStringLiteral("domains")).toArray()) {
-        const QJsonObject d = value.toObject();
+    const QJsonArray entries = domainList.toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject d = entries.at(i).toObject();
         const QString input = d.value(QStringLiteral("input")).toString();
+        if (!entries.at(i).isObject() || !d.value(QStringLiteral("input")).isString()) {
+            *error = tr("This session file is damaged: entry %1 of its domain list is not a domain.").arg(i + 1);
+            return false;
+        }
         if (input.isEmpty())
             continue;
         inputs.append(input);
@@ -243,8 +274,8 @@ bool MigrationSession::fromJson(const QJsonObject &o, QString *error)
     m_inputs = inputs;
     m_choices = choices;
     m_reports = reports;
-    m_dnsServer = o.value(QStringLiteral("dnsServer")).toString();
-    m_timeoutMs = qMax(1, o.value(QStringLiteral("timeoutMs")).toInt(DefaultTimeoutMs));
+    m_dnsServer = dnsServer;
+    m_timeoutMs = timeout.toInt(DefaultTimeoutMs);
     m_language = o.value(QStringLiteral("language")).toString();
     m_addedOnly = o.value(QStringLiteral("addedRangesOnly")).toBool(false);
     emit domainsChanged();
@@ -282,8 +313,12 @@ bool MigrationSession::load(const QString &path, QString *error)
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject()) {
+    if (parseError.error != QJsonParseError::NoError) {
         *error = tr("%1 is not a valid session file: %2").arg(path, parseError.errorString());
+        return false;
+    }
+    if (!document.isObject()) {
+        *error = tr("%1 is not a valid session file: it holds no session.").arg(path);
         return false;
     }
     return fromJson(document.object(), error);

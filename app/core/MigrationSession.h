@@ -48,6 +48,9 @@ class MigrationSession final : public QObject
 public:
     static constexpr int FormatVersion = 1;
     static constexpr int DefaultTimeoutMs = 5000;
+    /// The DNS timeouts Settings offers (1 to 60 s); a session outside them is damaged.
+    static constexpr int MinTimeoutMs = 1000;
+    static constexpr int MaxTimeoutMs = 60000;
 
     explicit MigrationSession(QObject *parent = nullptr);
 

@@ -15,10 +15,13 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QDir>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -232,6 +235,48 @@ private slots:
         QString error;
         QVERIFY2(restored.load(m_dir.filePath(QStringLiteral("autosave.json")), &error), qPrintable(error));
         QCOMPARE(restored.toJson(), session->toJson());
+    }
+
+    void unreadableAutosaveIsKeptAndSaid()
+    {
+        // A newer version's autosave (or one damaged by hand) must not be read
+        // as empty and then written over at the next autosave, unseen.
+        const QString path = m_dir.filePath(QStringLiteral("autosave.json"));
+        const QByteArray newer("{\"format\":\"tmems-session\",\"version\":2,\"domains\":[{\"input\":\"mine.example\"}]}");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(newer);
+        file.close();
+        {
+            auto window = makeWindow(&m_save, path);
+            window->show();
+            QCOMPARE(window->session()->domainInputs(), QStringList());
+            QTRY_VERIFY(window->findChild<QMessageBox *>(QStringLiteral("autosaveNotRestoredBox")));
+            const QString said = window->findChild<QMessageBox *>(QStringLiteral("autosaveNotRestoredBox"))->text();
+            QVERIFY2(said.contains(QLatin1String("format version 2")) && said.contains(QLatin1String("kept as")),
+                     qPrintable(said));
+            window->close();
+        }
+        const QStringList kept = QDir(m_dir.path()).entryList({QStringLiteral("autosave.json.unreadable-*")});
+        QCOMPARE(kept.size(), 1);
+        QFile keptFile(m_dir.filePath(kept.first()));
+        QVERIFY(keptFile.open(QIODevice::ReadOnly));
+        QCOMPARE(keptFile.readAll(), newer);
+        QVERIFY(keptFile.remove());
+    }
+
+    void newSessionKeepsTheSettings()
+    {
+        // File > New starts from Settings' DNS server and timeout, as start-up does.
+        QSettings().setValue(QStringLiteral("dns/server"), QStringLiteral("192.0.2.53"));
+        QSettings().setValue(QStringLiteral("dns/timeoutMs"), 12000);
+        auto window = makeWindow(&m_save, QString());
+        window->session()->setDomainInputs({QStringLiteral("us.example")});
+        window->newSession();
+        QCOMPARE(window->session()->domainInputs(), QStringList());
+        QCOMPARE(window->session()->dnsServer(), QStringLiteral("192.0.2.53"));
+        QCOMPARE(window->session()->timeoutMs(), 12000);
+        QSettings().remove(QStringLiteral("dns"));
     }
 
     void usOnlySaysNoChange()

@@ -142,7 +142,19 @@ private slots:
         QTest::newRow("another JSON document") << QByteArray("{\"tool\":{}}") << "not a saved migration session";
         QTest::newRow("newer version")
             << QByteArray("{\"format\":\"tmems-session\",\"version\":99}") << "format version 99";
-        QTest::newRow("array") << QByteArray("[]") << "not a valid session file";
+        QTest::newRow("array") << QByteArray("[]") << "holds no session";
+        // The right format, the wrong shape: refused whole, never read as empty.
+        const QByteArray head("{\"format\":\"tmems-session\",");
+        QTest::newRow("no version") << head + "\"domains\":[]}" << "format version is missing";
+        QTest::newRow("version as text") << head + "\"version\":\"1\"}" << "format version is missing";
+        QTest::newRow("version 1.5") << head + "\"version\":1.5}" << "not a whole number";
+        QTest::newRow("domains an object") << head + "\"version\":1,\"domains\":{}}" << "domain list is not a list";
+        QTest::newRow("domains as plain names")
+            << head + "\"version\":1,\"domains\":[\"a.example\",\"b.example\"]}" << "entry 1 of its domain list";
+        QTest::newRow("input not text")
+            << head + "\"version\":1,\"domains\":[{\"input\":\"a.example\"},{\"input\":7}]}" << "entry 2";
+        QTest::newRow("IPv6 DNS server") << head + "\"version\":1,\"dnsServer\":\"::1\"}" << "cannot use";
+        QTest::newRow("timeout of 1 ms") << head + "\"version\":1,\"timeoutMs\":1}" << "between 1 and 60 seconds";
     }
 
     void refusesBadFiles()
