@@ -7,6 +7,7 @@
 #include "WrappedTextLabel.h"
 
 #include <QComboBox>
+#include <QSignalBlocker>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -120,4 +121,9 @@ void WelcomePage::retranslate()
                              "settings to paste. It changes nothing by itself."));
     m_languageLabel->setText(tr("&Language:"));
     m_languageComboBox->setAccessibleName(tr("Language"));
+    // The language may have changed without the box (a session opened in the
+    // other one): the box shows the language in use, or choosing it again
+    // would do nothing.
+    const QSignalBlocker blocker(m_languageComboBox);
+    m_languageComboBox->setCurrentIndex(m_languageComboBox->findData(Translations::currentLanguage()));
 }

@@ -126,6 +126,12 @@ private slots:
         QTRY_VERIFY(hasJapanese(window->wizard()->button(QWizard::NextButton)->text()));
         combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
         QCOMPARE(Translations::currentLanguage(), QStringLiteral("en"));
+        // Switched another way (a session saved in Japanese opened): the box
+        // follows, and choosing English again works.
+        QVERIFY(Translations::install(QStringLiteral("ja")));
+        QTRY_COMPARE(combo->currentData().toString(), QStringLiteral("ja"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+        QCOMPARE(Translations::currentLanguage(), QStringLiteral("en"));
     }
 
     void domainsStatusNamesDuplicatesInTheCurrentLanguage()
