@@ -124,12 +124,11 @@ void InboundServersPage::initializePage()
     }
     const QStringList domains = japanDomains();
     if (!domains.isEmpty()) {
+        // No platform chosen in this session (one just opened, say) is the
+        // first, as in a new window: not whatever the last session chose.
         const QString chosen = m_session->choice(domains.first()).firewallPlatform;
-        const int index = m_platformComboBox->findData(chosen);
-        if (index >= 0) {
-            const QSignalBlocker blocker(m_platformComboBox);
-            m_platformComboBox->setCurrentIndex(index);
-        }
+        const QSignalBlocker blocker(m_platformComboBox);
+        m_platformComboBox->setCurrentIndex(qMax(0, m_platformComboBox->findData(chosen)));
     }
     m_statusLabel->clear();
     updateTexts();

@@ -265,6 +265,29 @@ private slots:
         QVERIFY(keptFile.remove());
     }
 
+    void platformFollowsTheOpenedSession()
+    {
+        // ufw chosen, then a session with no platform opened: its page shows
+        // the first platform, as a new window would, not ufw.
+        MigrationSession other;
+        other.setDomainInputs({QStringLiteral("jp-both.example")});
+        const QString path = m_dir.filePath(QStringLiteral("no-platform.json"));
+        QString error;
+        QVERIFY2(other.save(path, &error), qPrintable(error));
+        auto window = windowAfterNext({QStringLiteral("jp-both.example")}, 4);
+        MigrationWizard *wizard = window->wizard();
+        QCOMPARE(wizard->currentPageId(), PageId::InboundServers);
+        auto *platform = child<QComboBox>(wizard, "platformComboBox");
+        const int first = 0;
+        platform->setCurrentIndex(platform->findData(QStringLiteral("ufw")));
+        QVERIFY(platform->currentIndex() != first);
+        QVERIFY(window->openSessionFile(path));
+        for (int i = 0; i < 4 && !QTest::currentTestFailed(); ++i)
+            next(wizard);
+        QCOMPARE(wizard->currentPageId(), PageId::InboundServers);
+        QCOMPARE(platform->currentIndex(), first);
+    }
+
     void newSessionKeepsTheSettings()
     {
         // File > New starts from Settings' DNS server and timeout, as start-up does.
