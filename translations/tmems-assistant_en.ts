@@ -1327,6 +1327,10 @@ connector is worth having for its own settings (TLS, permissions, logging); to c
         <source>It is left as it is, and this window saves nothing automatically.</source>
         <translation>It is left as it is, and this window saves nothing automatically.</translation>
     </message>
+    <message>
+        <source>Another window of the assistant is open and saves its session automatically. This window starts empty and saves nothing automatically: use File &gt; Save session to keep its work.</source>
+        <translation>Another window of the assistant is open and saves its session automatically. This window starts empty and saves nothing automatically: use File &gt; Save session to keep its work.</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>

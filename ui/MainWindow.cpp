@@ -19,6 +19,7 @@
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QUrl>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -47,6 +48,7 @@ MainWindow::MainWindow(ResolverMaker makeResolver, SaveLocation *saveLocation, c
 
     applySettings();
     m_session->setLanguage(Translations::currentLanguage());
+    claimAutosave();
     if (!m_autosavePath.isEmpty() && QFileInfo::exists(m_autosavePath)) {
         QString error;
         if (!m_session->load(m_autosavePath, &error))
@@ -168,6 +170,33 @@ void MainWindow::applySettings()
     m_session->setTimeoutMs(settings.value(QStringLiteral("dns/timeoutMs"), MigrationSession::DefaultTimeoutMs).toInt());
 }
 
+void MainWindow::claimAutosave()
+{
+    if (m_autosavePath.isEmpty())
+        return;
+    QDir().mkpath(QFileInfo(m_autosavePath).absolutePath());
+    // One window owns the autosave: with two, the last to save would silently
+    // replace the other's work. A lock left by a crashed window is taken over.
+    m_autosaveLock = std::make_unique<QLockFile>(m_autosavePath + QStringLiteral(".lock"));
+    if (m_autosaveLock->tryLock(0))
+        return;
+    m_autosaveLock.reset();
+    m_autosavePath.clear();
+    say(tr("Another window of the assistant is open and saves its session automatically. This window starts empty "
+           "and saves nothing automatically: use File > Save session to keep its work."));
+}
+
+void MainWindow::say(const QString &message)
+{
+    // Said once the window is up, without holding start-up.
+    QTimer::singleShot(0, this, [this, message] {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("TMEmS Migration Assistant"), message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("autosaveNoticeBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
 void MainWindow::keepUnreadableAutosave(const QString &error)
 {
     // A session from a newer version, or one damaged by hand, may still be
@@ -182,13 +211,7 @@ void MainWindow::keepUnreadableAutosave(const QString &error)
         m_autosavePath.clear();
     }
     qCWarning(lcUi) << "autosave not restored:" << error;
-    // Said once the window is up, without holding start-up.
-    QTimer::singleShot(0, this, [this, message] {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("TMEmS Migration Assistant"), message, QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("autosaveNotRestoredBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
+    say(message);
 }
 
 void MainWindow::newSession()

@@ -12,6 +12,7 @@
 class DnsResolver;
 class MigrationSession;
 class QAction;
+class QLockFile;
 class QMenu;
 class QTimer;
 
@@ -56,8 +57,13 @@ private:
     void applyLanguage();
     /// The DNS server and timeout of Settings, into the session.
     void applySettings();
+    /// Locks the autosave for this window; where another window holds it,
+    /// this one neither restores nor autosaves, and says so.
+    void claimAutosave();
     /// Moves an autosave that cannot be read out of the way (or stops autosaving) and says so.
     void keepUnreadableAutosave(const QString &error);
+    /// A warning shown once the window is up, not holding start-up.
+    void say(const QString &message);
     DnsResolver *resolver();
     void showError(const QString &message);
 
@@ -67,6 +73,7 @@ private:
     WizardContext m_context;
     MigrationWizard *m_wizard;
     QString m_autosavePath;
+    std::unique_ptr<QLockFile> m_autosaveLock;
     QString m_sessionPath;
     QTimer *m_autosaveTimer;
     QMenu *m_fileMenu;

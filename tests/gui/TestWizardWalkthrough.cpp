@@ -251,8 +251,8 @@ private slots:
             auto window = makeWindow(&m_save, path);
             window->show();
             QCOMPARE(window->session()->domainInputs(), QStringList());
-            QTRY_VERIFY(window->findChild<QMessageBox *>(QStringLiteral("autosaveNotRestoredBox")));
-            const QString said = window->findChild<QMessageBox *>(QStringLiteral("autosaveNotRestoredBox"))->text();
+            QTRY_VERIFY(window->findChild<QMessageBox *>(QStringLiteral("autosaveNoticeBox")));
+            const QString said = window->findChild<QMessageBox *>(QStringLiteral("autosaveNoticeBox"))->text();
             QVERIFY2(said.contains(QLatin1String("format version 2")) && said.contains(QLatin1String("kept as")),
                      qPrintable(said));
             window->close();
@@ -286,6 +286,29 @@ private slots:
             next(wizard);
         QCOMPARE(wizard->currentPageId(), PageId::InboundServers);
         QCOMPARE(platform->currentIndex(), first);
+    }
+
+    void secondWindowLeavesTheAutosaveAlone()
+    {
+        // Two windows on one autosave: the last to save would replace the
+        // other's work. The second neither restores nor autosaves, and says so.
+        const QString path = m_dir.filePath(QStringLiteral("autosave.json"));
+        auto first = makeWindow(&m_save, path);
+        first->session()->setDomainInputs({QStringLiteral("jp-both.example")});
+        first->autosave();
+        {
+            auto second = makeWindow(&m_save, path);
+            second->show();
+            QCOMPARE(second->session()->domainInputs(), QStringList());
+            QTRY_VERIFY(second->findChild<QMessageBox *>(QStringLiteral("autosaveNoticeBox")));
+            second->session()->setDomainInputs({QStringLiteral("us.example")});
+            second->close();
+        }
+        first->close();
+        first.reset();
+        // The first window's work is what the next start restores.
+        auto next = makeWindow(&m_save, path);
+        QCOMPARE(next->session()->domainInputs(), QStringList{QStringLiteral("jp-both.example")});
     }
 
     void newSessionKeepsTheSettings()
