@@ -1367,20 +1367,23 @@ connector is worth having for its own settings (TLS, permissions, logging); to c
         <translation>This session file is damaged: its domain list is not a list.</translation>
     </message>
     <message>
-        <source>This session names a DNS server this program cannot use: %1</source>
-        <translation>This session names a DNS server this program cannot use: %1</translation>
-    </message>
-    <message>
-        <source>This session file is damaged: its DNS timeout is not between %1 and %2 seconds.</source>
-        <translation>This session file is damaged: its DNS timeout is not between %1 and %2 seconds.</translation>
-    </message>
-    <message>
         <source>This session file is damaged: entry %1 of its domain list is not a domain.</source>
         <translation>This session file is damaged: entry %1 of its domain list is not a domain.</translation>
     </message>
     <message>
         <source>%1 is not a valid session file: it holds no session.</source>
         <translation>%1 is not a valid session file: it holds no session.</translation>
+    </message>
+    <message>
+        <source>The DNS server &quot;%1&quot; cannot be used (%2): the system&apos;s DNS resolver is used instead. File &gt; Settings sets another.</source>
+        <translation>The DNS server &quot;%1&quot; cannot be used (%2): the system&apos;s DNS resolver is used instead. File &gt; Settings sets another.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The DNS timeout of %1 ms is outside 1 to 60 seconds: %n second(s) is used instead.</source>
+        <translation>
+            <numerusform>The DNS timeout of %1 ms is outside 1 to 60 seconds: %n second is used instead.</numerusform>
+            <numerusform>The DNS timeout of %1 ms is outside 1 to 60 seconds: %n seconds are used instead.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

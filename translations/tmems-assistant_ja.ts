@@ -1359,20 +1359,22 @@ connector is worth having for its own settings (TLS, permissions, logging); to c
         <translation>このセッションファイルは壊れています: ドメインの一覧がリストになっていません。</translation>
     </message>
     <message>
-        <source>This session names a DNS server this program cannot use: %1</source>
-        <translation>このセッションには、このプログラムで使用できないDNSサーバが指定されています: %1</translation>
-    </message>
-    <message>
-        <source>This session file is damaged: its DNS timeout is not between %1 and %2 seconds.</source>
-        <translation>このセッションファイルは壊れています: DNSのタイムアウトが %1～%2 秒の範囲にありません。</translation>
-    </message>
-    <message>
         <source>This session file is damaged: entry %1 of its domain list is not a domain.</source>
         <translation>このセッションファイルは壊れています: ドメイン一覧の %1 番目の項目がドメインではありません。</translation>
     </message>
     <message>
         <source>%1 is not a valid session file: it holds no session.</source>
         <translation>%1 は正しいセッションファイルではありません: セッションが含まれていません。</translation>
+    </message>
+    <message>
+        <source>The DNS server &quot;%1&quot; cannot be used (%2): the system&apos;s DNS resolver is used instead. File &gt; Settings sets another.</source>
+        <translation>DNSサーバ「%1」は使用できません (%2)。代わりにシステムのDNSリゾルバを使用します。別のサーバは [ファイル] &gt; [設定] で指定できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The DNS timeout of %1 ms is outside 1 to 60 seconds: %n second(s) is used instead.</source>
+        <translation>
+            <numerusform>DNSのタイムアウト %1 ミリ秒は 1～60 秒の範囲外のため、代わりに %n 秒を使用します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,8 @@ MainWindow::MainWindow(ResolverMaker makeResolver, SaveLocation *saveLocation, c
         QString error;
         if (!m_session->load(m_autosavePath, &error))
             keepUnreadableAutosave(error);
+        else if (!m_session->loadNotice().isEmpty())
+            say(m_session->loadNotice());
         applyLanguage();
     }
 
@@ -158,6 +160,8 @@ bool MainWindow::openSessionFile(const QString &path)
         return false;
     }
     m_sessionPath = path;
+    if (!m_session->loadNotice().isEmpty())
+        say(m_session->loadNotice());
     applyLanguage();
     m_wizard->restart();
     return true;
@@ -165,9 +169,18 @@ bool MainWindow::openSessionFile(const QString &path)
 
 void MainWindow::applySettings()
 {
+    // Settings written by an older build, or by hand, may hold what the
+    // Settings dialog now refuses: the session gets usable values and the
+    // window says what was replaced.
     const QSettings settings;
-    m_session->setDnsServer(settings.value(QStringLiteral("dns/server")).toString());
-    m_session->setTimeoutMs(settings.value(QStringLiteral("dns/timeoutMs"), MigrationSession::DefaultTimeoutMs).toInt());
+    QString server = settings.value(QStringLiteral("dns/server")).toString();
+    int timeoutMs = settings.value(QStringLiteral("dns/timeoutMs"), MigrationSession::DefaultTimeoutMs).toInt();
+    QString notice;
+    MigrationSession::sanitizeDns(&server, &timeoutMs, &notice);
+    m_session->setDnsServer(server);
+    m_session->setTimeoutMs(timeoutMs);
+    if (!notice.isEmpty())
+        say(notice);
 }
 
 void MainWindow::claimAutosave()
@@ -178,8 +191,17 @@ void MainWindow::claimAutosave()
     // One window owns the autosave: with two, the last to save would silently
     // replace the other's work. A lock left by a crashed window is taken over.
     m_autosaveLock = std::make_unique<QLockFile>(m_autosavePath + QStringLiteral(".lock"));
+    // Held for the window's whole life: only a dead owner's lock is stale.
+    m_autosaveLock->setStaleLockTime(0);
     if (m_autosaveLock->tryLock(0))
         return;
+    // A folder that cannot hold the lock (read-only, full) is no other window:
+    // restore and autosave as before; a failed autosave is logged.
+    if (m_autosaveLock->error() != QLockFile::LockFailedError) {
+        qCWarning(lcUi) << "autosave lock not taken:" << int(m_autosaveLock->error());
+        m_autosaveLock.reset();
+        return;
+    }
     m_autosaveLock.reset();
     m_autosavePath.clear();
     say(tr("Another window of the assistant is open and saves its session automatically. This window starts empty "

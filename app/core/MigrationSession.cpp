@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 const QString FormatName = QStringLiteral("tmems-session");
@@ -117,6 +119,24 @@ void MigrationSession::setChoice(const QString &ascii, const DomainChoice &choic
         return;
     m_choices.insert(ascii, choice);
     emit choicesChanged(ascii);
+}
+
+void MigrationSession::sanitizeDns(QString *server, int *timeoutMs, QString *notice)
+{
+    QStringList said;
+    QString why;
+    if (!server->isEmpty() && !QtDnsResolver::parseNameserver(*server, &why)) {
+        said << tr("The DNS server \"%1\" cannot be used (%2): the system's DNS resolver is used instead. File > "
+                   "Settings sets another.").arg(*server, why);
+        server->clear();
+    }
+    if (*timeoutMs < MinTimeoutMs || *timeoutMs > MaxTimeoutMs) {
+        const int usable = std::clamp(*timeoutMs, MinTimeoutMs, MaxTimeoutMs);
+        said << tr("The DNS timeout of %1 ms is outside 1 to 60 seconds: %n second(s) is used instead.", nullptr,
+                   usable / 1000).arg(*timeoutMs);
+        *timeoutMs = usable;
+    }
+    *notice = said.join(u'\n');
 }
 
 void MigrationSession::setDnsServer(const QString &server)
@@ -233,19 +253,12 @@ bool MigrationSession::fromJson(const QJsonObject &o, QString *error)
         *error = tr("This session file is damaged: its domain list is not a list.");
         return false;
     }
-    const QString dnsServer = o.value(QStringLiteral("dnsServer")).toString();
-    QString serverError;
-    if (!dnsServer.isEmpty() && !QtDnsResolver::parseNameserver(dnsServer, &serverError)) {
-        *error = tr("This session names a DNS server this program cannot use: %1").arg(serverError);
-        return false;
-    }
-    const QJsonValue timeout = o.value(QStringLiteral("timeoutMs"));
-    if (!timeout.isUndefined() && (timeout.toInt(-1) < MinTimeoutMs || timeout.toInt(-1) > MaxTimeoutMs)) {
-        *error = tr("This session file is damaged: its DNS timeout is not between %1 and %2 seconds.")
-                     .arg(MinTimeoutMs / 1000)
-                     .arg(MaxTimeoutMs / 1000);
-        return false;
-    }
+    // An unusable server or timeout (an older build accepted "1.2.3") costs
+    // the session nothing else: it is replaced, and loadNotice() says so.
+    QString dnsServer = o.value(QStringLiteral("dnsServer")).toString();
+    int timeoutMs = o.value(QStringLiteral("timeoutMs")).toInt(DefaultTimeoutMs);
+    QString notice;
+    sanitizeDns(&dnsServer, &timeoutMs, &notice);
     QStringList inputs;
     QHash<QString, DomainChoice> choices;
     QHash<QString, DomainReport> reports;
@@ -275,7 +288,8 @@ bool MigrationSession::fromJson(const QJsonObject &o, QString *error)
     m_choices = choices;
     m_reports = reports;
     m_dnsServer = dnsServer;
-    m_timeoutMs = timeout.toInt(DefaultTimeoutMs);
+    m_timeoutMs = timeoutMs;
+    m_loadNotice = notice;
     m_language = o.value(QStringLiteral("language")).toString();
     m_addedOnly = o.value(QStringLiteral("addedRangesOnly")).toBool(false);
     emit domainsChanged();

@@ -48,9 +48,14 @@ class MigrationSession final : public QObject
 public:
     static constexpr int FormatVersion = 1;
     static constexpr int DefaultTimeoutMs = 5000;
-    /// The DNS timeouts Settings offers (1 to 60 s); a session outside them is damaged.
+    /// The DNS timeouts Settings offers (1 to 60 s).
     static constexpr int MinTimeoutMs = 1000;
     static constexpr int MaxTimeoutMs = 60000;
+    /// An unusable DNS server becomes the system resolver (empty), a timeout
+    /// is brought into Settings' range; `notice` says what changed, or is empty.
+    static void sanitizeDns(QString *server, int *timeoutMs, QString *notice);
+    /// What the last load() replaced (an unusable DNS server, a timeout out of range), or empty.
+    QString loadNotice() const { return m_loadNotice; }
 
     explicit MigrationSession(QObject *parent = nullptr);
 
@@ -118,6 +123,7 @@ private:
     QHash<QString, DomainReport> m_reports;
     QString m_dnsServer;
     int m_timeoutMs = DefaultTimeoutMs;
+    QString m_loadNotice;
     QString m_language;
     bool m_addedOnly = false;
 };

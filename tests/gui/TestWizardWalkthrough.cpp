@@ -311,6 +311,27 @@ private slots:
         QCOMPARE(next->session()->domainInputs(), QStringList{QStringLiteral("jp-both.example")});
     }
 
+    void unusableSettingsDoNotSpoilTheAutosave()
+    {
+        // A DNS server an older build accepted ("1.2.3") must not make every
+        // autosave unreadable at the next start: the window uses the system
+        // resolver, says so, and its autosave restores.
+        QSettings().setValue(QStringLiteral("dns/server"), QStringLiteral("1.2.3"));
+        const QString path = m_dir.filePath(QStringLiteral("autosave.json"));
+        {
+            auto window = makeWindow(&m_save, path);
+            window->show();
+            QCOMPARE(window->session()->dnsServer(), QString());
+            QTRY_VERIFY(window->findChild<QMessageBox *>(QStringLiteral("autosaveNoticeBox")));
+            window->session()->setDomainInputs({QStringLiteral("jp-both.example")});
+            window->close();
+        }
+        auto again = makeWindow(&m_save, path);
+        QCOMPARE(again->session()->domainInputs(), QStringList{QStringLiteral("jp-both.example")});
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("autosave.json.unreadable-*")}), QStringList());
+        QSettings().remove(QStringLiteral("dns"));
+    }
+
     void newSessionKeepsTheSettings()
     {
         // File > New starts from Settings' DNS server and timeout, as start-up does.

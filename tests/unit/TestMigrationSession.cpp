@@ -153,8 +153,30 @@ private slots:
             << head + "\"version\":1,\"domains\":[\"a.example\",\"b.example\"]}" << "entry 1 of its domain list";
         QTest::newRow("input not text")
             << head + "\"version\":1,\"domains\":[{\"input\":\"a.example\"},{\"input\":7}]}" << "entry 2";
-        QTest::newRow("IPv6 DNS server") << head + "\"version\":1,\"dnsServer\":\"::1\"}" << "cannot use";
-        QTest::newRow("timeout of 1 ms") << head + "\"version\":1,\"timeoutMs\":1}" << "between 1 and 60 seconds";
+    }
+
+    void unusableDnsSettingsAreReplacedNotRefused()
+    {
+        // "1.2.3" was accepted by an older Settings dialog and saved: the
+        // session still opens, with the system resolver, and says so.
+        QTemporaryDir dir;
+        QFile file(dir.filePath("old.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\":\"tmems-session\",\"version\":1,\"dnsServer\":\"1.2.3\",\"timeoutMs\":1,"
+                   "\"domains\":[{\"input\":\"keep.example\"}]}");
+        file.close();
+        MigrationSession session;
+        QString error;
+        QVERIFY2(session.load(file.fileName(), &error), qPrintable(error));
+        QCOMPARE(session.domainInputs(), QStringList{"keep.example"});
+        QCOMPARE(session.dnsServer(), QString());
+        QCOMPARE(session.timeoutMs(), MigrationSession::MinTimeoutMs);
+        QVERIFY2(session.loadNotice().contains("\"1.2.3\" cannot be used"), qPrintable(session.loadNotice()));
+        QVERIFY2(session.loadNotice().contains("1 ms"), qPrintable(session.loadNotice()));
+        // What it saves now opens without a notice.
+        QVERIFY(session.save(file.fileName(), &error));
+        QVERIFY(session.load(file.fileName(), &error));
+        QCOMPARE(session.loadNotice(), QString());
     }
 
     void refusesBadFiles()
