@@ -139,19 +139,30 @@ struct SpfCoverage::Evaluation
             moveAll(groups, out.error); // RFC 7208 §4.6.4: more than 10 MX names is permerror
             return true;
         }
-        for (const DnsMxRecord &record : mx->mx) {
+        // check_host() goes host by host in preference order: an address one
+        // host matches is decided before the next host's empty answer counts
+        // as a void lookup against it. So the hosts are matched here one by
+        // one, and `networks` stays empty.
+        QList<DnsMxRecord> hosts = mx->mx;
+        std::stable_sort(hosts.begin(), hosts.end(),
+                         [](const DnsMxRecord &a, const DnsMxRecord &b) { return a.preference < b.preference; });
+        for (const DnsMxRecord &record : std::as_const(hosts)) {
             // A null MX ("MX 0 .", RFC 7505) names no host: nothing to match,
             // as check_host() skips it.
             if (!MacroExpander::isQueryableName(record.exchange))
                 continue;
+            QList<IpNetwork> hostNetworks;
             for (DnsType type : {DnsType::A, DnsType::AAAA}) {
                 if (type == DnsType::AAAA && !data.contains(record.exchange, type))
                     continue;
                 const DnsAnswer answer = data.answer(record.exchange, type);
                 if (answer.isFailure() || answer.status == DnsAnswer::Status::Cancelled)
                     return false;
-                networks->append(addressesToNetworks(answer, term));
+                if (type == DnsType::A && answer.isVoid())
+                    countVoid(groups, out);
+                hostNetworks.append(addressesToNetworks(answer, term));
             }
+            matchSet(term, hostNetworks, groups, out);
         }
         return true;
     }

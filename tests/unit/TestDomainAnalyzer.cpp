@@ -29,6 +29,7 @@ private Q_SLOTS:
     void nestedLegacyIncludeNamesTheRecordToChange();
     void includeIsUnknownOnlyWhereARecordWasNotRead();
     void nullMxNamesNoHost();
+    void mxHostsWithoutAddressesAreVoidLookups();
     void japanIncludeOnAnotherSiteMustGoBack_data();
     void japanIncludeOnAnotherSiteMustGoBack();
     void treeMarksVoidLimitCrossing();
@@ -471,6 +472,20 @@ void TestDomainAnalyzer::nullMxNamesNoHost()
     QCOMPARE(DomainReport::spfStatusCode(r.spfStatus), QString("ok"));
     QVERIFY2(!codes(r).contains("analysis-limit"), qPrintable(codes(r).join(u',')));
     QCOMPARE(::coverage(r), all("full"));
+}
+
+void TestDomainAnalyzer::mxHostsWithoutAddressesAreVoidLookups()
+{
+    // check_host() counts an MX host's empty address answer as a void lookup
+    // (as pyspf does): three of them end in permerror, before the include.
+    const DomainReport r = run({"example.jp TXT v=spf1 mx:m.example.jp " + Jp + " -all",
+                                "m.example.jp MX 10 h1.example.jp", "m.example.jp MX 20 h2.example.jp",
+                                "m.example.jp MX 30 h3.example.jp", "h1.example.jp EMPTY", "h2.example.jp EMPTY",
+                                "h3.example.jp EMPTY"},
+                               "example.jp", "jp");
+    QVERIFY2(codes(r).contains("too-many-void-lookups"), qPrintable(codes(r).join(u',')));
+    QCOMPARE(DomainReport::spfStatusCode(r.spfStatus), QString("permerror"));
+    QCOMPARE(::coverage(r), all("none"));
 }
 
 void TestDomainAnalyzer::japanIncludeOnAnotherSiteMustGoBack_data()

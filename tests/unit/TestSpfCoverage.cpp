@@ -41,6 +41,11 @@ void TestSpfCoverage::agreesWithCheckHost_data()
     QTest::newRow("include falls through on fail")
         << QStringList{"example.jp TXT v=spf1 include:_part.example.jp ip4:18.176.203.128/25 -all",
                        "_part.example.jp TXT v=spf1 -ip4:18.176.203.128/26 ip4:15.168.0.0/16 ~all"};
+    QTest::newRow("MX hosts without addresses, one matching between")
+        << QStringList{"example.jp TXT v=spf1 mx:m.example.jp " + jp + " -all", "m.example.jp MX 40 h4.example.jp",
+                       "m.example.jp MX 10 h1.example.jp", "m.example.jp MX 20 h2.example.jp",
+                       "m.example.jp MX 30 h3.example.jp", "h1.example.jp EMPTY", "h2.example.jp A 15.168.56.5",
+                       "h3.example.jp EMPTY", "h4.example.jp EMPTY"};
     QTest::newRow("void lookups over 2 midway")
         << QStringList{"example.jp TXT v=spf1 ip4:18.176.203.128/26 a:n1.example.jp a:n2.example.jp "
                        "a:n3.example.jp " + jp + " -all"};
