@@ -58,9 +58,16 @@ MainWindow::MainWindow(ResolverMaker makeResolver, SaveLocation *saveLocation, c
         applyLanguage();
     }
 
+    const int restoredPage = m_session->page();
     m_wizard = new MigrationWizard(m_session, &m_context, this);
     m_wizard->setWindowFlags(Qt::Widget);
     setCentralWidget(m_wizard);
+    if (restoredPage > 0) {
+        // Started now rather than when shown (which would start it again at
+        // the first page), then taken to where the autosaved session stopped.
+        m_wizard->restart();
+        m_wizard->goToPage(restoredPage);
+    }
     connect(m_wizard, &QWizard::finished, this, &QWidget::close);
 
     m_fileMenu = menuBar()->addMenu(QString());
@@ -163,7 +170,9 @@ bool MainWindow::openSessionFile(const QString &path)
     if (!m_session->loadNotice().isEmpty())
         say(m_session->loadNotice());
     applyLanguage();
+    const int page = m_session->page(); // restart() says the first page
     m_wizard->restart();
+    m_wizard->goToPage(page);
     return true;
 }
 

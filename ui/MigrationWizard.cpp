@@ -5,6 +5,7 @@
 #include "DataCenterPage.h"
 #include "DomainsPage.h"
 #include "InboundServersPage.h"
+#include "MigrationSession.h"
 #include "Office365Page.h"
 #include "SpfCheckPage.h"
 #include "SummaryPage.h"
@@ -50,7 +51,22 @@ MigrationWizard::MigrationWizard(MigrationSession *session, WizardContext *conte
                 nextPage->ensureBuilt();
         });
     });
+    // The session remembers the page, so a reopened one shows where work stopped.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id >= 0)
+            m_session->setPage(id);
+    });
     retranslate();
+}
+
+void MigrationWizard::goToPage(int id)
+{
+    while (currentId() >= 0 && currentId() < id && currentPage()->isComplete()) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
 }
 
 void MigrationWizard::changeEvent(QEvent *event)

@@ -46,6 +46,10 @@ public:
     MigrationSession *session() const { return m_session; }
     QWizardPage *pageFor(PageId id) const { return page(static_cast<int>(id)); }
     PageId currentPageId() const { return static_cast<PageId>(currentId()); }
+    /// Goes forward from the current page towards `id`, Next by Next as the
+    /// user would, and stops at a page not complete yet (a check running) or
+    /// when the flow skips past `id`.
+    void goToPage(int id);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -45,7 +45,8 @@ MigrationSession::MigrationSession(QObject *parent)
 {
     for (auto signal : {&MigrationSession::domainsChanged, &MigrationSession::dnsServerChanged,
                         &MigrationSession::timeoutChanged, &MigrationSession::languageChanged,
-                        &MigrationSession::addedRangesOnlyChanged, &MigrationSession::reportsChanged})
+                        &MigrationSession::addedRangesOnlyChanged, &MigrationSession::reportsChanged,
+                        &MigrationSession::pageChanged})
         connect(this, signal, this, &MigrationSession::modified);
     connect(this, &MigrationSession::choicesChanged, this, &MigrationSession::modified);
 }
@@ -171,6 +172,14 @@ void MigrationSession::setAddedRangesOnly(bool addedOnly)
     emit addedRangesOnlyChanged();
 }
 
+void MigrationSession::setPage(int page)
+{
+    if (page == m_page || page < 0)
+        return;
+    m_page = page;
+    emit pageChanged();
+}
+
 void MigrationSession::setReport(const DomainReport &report)
 {
     m_reports.insert(report.domain.ascii, report);
@@ -225,6 +234,7 @@ QJsonObject MigrationSession::toJson() const
             {QStringLiteral("timeoutMs"), m_timeoutMs},
             {QStringLiteral("language"), m_language},
             {QStringLiteral("addedRangesOnly"), m_addedOnly},
+            {QStringLiteral("page"), m_page},
             {QStringLiteral("domains"), domains}};
 }
 
@@ -292,6 +302,7 @@ bool MigrationSession::fromJson(const QJsonObject &o, QString *error)
     m_loadNotice = notice;
     m_language = o.value(QStringLiteral("language")).toString();
     m_addedOnly = o.value(QStringLiteral("addedRangesOnly")).toBool(false);
+    m_page = qMax(0, o.value(QStringLiteral("page")).toInt(0)); // the wizard goes no further than it can
     emit domainsChanged();
     for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it)
         emit choicesChanged(it.key());
@@ -300,6 +311,7 @@ bool MigrationSession::fromJson(const QJsonObject &o, QString *error)
     emit languageChanged();
     emit addedRangesOnlyChanged();
     emit reportsChanged();
+    emit pageChanged();
     return true;
 }
 

@@ -84,6 +84,10 @@ public:
     void setLanguage(const QString &language);
     bool addedRangesOnly() const { return m_addedOnly; }
     void setAddedRangesOnly(bool addedOnly);
+    /// The wizard page the session was last on (0 = the first), so a reopened
+    /// session shows where its work stopped.
+    int page() const { return m_page; }
+    void setPage(int page);
 
     bool hasReport(const QString &ascii) const { return m_reports.contains(ascii); }
     DomainReport report(const QString &ascii) const { return m_reports.value(ascii); }
@@ -114,6 +118,7 @@ Q_SIGNALS:
     void languageChanged();
     void addedRangesOnlyChanged();
     void reportsChanged();
+    void pageChanged();
     /// Any of the above: what autosave listens to.
     void modified();
 
@@ -126,4 +131,5 @@ private:
     QString m_loadNotice;
     QString m_language;
     bool m_addedOnly = false;
+    int m_page = 0;
 };

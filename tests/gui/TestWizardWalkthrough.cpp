@@ -332,6 +332,31 @@ private slots:
         QSettings().remove(QStringLiteral("dns"));
     }
 
+    void reopenedSessionsShowThePageWhereWorkStopped()
+    {
+        // Saved on the Inbound page: opened, and restored from the autosave, there too.
+        const QString autosave = m_dir.filePath(QStringLiteral("autosave.json"));
+        const QString saved = m_dir.filePath(QStringLiteral("on-inbound.json"));
+        {
+            auto window = makeWindow(&m_save, autosave);
+            window->session()->setDomainInputs({QStringLiteral("jp-both.example")});
+            window->show();
+            for (int i = 0; i < 4 && !QTest::currentTestFailed(); ++i)
+                next(window->wizard());
+            QCOMPARE(window->wizard()->currentPageId(), PageId::InboundServers);
+            QString error;
+            QVERIFY2(window->session()->save(saved, &error), qPrintable(error));
+            window->close();
+        }
+        auto opened = makeWindow(&m_save, QString());
+        opened->show();
+        QVERIFY(opened->openSessionFile(saved));
+        QCOMPARE(opened->wizard()->currentPageId(), PageId::InboundServers);
+        auto restored = makeWindow(&m_save, autosave);
+        restored->show();
+        QCOMPARE(restored->wizard()->currentPageId(), PageId::InboundServers);
+    }
+
     void newSessionKeepsTheSettings()
     {
         // File > New starts from Settings' DNS server and timeout, as start-up does.
