@@ -240,6 +240,7 @@ void MainWindow::keepUnreadableAutosave(const QString &error)
     } else {
         message += u'\n' + tr("It is left as it is, and this window saves nothing automatically.");
         m_autosavePath.clear();
+        m_autosaveLock.reset();
     }
     qCWarning(lcUi) << "autosave not restored:" << error;
     say(message);

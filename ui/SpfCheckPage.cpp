@@ -297,8 +297,7 @@ void SpfCheckPage::updateRow(int row)
         }
         // A name DNS does not know has nothing to count or cover: those cells say "—".
         if (!report.domainNotFound()) {
-            if (report.spfStatus == DomainReport::SpfStatus::TempError) {
-                // Counting stopped at the question DNS left unanswered: no total.
+            if (!report.lookupsComplete()) {
                 lookups = tr("Unknown", "DNS lookups, DNS failed");
             } else if (!report.tree.domain.isEmpty()) {
                 lookups = report.proposedLookups >= 0

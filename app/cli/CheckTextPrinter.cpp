@@ -95,9 +95,7 @@ QString CheckTextPrinter::printOne(const DomainReport &r) const
             out += indent + tr("SPF record: %1").arg(record) + u'\n';
         }
         out += indent + tr("SPF status: %1").arg(statusText(r.spfStatus)) + u'\n';
-        if (r.spfStatus == DomainReport::SpfStatus::TempError) {
-            // A question of the tree went unanswered: counting stopped there, so
-            // the figure is no total (the report prints none either).
+        if (!r.lookupsComplete()) {
             out += indent
                 + (r.recordUnknown() ? tr("DNS lookups: unknown: DNS failed")
                                      : tr("DNS lookups: unknown: DNS failed after %1 (limit 10)").arg(r.lookups))

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataCenterDetector.h"
 
-#include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -68,11 +68,8 @@ DataCenterDetection DataCenterDetector::classifyMx(const DnsAnswer &answer, cons
         return result;
     }
     result.domainNotFound = answer.status == DnsAnswer::Status::NxDomain;
-    QList<DnsMxRecord> records = answer.mx;
     // Mail goes to the most preferred host first: that one decides.
-    std::stable_sort(records.begin(), records.end(),
-                     [](const DnsMxRecord &a, const DnsMxRecord &b) { return a.preference < b.preference; });
-    for (const DnsMxRecord &mx : records) {
+    for (const DnsMxRecord &mx : byPreference(answer.mx)) {
         if (!mx.exchange.isEmpty() && !result.mxHosts.contains(mx.exchange))
             result.mxHosts.append(mx.exchange);
     }

@@ -9,6 +9,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <algorithm>
+
 /// The record types the program asks for.
 enum class DnsType { A, AAAA, MX, TXT, PTR };
 
@@ -30,6 +32,14 @@ struct DnsMxRecord
     quint16 preference = 0;
     QString exchange; ///< lower case, no trailing dot
 };
+
+/// `records` in the order mail and check_host() try MX hosts: by preference, ties as answered.
+inline QList<DnsMxRecord> byPreference(QList<DnsMxRecord> records)
+{
+    std::stable_sort(records.begin(), records.end(),
+                     [](const DnsMxRecord &a, const DnsMxRecord &b) { return a.preference < b.preference; });
+    return records;
+}
 
 /// One DNS answer, with the outcomes SPF must tell apart (RFC 7208 §4.4, §5):
 /// records; the name does not exist (NXDOMAIN); the name exists without records

@@ -129,9 +129,7 @@ QList<DomainAction> DomainActions::plan(const DomainReport &report, const Catalo
                 report.proposedRecord.contains(QStringLiteral("redirect=") + japanHost, Qt::CaseInsensitive)
                     ? QStringLiteral("redirect=")
                     : QStringLiteral("include:");
-            // After a DNS failure the counts stop where the tree could not be
-            // read: no figure to state as the record's.
-            message = report.spfStatus == DomainReport::SpfStatus::TempError
+            message = !report.lookupsComplete()
                 ? tr("Where outbound protection is enabled for %1, replace %2 with %3 in its SPF record (see the "
                      "proposed record).").arg(domain, mechanism + legacyHost, mechanism + japanHost)
                 : tr("Where outbound protection is enabled for %1, replace %2 with %3 in its SPF record (see the "

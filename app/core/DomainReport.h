@@ -109,6 +109,9 @@ public:
     bool domainNotFound() const;
     /// The domain's own TXT question failed: its record is unknown, not absent.
     bool recordUnknown() const { return record.isEmpty() && spfStatus == SpfStatus::TempError; }
+    /// False after a DNS failure: counting stopped at the question DNS left
+    /// unanswered, so `lookups` (and `proposedLookups`) are no totals to state.
+    bool lookupsComplete() const { return spfStatus != SpfStatus::TempError; }
     /// No TMEmS include was found, but a record of the tree could not be read,
     /// so one may sit there: "unknown", not "none". (A failed A or MX question
     /// behind an a or mx term hides no include.)

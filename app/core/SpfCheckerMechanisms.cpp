@@ -132,9 +132,7 @@ SpfChecker::Outcome SpfChecker::matchMx(const QString &name, const SpfTerm &term
                    .arg(MaxMxOrPtrNames));
         return Outcome::Stopped;
     }
-    QList<DnsMxRecord> exchanges = answer->mx;
-    std::stable_sort(exchanges.begin(), exchanges.end(),
-                     [](const DnsMxRecord &a, const DnsMxRecord &b) { return a.preference < b.preference; });
+    const QList<DnsMxRecord> exchanges = byPreference(answer->mx);
     QList<const DnsAnswer *> answers;
     for (const DnsMxRecord &mx : std::as_const(exchanges))
         answers.append(MacroExpander::isQueryableName(mx.exchange) ? fetch(mx.exchange, addressType()) : nullptr);

@@ -143,10 +143,7 @@ struct SpfCoverage::Evaluation
         // host matches is decided before the next host's empty answer counts
         // as a void lookup against it. So the hosts are matched here one by
         // one, and `networks` stays empty.
-        QList<DnsMxRecord> hosts = mx->mx;
-        std::stable_sort(hosts.begin(), hosts.end(),
-                         [](const DnsMxRecord &a, const DnsMxRecord &b) { return a.preference < b.preference; });
-        for (const DnsMxRecord &record : std::as_const(hosts)) {
+        for (const DnsMxRecord &record : byPreference(mx->mx)) {
             // A null MX ("MX 0 .", RFC 7505) names no host: nothing to match,
             // as check_host() skips it.
             if (!MacroExpander::isQueryableName(record.exchange))
@@ -287,17 +284,16 @@ SpfCoverage::Result SpfCoverage::evaluate(const SpfDnsData &data, const QString 
 
 namespace {
 
-/// How many addresses `pieces` hold, saturating at ExhaustiveLimit + 1 (an
-/// IPv6 piece holds more than any count).
+/// How many addresses `pieces` hold, saturating at ExhaustiveLimit + 1
+/// (addressCount() itself saturates for IPv6 pieces of 2^64 and more).
 quint64 boundedCount(const QList<IpNetwork> &pieces)
 {
     quint64 total = 0;
     for (const IpNetwork &piece : pieces) {
-        if (piece.isV6() && piece.prefixLength() < 118)
+        const quint64 count = piece.addressCount();
+        if (count > SpfCoverage::ExhaustiveLimit - total)
             return SpfCoverage::ExhaustiveLimit + 1;
-        total += piece.addressCount();
-        if (total > SpfCoverage::ExhaustiveLimit)
-            return SpfCoverage::ExhaustiveLimit + 1;
+        total += count;
     }
     return total;
 }

@@ -3,13 +3,10 @@
 #include "SpfTreeFetcher.h"
 
 #include "MacroExpander.h"
-
 #include "SpfChecker.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
-
-#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcFetch, "tmems.spf.fetch", QtWarningMsg)
 
@@ -115,9 +112,7 @@ void SpfTreeFetcher::followRecord(const QString &name)
 
 void SpfTreeFetcher::followMx(const DnsAnswer &answer)
 {
-    QList<DnsMxRecord> records = answer.mx;
-    std::stable_sort(records.begin(), records.end(),
-                     [](const DnsMxRecord &a, const DnsMxRecord &b) { return a.preference < b.preference; });
+    const QList<DnsMxRecord> records = byPreference(answer.mx);
     for (int i = 0; i < records.size() && i < SpfChecker::MaxMxOrPtrNames; ++i) {
         if (!MacroExpander::isQueryableName(records.at(i).exchange))
             continue; // a null MX (RFC 7505): check_host() asks nothing of it either

@@ -141,7 +141,7 @@ QString ReportDomainSection::proposal(const DomainReport &r, const ReportVocabul
     if (r.proposedRecord.isNull())
         return s + QStringLiteral("<p>%1</p>\n").arg(text(t.text(QT_TRANSLATE_NOOP("Report", "No change to the SPF record is proposed."))));
     s += codeBlock(r.proposedRecord);
-    if (r.spfStatus == DomainReport::SpfStatus::TempError) // the counts stop where DNS failed
+    if (!r.lookupsComplete())
         return s + QStringLiteral("<p>%1</p>\n").arg(text(t.text(QT_TRANSLATE_NOOP(
                        "Report", "DNS lookups: unknown, because DNS did not answer every question."))));
     s += QStringLiteral("<p>%1</p>\n")
