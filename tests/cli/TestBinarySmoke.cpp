@@ -9,6 +9,21 @@
 
 #include <tuple>
 
+namespace {
+
+/// The test's environment without the variables named, in the C locale: a
+/// session over SSH (no display), or one that must not steer the loader.
+QProcessEnvironment environmentWithout(std::initializer_list<const char *> names)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : names)
+        environment.remove(QLatin1String(name));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    return environment;
+}
+
+} // namespace
+
 /// Runs the installed-style binary as a shell would: exit codes, streams, --version.
 class TestBinarySmoke final : public QObject
 {
@@ -157,11 +172,7 @@ void TestBinarySmoke::wizardWithoutDisplaySaysSo()
 {
     // No arguments asks for the wizard; over SSH there is no display for it.
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        environment.remove(QLatin1String(name));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(environmentWithout({"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}));
     process.start(qEnvironmentVariable("TMEMS_BINARY"), {});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit); // not Qt's abort in the platform plugin
@@ -219,11 +230,7 @@ void TestBinarySmoke::librariesInTheWorkingDirectoryAreIgnored()
     }
     const auto runThere = [&dir](const QStringList &arguments) {
         QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "LD_LIBRARY_PATH"})
-            environment.remove(QLatin1String(name));
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-        process.setProcessEnvironment(environment);
+        process.setProcessEnvironment(environmentWithout({"DISPLAY", "WAYLAND_DISPLAY", "LD_LIBRARY_PATH"}));
         process.setWorkingDirectory(dir.path());
         process.start(qEnvironmentVariable("TMEMS_BINARY"), arguments);
         process.waitForFinished(60000);

@@ -29,6 +29,15 @@ private:
         static const QRegularExpression kana(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"));
         return kana.match(text).hasMatch();
     }
+    /// A shown English window listing `domains`.
+    std::unique_ptr<MainWindow> englishWindow(const QStringList &domains)
+    {
+        Translations::install(QStringLiteral("en"));
+        auto window = makeWindow(&m_save, QString());
+        window->session()->setDomainInputs(domains);
+        window->show();
+        return window;
+    }
     /// Every visible label and button text on the page, in widget order.
     static QStringList texts(QWidget *page)
     {
@@ -97,10 +106,7 @@ private slots:
     {
         // "Detection finished." is set when detection ends: a switch afterwards
         // must say it again (everyPage only sees that some text changed).
-        Translations::install(QStringLiteral("en"));
-        auto window = makeWindow(&m_save, QString());
-        window->session()->setDomainInputs({QStringLiteral("jp-both.example")});
-        window->show();
+        auto window = englishWindow({QStringLiteral("jp-both.example")});
         MigrationWizard *wizard = window->wizard();
         wizard->next();
         wizard->next();
@@ -138,10 +144,7 @@ private slots:
     {
         // Pasting a list that repeats a listed domain says which lines were
         // not added, and says it again in the language switched to.
-        Translations::install(QStringLiteral("en"));
-        auto window = makeWindow(&m_save, QString());
-        window->session()->setDomainInputs({QStringLiteral("jp-both.example")});
-        window->show();
+        auto window = englishWindow({QStringLiteral("jp-both.example")});
         MigrationWizard *wizard = window->wizard();
         wizard->next();
         QCOMPARE(wizard->currentPageId(), PageId::Domains);
