@@ -1546,6 +1546,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <source>&quot;%1&quot; cannot be looked up: the DNS library used here (Qt) asks only for names of letters, digits, &quot;-&quot; and &quot;_&quot;. Checking again will not change this; a receiver&apos;s SPF library may ask for it.</source>
         <translation>&quot;%1&quot; cannot be looked up: the DNS library used here (Qt) asks only for names of letters, digits, &quot;-&quot; and &quot;_&quot;. Checking again will not change this; a receiver&apos;s SPF library may ask for it.</translation>
     </message>
+    <message>
+        <source>DNS query for %1 failed: its CNAME records form a loop.</source>
+        <translation>DNS query for %1 failed: its CNAME records form a loop.</translation>
+    </message>
 </context>
 <context>
     <name>QtDnsResolver</name>
@@ -1565,10 +1569,6 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <source>the system DNS resolver</source>
         <translation>the system DNS resolver</translation>
     </message>
-    <message>
-        <source>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</source>
-        <translation>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</translation>
-    </message>
     <message numerus="yes">
         <source>No answer from the DNS server (%1) for %2 within %n second(s).</source>
         <translation>
@@ -1579,6 +1579,26 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
     <message>
         <source>No answer from the DNS server (%1) for %2 within %3 ms.</source>
         <translation>No answer from the DNS server (%1) for %2 within %3 ms.</translation>
+    </message>
+    <message>
+        <source>DNS query for %1 failed: its chain of CNAME records does not end.</source>
+        <translation>DNS query for %1 failed: its chain of CNAME records does not end.</translation>
+    </message>
+    <message>
+        <source>The DNS server&apos;s reply for %1 (%2) was empty or missing, and %3. Answers too large for UDP need TCP, so this cannot be told from a large set of records; it is not read as &quot;no records&quot;. Check that the DNS server runs and accepts TCP on port 53, or choose another DNS server.</source>
+        <translation>The DNS server&apos;s reply for %1 (%2) was empty or missing, and %3. Answers too large for UDP need TCP, so this cannot be told from a large set of records; it is not read as &quot;no records&quot;. Check that the DNS server runs and accepts TCP on port 53, or choose another DNS server.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept a TCP connection on port 53 within %2 ms</source>
+        <translation>%1 did not accept a TCP connection on port 53 within %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 did not accept a TCP connection on port 53: %2</source>
+        <translation>%1 did not accept a TCP connection on port 53: %2</translation>
+    </message>
+    <message>
+        <source>The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below it either: it may be unreachable, refer the question to another server, or reply with an error Qt cannot report (such as NOTIMP). The reply is not read as &quot;no records&quot;.</source>
+        <translation>The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below it either: it may be unreachable, refer the question to another server, or reply with an error Qt cannot report (such as NOTIMP). The reply is not read as &quot;no records&quot;.</translation>
     </message>
 </context>
 <context>

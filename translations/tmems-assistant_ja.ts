@@ -1537,6 +1537,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <source>&quot;%1&quot; cannot be looked up: the DNS library used here (Qt) asks only for names of letters, digits, &quot;-&quot; and &quot;_&quot;. Checking again will not change this; a receiver&apos;s SPF library may ask for it.</source>
         <translation>「%1」はDNS検索できません: このプログラムが使うDNSライブラリ (Qt) は、英字・数字・「-」・「_」からなる名前しか問い合わせできません。再度確認しても結果は変わりません (受信側のSPFライブラリは問い合わせる場合があります)。</translation>
     </message>
+    <message>
+        <source>DNS query for %1 failed: its CNAME records form a loop.</source>
+        <translation>%1 のDNS検索に失敗しました: CNAMEレコードがループしています。</translation>
+    </message>
 </context>
 <context>
     <name>QtDnsResolver</name>
@@ -1556,10 +1560,6 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <source>the system DNS resolver</source>
         <translation>システムのDNSリゾルバ</translation>
     </message>
-    <message>
-        <source>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</source>
-        <translation>DNSサーバ (%1) から %2 のDNS検索に応答がありません。サーバに到達できないか、応答していません。</translation>
-    </message>
     <message numerus="yes">
         <source>No answer from the DNS server (%1) for %2 within %n second(s).</source>
         <translation>
@@ -1569,6 +1569,26 @@ publish と install-policy を実行するまで反映されません。&lt;...&
     <message>
         <source>No answer from the DNS server (%1) for %2 within %3 ms.</source>
         <translation>DNSサーバ (%1) から %2 の応答が %3 ミリ秒以内にありませんでした。</translation>
+    </message>
+    <message>
+        <source>DNS query for %1 failed: its chain of CNAME records does not end.</source>
+        <translation>%1 のDNS検索に失敗しました: CNAMEレコードの連鎖が終わりません。</translation>
+    </message>
+    <message>
+        <source>The DNS server&apos;s reply for %1 (%2) was empty or missing, and %3. Answers too large for UDP need TCP, so this cannot be told from a large set of records; it is not read as &quot;no records&quot;. Check that the DNS server runs and accepts TCP on port 53, or choose another DNS server.</source>
+        <translation>DNSサーバからの %1 (%2) の応答が空か、応答がありませんでした。また、%3。UDPに収まらない大きな応答にはTCPが必要なため、大きなレコードがある場合と区別できず、「レコードなし」とは判断しません。DNSサーバが動作していてTCPの53番ポートで接続を受け付けることを確認するか、別のDNSサーバを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not accept a TCP connection on port 53 within %2 ms</source>
+        <translation>%1 がTCPの53番ポートへの接続を %2 ミリ秒以内に受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>%1 did not accept a TCP connection on port 53: %2</source>
+        <translation>%1 がTCPの53番ポートへの接続を受け付けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below it either: it may be unreachable, refer the question to another server, or reply with an error Qt cannot report (such as NOTIMP). The reply is not read as &quot;no records&quot;.</source>
+        <translation>DNSサーバ (%1) からの %2 (%3) の応答が空で、その下位の名前についても明確な応答がありませんでした。DNSサーバに到達できないか、別のサーバへの委任 (リファーラル) を返しているか、Qt が報告できないエラー (NOTIMP など) を返している可能性があります。この応答は「レコードなし」とは判断しません。</translation>
     </message>
 </context>
 <context>

@@ -75,4 +75,14 @@ struct DnsLookupBackend
     using Finished = std::function<void(QObject *run, const DnsRawReply &reply)>;
     /// Starts one run, a child of `context`, and returns it.
     QObject *(*start)(const DnsLookupRequest &request, QObject *context, Finished finished) = nullptr;
+
+    /// Called once from the event loop: whether a TCP connection to the server
+    /// was accepted, and if not, why (translated by Qt).
+    using TcpChecked = std::function<void(bool accepted, const QString &error)>;
+    /// Opens a TCP connection to port 53 of `address` (IPv4 or IPv6 text, an
+    /// IPv6 zone allowed), closes it as soon as it is accepted, and reports;
+    /// gives up after `timeoutMs`. No DNS is spoken: it shows whether answers
+    /// too large for UDP can reach us (see QtDnsResolver.cpp). The check is a
+    /// child of `context` and ends, silently, with it.
+    void (*checkTcp)(const QString &address, int timeoutMs, QObject *context, TcpChecked checked) = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "QtDnsReply.h"
 
 #include <QHash>
+#include <QSet>
 #include <QUrl>
 
 QString QtDnsReply::normalizedName(const QString &name)
@@ -22,8 +23,11 @@ bool QtDnsReply::isDefinite(DnsRawReply::Error error)
     return error == E::None || error == E::NotFound || error == E::ServerFailure || error == E::ServerRefused;
 }
 
-DnsAnswer QtDnsReply::toAnswer(const DnsRawReply &reply, const QString &name, DnsType type, const QString &server)
+DnsAnswer QtDnsReply::toAnswer(const DnsRawReply &reply, const QString &name, DnsType type, const QString &server,
+                               QString *chainEnd)
 {
+    if (chainEnd)
+        *chainEnd = normalizedName(name);
     using E = DnsRawReply::Error;
     DnsAnswer answer;
     const E error = reply.error;
@@ -55,8 +59,20 @@ DnsAnswer QtDnsReply::toAnswer(const DnsRawReply &reply, const QString &name, Dn
     for (const auto &record : reply.canonicalNames)
         aliases.insert(normalizedName(record.owner), normalizedName(record.value));
     QString owner = normalizedName(name);
-    for (int hops = 0; hops < 16 && aliases.contains(owner); ++hops)
+    QSet<QString> seen{owner};
+    while (aliases.contains(owner)) {
         owner = aliases.value(owner);
+        if (seen.contains(owner)) {
+            // What a recursive resolver answers with SERVFAIL; an authoritative
+            // server hands the loop over as it stands.
+            answer.status = DnsAnswer::Status::ServerFailure;
+            answer.errorString = tr("DNS query for %1 failed: its CNAME records form a loop.").arg(name);
+            return answer;
+        }
+        seen.insert(owner);
+    }
+    if (chainEnd)
+        *chainEnd = owner;
     const auto owned = [&owner](const auto &record) { return normalizedName(record.owner) == owner; };
 
     switch (type) {

@@ -22,6 +22,9 @@ public:
     /// and answering for it: records, NXDOMAIN, NoError, SERVFAIL, REFUSED.
     static bool isDefinite(DnsRawReply::Error error);
     /// The answer to `name`/`type` in `reply` (which must not have ended in the
-    /// ambiguous InvalidReply). `server` names the server in messages.
-    static DnsAnswer toAnswer(const DnsRawReply &reply, const QString &name, DnsType type, const QString &server);
+    /// ambiguous InvalidReply). `server` names the server in messages. With
+    /// `chainEnd`, the name whose records answer: `name`, or where its CNAME
+    /// chain in the reply ends.
+    static DnsAnswer toAnswer(const DnsRawReply &reply, const QString &name, DnsType type, const QString &server,
+                              QString *chainEnd = nullptr);
 };

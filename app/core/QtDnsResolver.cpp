@@ -5,6 +5,7 @@
 #include "DnsLookupBackend.h"
 #include "DnsModule.h"
 #include "QtDnsReply.h"
+#include "ResolvConf.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -22,6 +23,10 @@ Q_LOGGING_CATEGORY(lcDns, "tmems.dns", QtWarningMsg)
 /// shortest retry interval is 1 s), so it was a lost or unanswered query rather
 /// than an answer; a remembered "this name answers" must not vouch for it.
 constexpr qint64 SlowReplyMs = 900;
+
+/// CNAME targets asked again for one question (see onQueryFinished) before it
+/// counts as a chain without end.
+constexpr int MaxAliasRequeries = 8;
 
 /// What matchLibresolvToTimeout() fixed for the process, 0 before it ran.
 int libresolvLimitMs = 0;
@@ -173,18 +178,11 @@ DnsResolver::QueryId QtDnsResolver::lookup(const QString &name, DnsType type)
 
 void QtDnsResolver::pump()
 {
-    // Fast ambiguous replies wait for evidence from queries in flight or about
-    // to start; when none is left to give it, their names are probed.
-    const bool anyQueryRunning = std::any_of(m_runs.cbegin(), m_runs.cend(),
-                                             [](const Run &run) { return run.query != 0; });
-    if (!anyQueryRunning && m_waiting.isEmpty()) {
-        const auto names = m_probeWaiters.keys();
-        for (const QString &name : names)
-            requestProbe(name);
-    }
     // Probes first: queries are already waiting on them, holding their time.
-    while (m_running < PoolSize && !m_probesWaiting.isEmpty())
-        startProbe(m_probesWaiting.takeFirst());
+    while (m_running < PoolSize && !m_probesWaiting.isEmpty()) {
+        const auto probe = m_probesWaiting.takeFirst();
+        startProbe(probe.first, probe.second);
+    }
     while (m_running < PoolSize && !m_waiting.isEmpty())
         startQuery(m_waiting.takeFirst());
 }
@@ -228,17 +226,19 @@ void QtDnsResolver::startQuery(QueryId id)
     Query &query = *it;
     query.clock.start();
     query.sentAt = m_clock.elapsed();
-    query.deadline = new QTimer(this);
-    query.deadline->setSingleShot(true);
-    connect(query.deadline, &QTimer::timeout, this, [this, id] { onDeadline(id); });
-    query.deadline->start(m_timeoutMs);
-    query.lookup = startLookup(query.name, query.type, Run{id, {}});
+    if (!query.deadline) { // a CNAME's target asked again keeps the question's bound
+        query.deadline = new QTimer(this);
+        query.deadline->setSingleShot(true);
+        connect(query.deadline, &QTimer::timeout, this, [this, id] { onDeadline(id); });
+        query.deadline->start(m_timeoutMs);
+    }
+    query.lookup = startLookup(query.name, query.type, Run{id, false, {}, query.type});
 }
 
-void QtDnsResolver::startProbe(const QString &name)
+void QtDnsResolver::startProbe(const QString &name, DnsType type)
 {
     ++m_probesSent;
-    startLookup(probeName(name), DnsType::A, Run{0, name});
+    startLookup(probeName(name), type, Run{0, true, name, type});
 }
 
 void QtDnsResolver::onLookupFinished(QObject *lookup, const DnsRawReply &reply)
@@ -251,10 +251,23 @@ void QtDnsResolver::onLookupFinished(QObject *lookup, const DnsRawReply &reply)
         noteServerAnswering();
     if (run.query != 0)
         onQueryFinished(run.query, reply);
-    else if (!run.probeFor.isEmpty())
-        onProbeFinished(run.probeFor, reply);
+    else if (run.probe)
+        onProbeFinished(run.probeFor, run.probeType, reply);
     lookup->deleteLater();
+    // What this run showed may decide replies waiting for evidence, and a run
+    // fewer in flight may leave some without any to wait for.
+    reviewUndecided();
     pump();
+}
+
+void QtDnsResolver::noteEvidence(const QString &name, DnsType type, DnsRawReply::Error error)
+{
+    // Data, as opposed to an error or silence: the server handles this type,
+    // and, with records, serves the name itself (a referral has no answer section).
+    if (error == DnsRawReply::Error::None || error == DnsRawReply::Error::NotFound)
+        m_typesAnswered.insert(int(type));
+    if (error == DnsRawReply::Error::None)
+        m_servedNames.insert(name);
 }
 
 void QtDnsResolver::onQueryFinished(QueryId id, const DnsRawReply &reply)
@@ -264,108 +277,205 @@ void QtDnsResolver::onQueryFinished(QueryId id, const DnsRawReply &reply)
         return;
     it->lookup = nullptr;
     qCDebug(lcDns) << it->name << int(it->type) << int(reply.error) << it->clock.elapsed() << "ms";
-    if (QtDnsReply::isDefinite(reply.error))
-        m_answeringNames.insert(it->name);
-    if (reply.error != DnsRawReply::Error::InvalidReply) {
-        finish(id, QtDnsReply::toAnswer(reply, it->name, it->type, serverText()));
+    noteEvidence(it->name, it->type, reply.error);
+    if (reply.error == DnsRawReply::Error::InvalidReply) {
+        resolveAmbiguous(id);
         return;
     }
-    resolveAmbiguous(id);
+    QString chainEnd;
+    const DnsAnswer answer = QtDnsReply::toAnswer(reply, it->name, it->type, serverText(), &chainEnd);
+    if (answer.status == DnsAnswer::Status::NoData && chainEnd != it->name) {
+        // A CNAME whose target has no records here. A recursive server has
+        // looked the target up, so that is NODATA; an authoritative server
+        // (--dns-server) returns the CNAME alone when the target lies in a zone
+        // it does not serve. Asking for the target itself tells them apart:
+        // NODATA again, or REFUSED, a referral, or the records.
+        if (++it->aliasRequeries > MaxAliasRequeries) {
+            fail(id, tr("DNS query for %1 failed: its chain of CNAME records does not end.").arg(it->name));
+            return;
+        }
+        it->name = chainEnd;
+        m_waiting.prepend(id);
+        return;
+    }
+    finish(id, answer);
 }
 
-// Qt 6.4 (libresolv's res_nquery underneath) reports InvalidReplyError both for
+// Qt 6.4 (libresolv's res_nquery underneath) reports InvalidReplyError for
 // NODATA (NOERROR without records: res_nquery fails with NO_DATA and Qt cannot
-// see more) and for a server that could not be reached or never answered (the
-// reply buffer stays empty). SPF needs the difference: NODATA is a void lookup
-// and "no SPF record"; a dead server is temperror. Timing alone cannot separate
-// them: "connection refused" comes back in ~30 ms, as fast as a real NODATA,
-// and a slow recursive resolver can take seconds to say NODATA.
+// see more) and, with the same text, for replies that say nothing of the kind:
+//  - no reply at all: the server is unreachable or refused the connection;
+//  - a reply too large for UDP (truncated, TC) whose retry over TCP failed;
+//  - RCODEs Qt does not name, such as NOTIMP (a proxy without TXT support) or
+//    NOTAUTH;
+//  - a referral: an authoritative server given as --dns-server answers for a
+//    delegated name with the child zone's servers and no answer.
+// SPF needs the difference: NODATA is a void lookup and "no SPF record"; the
+// rest are temperror. Timing alone cannot separate them: "connection refused"
+// comes back as fast as a real NODATA, and a slow recursive resolver can take
+// seconds to say NODATA.
 //
-// What can: evidence that the server was answering. A fast ambiguous reply
-// (under SlowReplyMs, i.e. no resolver retransmission happened; glibc's
-// shortest retry interval is 1 s) is NODATA if the server gave a definite
-// answer (records, NXDOMAIN, SERVFAIL, REFUSED) to any query of ours since this
-// one was sent, or earlier about this very name. Unreachable servers answer
-// nothing definite at all, so this costs nothing in a busy run and cannot
-// invent a NODATA for a dead server. Otherwise (a lone query, or a slow reply,
-// which may be a retransmitted loss or a forwarder dropping queries for one
-// domain) the reply is confirmed by a probe: an A query for a random label
-// under the same name. That name does not exist, so a server answering for the
-// zone must say something definite: NXDOMAIN (usual), records (a wildcard),
-// SERVFAIL or REFUSED; then the original was NODATA. A probe that also ends in
-// InvalidReplyError or never returns means the server is not answering: the
-// query is a failure, never "no record". The one case this gets wrong errs on
-// the safe side: a wildcard without A records, under a name with NODATA and a
-// slow reply, reads as a failure (temperror), not as a missing record.
-//
-// A fast ambiguous reply waits for that evidence while other queries of ours
-// are in flight, and probes only when none is left: in a busy run no probe
-// takes a pool slot. Liveness is remembered per name for the run.
+// So an empty reply is NODATA only with evidence against each failure:
+//  - TCP: the server accepts TCP connections on port 53 (checked once a run,
+//    the first time an empty reply comes; for the system resolver, every
+//    server of /etc/resolv.conf). Without TCP, no empty reply is NODATA:
+//    whether a large record set hid behind it cannot be known.
+//  - the type: the server gave data (records or NXDOMAIN) for some question of
+//    the same type in this run, so it implements that type;
+//  - the name: the server gave records for this very name (of any type), so it
+//    serves the name rather than refer it elsewhere;
+//  - liveness: the reply came before any retransmission (under SlowReplyMs;
+//    glibc's shortest retry interval is 1 s) and the server gave a definite
+//    reply to some query of ours since this one was sent.
+// A busy run gives all of this for free: an empty reply waits while queries
+// in flight may still supply what it lacks. Otherwise, and always for a slow
+// reply, one probe settles it: the same type for a random label under the name.
+// That name does not exist, so a server that answers for the name's zone and
+// implements the type must give data (NXDOMAIN, or a wildcard's records); then
+// the reply was NODATA. Anything else (silence, a referral, NOTIMP, SERVFAIL,
+// REFUSED) means the question was not answered: a failure, never "no record".
+// Errs on the safe side once: under a wildcard without records of the type, an
+// empty reply lacking the free evidence reads as a failure.
 // Newer Qt (6.6+) parses replies itself: NODATA is NoError without records
 // (handled above as NoData, no probe) and a silent server is TimeoutError, so
 // this path only sees the genuinely doubtful replies there.
 void QtDnsResolver::resolveAmbiguous(QueryId id)
 {
     Query &query = m_queries[id];
-    const bool fast = query.clock.elapsed() < SlowReplyMs;
-    if (fast && (m_answeringNames.contains(query.name) || m_lastAnsweringAt >= query.sentAt)) {
-        finishAsNoData(id);
-        return;
-    }
-    query.waitsForEvidence = fast;
-    m_probeWaiters[query.name].append(id);
-    if (!fast)
-        requestProbe(query.name);
+    query.ambiguous = true;
+    query.fast = query.clock.elapsed() < SlowReplyMs;
+    m_undecided.append(id);
+    checkTcp();
+    // Decided now if it can be; otherwise when runs finish (onLookupFinished).
+    decide(id);
 }
 
-void QtDnsResolver::requestProbe(const QString &name)
+void QtDnsResolver::reviewUndecided()
 {
-    if (m_probing.contains(name))
+    const QList<QueryId> undecided = m_undecided;
+    for (QueryId id : undecided) {
+        if (m_undecided.contains(id))
+            decide(id);
+    }
+}
+
+bool QtDnsResolver::decide(QueryId id)
+{
+    const auto it = m_queries.constFind(id);
+    if (it == m_queries.cend()) {
+        m_undecided.removeAll(id);
+        return true;
+    }
+    if (m_tcp == TcpCheck::Running)
+        return false;
+    if (m_tcp == TcpCheck::Refused) {
+        fail(id, tr("The DNS server's reply for %1 (%2) was empty or missing, and %3. Answers too large for UDP "
+                    "need TCP, so this cannot be told from a large set of records; it is not read as \"no records\". "
+                    "Check that the DNS server runs and accepts TCP on port 53, or choose another DNS server.")
+                     .arg(it->name, dnsTypeName(it->type), m_tcpProblem));
+        return true;
+    }
+    const bool typeKnown = m_typesAnswered.contains(int(it->type));
+    const bool nameServed = m_servedNames.contains(it->name);
+    const bool alive = m_lastAnsweringAt >= it->sentAt;
+    if (it->fast && typeKnown && nameServed && alive) {
+        finishAsNoData(id);
+        return true;
+    }
+    if (it->fast && evidenceMayCome(*it, typeKnown, nameServed, alive))
+        return false;
+    waitForProbe(id);
+    return true;
+}
+
+bool QtDnsResolver::evidenceMayCome(const Query &query, bool typeKnown, bool nameServed, bool alive) const
+{
+    // Every query not holding an ambiguous reply is waiting or running.
+    bool sameName = false, sameType = false, any = false;
+    for (const Query &other : m_queries) {
+        if (other.ambiguous)
+            continue;
+        any = true;
+        sameName = sameName || other.name == query.name;
+        sameType = sameType || other.type == query.type;
+    }
+    return (nameServed || sameName) && (typeKnown || sameType) && (alive || any);
+}
+
+void QtDnsResolver::waitForProbe(QueryId id)
+{
+    m_undecided.removeAll(id);
+    const Query &query = m_queries[id];
+    const QString key = dnsTypeName(query.type) + u'/' + query.name;
+    m_probeWaiters[key].append(id);
+    if (m_probing.contains(key))
         return;
-    m_probing.insert(name);
-    m_probesWaiting.append(name);
+    m_probing.insert(key);
+    m_probesWaiting.append({query.name, query.type});
+}
+
+void QtDnsResolver::checkTcp()
+{
+    if (m_tcp != TcpCheck::NotStarted)
+        return;
+    m_tcp = TcpCheck::Running;
+    const QStringList servers = m_nameserver ? QStringList{nameserver()} : ResolvConf::systemNameservers();
+    if (!m_backend->checkTcp) { // every module of this build has it
+        m_tcp = TcpCheck::Accepted;
+        return;
+    }
+    m_tcpChecksRunning = int(servers.size());
+    for (const QString &server : servers) {
+        ++m_tcpChecksSent;
+        m_backend->checkTcp(server, m_timeoutMs, this, [this, server](bool accepted, const QString &error) {
+            onTcpChecked(server, accepted, error);
+        });
+    }
+}
+
+void QtDnsResolver::onTcpChecked(const QString &server, bool accepted, const QString &error)
+{
+    qCDebug(lcDns) << "TCP to" << server << (accepted ? "accepted" : "not accepted") << error;
+    if (!accepted && m_tcpProblem.isEmpty()) {
+        m_tcpProblem = error.isEmpty()
+            ? tr("%1 did not accept a TCP connection on port 53 within %2 ms").arg(server, QLocale().toString(m_timeoutMs))
+            : tr("%1 did not accept a TCP connection on port 53: %2").arg(server, error);
+    }
+    if (--m_tcpChecksRunning > 0)
+        return;
+    m_tcp = m_tcpProblem.isEmpty() ? TcpCheck::Accepted : TcpCheck::Refused;
+    reviewUndecided();
+    pump();
 }
 
 void QtDnsResolver::noteServerAnswering()
 {
     m_lastAnsweringAt = m_clock.elapsed();
-    QList<QueryId> released;
-    for (auto w = m_probeWaiters.begin(); w != m_probeWaiters.end();) {
-        for (auto id = w->begin(); id != w->end();) {
-            if (m_queries.value(*id).waitsForEvidence) {
-                released.append(*id);
-                id = w->erase(id);
-            } else {
-                ++id;
-            }
-        }
-        w = w->isEmpty() ? m_probeWaiters.erase(w) : std::next(w);
-    }
-    for (QueryId id : std::as_const(released))
-        finishAsNoData(id);
 }
 
-void QtDnsResolver::onProbeFinished(const QString &name, const DnsRawReply &reply)
+void QtDnsResolver::onProbeFinished(const QString &name, DnsType type, const DnsRawReply &reply)
 {
-    m_probing.remove(name);
-    const bool alive = QtDnsReply::isDefinite(reply.error);
-    qCDebug(lcDns) << "probe for" << name << int(reply.error) << (alive ? "alive" : "not answering");
-    if (alive)
-        m_answeringNames.insert(name);
-    const QList<QueryId> waiters = m_probeWaiters.take(name);
+    const QString key = dnsTypeName(type) + u'/' + name;
+    m_probing.remove(key);
+    // NXDOMAIN or records for a name under `name`: the server answers this type
+    // for the name's zone itself.
+    const bool data = reply.error == DnsRawReply::Error::None || reply.error == DnsRawReply::Error::NotFound;
+    qCDebug(lcDns) << "probe for" << name << int(type) << int(reply.error) << (data ? "data" : "no data");
+    if (data) {
+        m_typesAnswered.insert(int(type));
+        m_servedNames.insert(name);
+    }
+    const QList<QueryId> waiters = m_probeWaiters.take(key);
     for (QueryId id : waiters) {
-        auto it = m_queries.constFind(id);
-        if (it == m_queries.cend())
+        if (!m_queries.contains(id))
             continue;
-        if (alive) {
+        if (data)
             finishAsNoData(id);
-        } else {
-            DnsAnswer failed;
-            failed.status = DnsAnswer::Status::ServerFailure;
-            failed.errorString = tr("The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.")
-                                     .arg(serverText(), it->name);
-            finish(id, failed);
-        }
+        else
+            fail(id, tr("The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below "
+                        "it either: it may be unreachable, refer the question to another server, or reply with an "
+                        "error Qt cannot report (such as NOTIMP). The reply is not read as \"no records\".")
+                         .arg(serverText(), name, dnsTypeName(type)));
     }
 }
 
@@ -389,6 +499,7 @@ QtDnsResolver::Query QtDnsResolver::detach(QueryId id)
 {
     Query query = m_queries.take(id);
     m_waiting.removeAll(id);
+    m_undecided.removeAll(id);
     for (auto w = m_probeWaiters.begin(); w != m_probeWaiters.end();) {
         w->removeAll(id);
         w = w->isEmpty() ? m_probeWaiters.erase(w) : std::next(w);
@@ -405,11 +516,17 @@ QtDnsResolver::Query QtDnsResolver::detach(QueryId id)
 
 void QtDnsResolver::finishAsNoData(QueryId id)
 {
-    // An InvalidReplyError shown to be NODATA: the server answers for this name.
-    m_answeringNames.insert(m_queries.value(id).name);
     DnsAnswer noData;
     noData.status = DnsAnswer::Status::NoData;
     finish(id, noData);
+}
+
+void QtDnsResolver::fail(QueryId id, const QString &why)
+{
+    DnsAnswer failed;
+    failed.status = DnsAnswer::Status::ServerFailure;
+    failed.errorString = why;
+    finish(id, failed);
 }
 
 void QtDnsResolver::finish(QueryId id, const DnsAnswer &answer)

@@ -7,19 +7,20 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QSet>
 
 #include <optional>
 
-struct DnsLookupBackend;
-struct DnsRawReply;
+#include "DnsLookupBackend.h"
+
 class QTimer;
 
 /// The real network: DnsResolver over QDnsLookup, to the system resolver or to
 /// one chosen IPv4 server on port 53. Adds what QDnsLookup (Qt 6.4) lacks:
 /// a time bound per query, a clean cancel, CNAME chains reduced to the records
-/// of the final name, and NODATA told apart from a dead server (see the
-/// comment at QtDnsResolver::resolveAmbiguous in the .cpp).
+/// of the final name, and NODATA told apart from the failures Qt 6.4 reports
+/// the same way (see the comment at QtDnsResolver::resolveAmbiguous in the .cpp).
 ///
 /// Never more than PoolSize QDnsLookup runs at once, counting runs that were
 /// timed out or cancelled but whose thread in Qt's pool still waits on the
@@ -62,56 +63,76 @@ public:
 
     /// QDnsLookup runs whose threads are busy, including abandoned ones.
     int runningLookups() const { return m_running; }
-    /// Liveness probes sent so far (see resolveAmbiguous in the .cpp).
+    /// Probes sent so far (see resolveAmbiguous in the .cpp).
     int probesSent() const { return m_probesSent; }
+    /// TCP connection checks started so far (see resolveAmbiguous in the .cpp).
+    int tcpChecksSent() const { return m_tcpChecksSent; }
 
 private:
     struct Query
     {
-        QString name; ///< A-label, lower case, no trailing dot
+        QString name; ///< A-label, lower case, no trailing dot (a CNAME's target once re-asked)
         DnsType type = DnsType::A;
         QObject *lookup = nullptr; ///< its QDnsLookup run, while it runs
         QTimer *deadline = nullptr;
         QElapsedTimer clock;
-        qint64 sentAt = -1;            ///< on m_clock
-        bool waitsForEvidence = false; ///< a fast ambiguous reply (see resolveAmbiguous)
+        qint64 sentAt = -1;     ///< on m_clock
+        bool ambiguous = false; ///< holds an InvalidReplyError until evidence decides (see resolveAmbiguous)
+        bool fast = false;      ///< that reply came before any resolver retransmission
+        int aliasRequeries = 0; ///< CNAME targets asked again (see onQueryFinished)
     };
     /// What one QDnsLookup run belongs to: a query, a probe, or nothing any more.
     struct Run
     {
         QueryId query = 0;
-        QString probeFor; ///< the name whose liveness this run checks
+        bool probe = false;
+        QString probeFor; ///< the name whose empty reply the probe checks
+        DnsType probeType = DnsType::A;
     };
+    enum class TcpCheck { NotStarted, Running, Accepted, Refused };
 
     void pump();
     void startQuery(QueryId id);
-    void startProbe(const QString &name);
+    void startProbe(const QString &name, DnsType type);
     QObject *startLookup(const QString &name, DnsType type, const Run &run);
     void onLookupFinished(QObject *lookup, const DnsRawReply &reply);
     void onQueryFinished(QueryId id, const DnsRawReply &reply);
-    void onProbeFinished(const QString &name, const DnsRawReply &reply);
+    void onProbeFinished(const QString &name, DnsType type, const DnsRawReply &reply);
+    void noteEvidence(const QString &name, DnsType type, DnsRawReply::Error error);
     void resolveAmbiguous(QueryId id);
-    void requestProbe(const QString &name);
+    void reviewUndecided();
+    bool decide(QueryId id);
+    bool evidenceMayCome(const Query &query, bool typeKnown, bool nameServed, bool alive) const;
+    void waitForProbe(QueryId id);
+    void checkTcp();
+    void onTcpChecked(const QString &server, bool accepted, const QString &error);
     void noteServerAnswering();
     void onDeadline(QueryId id);
     void finish(QueryId id, const DnsAnswer &answer);
     void finishAsNoData(QueryId id);
+    void fail(QueryId id, const QString &why);
     Query detach(QueryId id);
     QString serverText() const;
 
     QHash<QueryId, Query> m_queries;
     QList<QueryId> m_waiting;        ///< queries waiting for a free pool thread
-    QList<QString> m_probesWaiting;  ///< probes waiting for a free pool thread
+    QList<QueryId> m_undecided;      ///< ambiguous replies waiting for evidence
+    QList<QPair<QString, DnsType>> m_probesWaiting; ///< probes waiting for a free pool thread
     QHash<QObject *, Run> m_runs;    ///< every QDnsLookup run whose thread is busy
-    QHash<QString, QList<QueryId>> m_probeWaiters; ///< name -> queries waiting on its probe
-    QSet<QString> m_answeringNames;  ///< names the server gave a definite answer about
-    QSet<QString> m_probing;         ///< names whose probe is queued or running
+    QHash<QString, QList<QueryId>> m_probeWaiters; ///< probe key -> queries waiting on its probe
+    QSet<QString> m_probing;         ///< probe keys queued or running
+    QSet<QString> m_servedNames;     ///< names the server gave data for, or under (a probe)
+    QSet<int> m_typesAnswered;       ///< DnsType values the server gave data for (records or NXDOMAIN)
     QElapsedTimer m_clock;
     qint64 m_lastAnsweringAt = -1;   ///< last definite reply of any run, on m_clock
+    TcpCheck m_tcp = TcpCheck::NotStarted;
+    int m_tcpChecksRunning = 0;
+    QString m_tcpProblem;            ///< the first server refusing TCP, and why
     std::optional<quint32> m_nameserver; ///< IPv4; none: the system resolver
     const DnsLookupBackend *m_backend = nullptr; ///< from DnsModule, at the first query
     QueryId m_nextId = 1;
     int m_running = 0;
     int m_probesSent = 0;
+    int m_tcpChecksSent = 0;
     int m_timeoutMs = DefaultTimeoutMs;
 };

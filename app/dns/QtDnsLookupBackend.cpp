@@ -5,6 +5,8 @@
 #include <QDnsLookup>
 #include <QHostAddress>
 #include <QMetaEnum>
+#include <QTcpSocket>
+#include <QTimer>
 
 namespace {
 
@@ -78,7 +80,29 @@ QObject *start(const DnsLookupRequest &request, QObject *context, DnsLookupBacke
     return lookup;
 }
 
-const DnsLookupBackend backend{&start};
+void checkTcp(const QString &address, int timeoutMs, QObject *context, DnsLookupBackend::TcpChecked checked)
+{
+    auto *socket = new QTcpSocket(context);
+    auto *deadline = new QTimer(socket);
+    deadline->setSingleShot(true);
+    // Reports once, whichever of connected, error and deadline comes first.
+    auto report = [socket, deadline, checked = std::move(checked)](bool accepted, const QString &error) {
+        deadline->stop();
+        socket->disconnect();
+        socket->abort();
+        socket->deleteLater();
+        checked(accepted, error);
+    };
+    QObject::connect(socket, &QTcpSocket::connected, socket, [report] { report(true, {}); });
+    QObject::connect(socket, &QTcpSocket::errorOccurred, socket,
+                     [socket, report] { report(false, socket->errorString()); });
+    // An empty reason: the caller words "no reply in time" in its own language.
+    QObject::connect(deadline, &QTimer::timeout, socket, [report] { report(false, QString()); });
+    deadline->start(timeoutMs);
+    socket->connectToHost(QHostAddress(address), 53);
+}
+
+const DnsLookupBackend backend{&start, &checkTcp};
 
 } // namespace
 

@@ -121,6 +121,31 @@ finally:
     proxy.kill()
     proxy.wait()
 
+# Replies QDnsLookup (Qt 6.4) reports like NODATA but which are failures: an
+# include delegated away from the --dns-server asked, and a record too large
+# for UDP where TCP is refused. Both are "DNS failure" (temperror), never a
+# missing include target or a missing record.
+code, found, _ = domains("referral.check.test")
+r = found["referral.check.test"]["spf"]
+codes = [p["code"] for p in r["problems"]]
+check(r["status"] == "temperror" and "dns-failure" in codes and "include-target-missing" not in codes,
+      f"include delegated elsewhere: temperror, dns-failure (got {r['status']}, {codes})")
+proxy = subprocess.Popen([sys.executable, proxy_path, "--listen", "127.0.0.6:53", "--upstream", "127.0.0.1:53",
+                          "--delay-ms", "0", "--no-tcp", "--lifetime", "120"], stdout=subprocess.DEVNULL)
+try:
+    time.sleep(0.5)
+    code, out, err, took = run("long.check.test", "jp.check.test", "--dns-server", "127.0.0.6", "--json", "--lang", "en")
+    found = {d["domain"]: d for d in json.loads(out)["domains"]} if out else {}
+    lg = found.get("long.check.test", {}).get("spf", {})
+    codes = [p["code"] for p in lg.get("problems", [])]
+    check(code == 3 and lg.get("status") == "temperror" and "no-spf-record" not in codes
+          and "TCP" in json.dumps(lg),
+          f"record too large for UDP, TCP refused: temperror, said why (got {code}, {lg.get('status')}, {codes})")
+    check(found.get("jp.check.test", {}).get("spf", {}).get("status") == "ok", "small records still read over UDP")
+finally:
+    proxy.kill()
+    proxy.wait()
+
 # Japanese terminal output.
 code, out, err, _ = run("jp.check.test", "--dns-server", "127.0.0.1", "--lang", "ja")
 check(code == 1 and "日本データセンター" in out and "必須" in out and "受信サーバ" in out, "Japanese output")

@@ -27,7 +27,7 @@ private Q_SLOTS:
         QCOMPARE(answer.txt, QList<QByteArray>{"v=spf1 ip4:192.0.2.1 -all"});
     }
 
-    void aCnameLoopEndsWithoutAnswer()
+    void aCnameLoopIsAFailure()
     {
         DnsRawReply reply;
         reply.error = DnsRawReply::Error::None;
@@ -35,7 +35,24 @@ private Q_SLOTS:
                                 {QStringLiteral("b.example"), QStringLiteral("a.example")}};
         reply.texts = {{QStringLiteral("c.example"), "v=spf1 -all"}};
         const DnsAnswer answer = QtDnsReply::toAnswer(reply, QStringLiteral("a.example"), DnsType::TXT, {});
+        QCOMPARE(answer.status, DnsAnswer::Status::ServerFailure);
+        QVERIFY(answer.errorString.contains(QLatin1String("loop")));
+    }
+
+    // Where the records must come from: QtDnsResolver asks a chain's end again
+    // when the reply holds nothing for it (an authoritative server's CNAME alone).
+    void chainEndIsReported()
+    {
+        DnsRawReply reply;
+        reply.error = DnsRawReply::Error::None;
+        reply.canonicalNames = {{QStringLiteral("SPF.example.jp."), QStringLiteral("spf.Provider.example.")}};
+        QString end;
+        const DnsAnswer answer = QtDnsReply::toAnswer(reply, QStringLiteral("spf.example.jp"), DnsType::TXT, {}, &end);
         QCOMPARE(answer.status, DnsAnswer::Status::NoData);
+        QCOMPARE(end, QStringLiteral("spf.provider.example"));
+        reply.canonicalNames.clear();
+        QtDnsReply::toAnswer(reply, QStringLiteral("Plain.example.jp."), DnsType::TXT, {}, &end);
+        QCOMPARE(end, QStringLiteral("plain.example.jp"));
     }
 
     void unicodeOwnersMatchTheALabelAsked()
