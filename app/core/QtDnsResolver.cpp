@@ -61,14 +61,21 @@ void matchLibresolvToTimeout(int timeoutMs)
 
 /// A label no zone holds, under `name`, so the question reaches the servers
 /// that answer for `name` and must come back NXDOMAIN (or a wildcard's records).
-QString probeName(const QString &name)
+/// With `topLevel`, under the last label of `name` instead, where the zone's
+/// own wildcards do not reach.
+QString probeName(const QString &name, bool topLevel)
 {
     const QString label = QStringLiteral("tmems-probe-%1")
                               .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-    QString parent = name;
+    QString parent = topLevel ? name.section(u'.', -1) : name;
     while (label.size() + 1 + parent.size() > 253 && parent.contains(u'.'))
         parent = parent.mid(parent.indexOf(u'.') + 1);
     return label + u'.' + parent;
+}
+
+QString probeKey(const QString &name, DnsType type, bool typeProbe)
+{
+    return dnsTypeName(type) + (typeProbe ? QLatin1String("/top/") : QLatin1String("/")) + name;
 }
 
 } // namespace
@@ -179,10 +186,8 @@ DnsResolver::QueryId QtDnsResolver::lookup(const QString &name, DnsType type)
 void QtDnsResolver::pump()
 {
     // Probes first: queries are already waiting on them, holding their time.
-    while (m_running < PoolSize && !m_probesWaiting.isEmpty()) {
-        const auto probe = m_probesWaiting.takeFirst();
-        startProbe(probe.first, probe.second);
-    }
+    while (m_running < PoolSize && !m_probesWaiting.isEmpty())
+        startProbe(m_probesWaiting.takeFirst());
     while (m_running < PoolSize && !m_waiting.isEmpty())
         startQuery(m_waiting.takeFirst());
 }
@@ -232,13 +237,14 @@ void QtDnsResolver::startQuery(QueryId id)
         connect(query.deadline, &QTimer::timeout, this, [this, id] { onDeadline(id); });
         query.deadline->start(m_timeoutMs);
     }
-    query.lookup = startLookup(query.name, query.type, Run{id, false, {}, query.type});
+    query.lookup = startLookup(query.name, query.type, Run{id, false, {}, query.type, false});
 }
 
-void QtDnsResolver::startProbe(const QString &name, DnsType type)
+void QtDnsResolver::startProbe(const Probe &probe)
 {
     ++m_probesSent;
-    startLookup(probeName(name), type, Run{0, true, name, type});
+    startLookup(probeName(probe.name, probe.typeProbe), probe.type,
+                Run{0, true, probe.name, probe.type, probe.typeProbe});
 }
 
 void QtDnsResolver::onLookupFinished(QObject *lookup, const DnsRawReply &reply)
@@ -252,7 +258,7 @@ void QtDnsResolver::onLookupFinished(QObject *lookup, const DnsRawReply &reply)
     if (run.query != 0)
         onQueryFinished(run.query, reply);
     else if (run.probe)
-        onProbeFinished(run.probeFor, run.probeType, reply);
+        onProbeFinished(run, reply);
     lookup->deleteLater();
     // What this run showed may decide replies waiting for evidence, and a run
     // fewer in flight may leave some without any to wait for.
@@ -334,8 +340,11 @@ void QtDnsResolver::onQueryFinished(QueryId id, const DnsRawReply &reply)
 // implements the type must give data (NXDOMAIN, or a wildcard's records); then
 // the reply was NODATA. Anything else (silence, a referral, NOTIMP, SERVFAIL,
 // REFUSED) means the question was not answered: a failure, never "no record".
-// Errs on the safe side once: under a wildcard without records of the type, an
-// empty reply lacking the free evidence reads as a failure.
+// Under a wildcard without records of the type the probe is empty too; if the
+// name has shown records, a second probe under its top-level domain, beyond
+// the zone's wildcard, shows the type handled (onProbeFinished). Errs on the
+// safe side where that cannot help: a wildcard name known by nothing else, or
+// an authoritative server that does not serve the top-level domain.
 // Newer Qt (6.6+) parses replies itself: NODATA is NoError without records
 // (handled above as NoData, no probe) and a silent server is TimeoutError, so
 // this path only sees the genuinely doubtful replies there.
@@ -406,12 +415,17 @@ void QtDnsResolver::waitForProbe(QueryId id)
 {
     m_undecided.removeAll(id);
     const Query &query = m_queries[id];
-    const QString key = dnsTypeName(query.type) + u'/' + query.name;
-    m_probeWaiters[key].append(id);
+    requestProbe({query.name, query.type, false}, {id});
+}
+
+void QtDnsResolver::requestProbe(const Probe &probe, const QList<QueryId> &waiters)
+{
+    const QString key = probeKey(probe.name, probe.type, probe.typeProbe);
+    m_probeWaiters[key].append(waiters);
     if (m_probing.contains(key))
         return;
     m_probing.insert(key);
-    m_probesWaiting.append({query.name, query.type});
+    m_probesWaiting.append(probe);
 }
 
 void QtDnsResolver::checkTcp()
@@ -453,19 +467,30 @@ void QtDnsResolver::noteServerAnswering()
     m_lastAnsweringAt = m_clock.elapsed();
 }
 
-void QtDnsResolver::onProbeFinished(const QString &name, DnsType type, const DnsRawReply &reply)
+void QtDnsResolver::onProbeFinished(const Run &run, const DnsRawReply &reply)
 {
-    const QString key = dnsTypeName(type) + u'/' + name;
+    const QString &name = run.probeFor;
+    const QString key = probeKey(name, run.probeType, run.typeProbe);
     m_probing.remove(key);
-    // NXDOMAIN or records for a name under `name`: the server answers this type
-    // for the name's zone itself.
+    // NXDOMAIN or records: the server answers this type, and for a name under
+    // `name` (not the top-level probe), serves the name's zone itself.
     const bool data = reply.error == DnsRawReply::Error::None || reply.error == DnsRawReply::Error::NotFound;
-    qCDebug(lcDns) << "probe for" << name << int(type) << int(reply.error) << (data ? "data" : "no data");
+    qCDebug(lcDns) << "probe for" << name << int(run.probeType) << run.typeProbe << int(reply.error) << data;
     if (data) {
-        m_typesAnswered.insert(int(type));
-        m_servedNames.insert(name);
+        m_typesAnswered.insert(int(run.probeType));
+        if (!run.typeProbe)
+            m_servedNames.insert(name);
     }
     const QList<QueryId> waiters = m_probeWaiters.take(key);
+    if (!data && !run.typeProbe && m_servedNames.contains(name)) {
+        // The server serves the name (it gave records for it), yet no data for
+        // a name under it: a wildcard without records of this type, a type
+        // the server does not handle, or a server gone quiet. A name under the
+        // top-level domain, which no wildcard of the zone reaches, tells: data
+        // there shows the type handled and the server answering.
+        requestProbe({name, run.probeType, true}, waiters);
+        return;
+    }
     for (QueryId id : waiters) {
         if (!m_queries.contains(id))
             continue;
@@ -475,7 +500,7 @@ void QtDnsResolver::onProbeFinished(const QString &name, DnsType type, const Dns
             fail(id, tr("The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below "
                         "it either: it may be unreachable, refer the question to another server, or reply with an "
                         "error Qt cannot report (such as NOTIMP). The reply is not read as \"no records\".")
-                         .arg(serverText(), name, dnsTypeName(type)));
+                         .arg(serverText(), name, dnsTypeName(run.probeType)));
     }
 }
 

@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
-#include <QPair>
 #include <QSet>
 
 #include <optional>
@@ -88,16 +87,24 @@ private:
         bool probe = false;
         QString probeFor; ///< the name whose empty reply the probe checks
         DnsType probeType = DnsType::A;
+        bool typeProbe = false; ///< asks under the name's top-level domain (see onProbeFinished)
+    };
+    struct Probe
+    {
+        QString name;
+        DnsType type = DnsType::A;
+        bool typeProbe = false;
     };
     enum class TcpCheck { NotStarted, Running, Accepted, Refused };
 
     void pump();
     void startQuery(QueryId id);
-    void startProbe(const QString &name, DnsType type);
+    void startProbe(const Probe &probe);
+    void requestProbe(const Probe &probe, const QList<QueryId> &waiters);
     QObject *startLookup(const QString &name, DnsType type, const Run &run);
     void onLookupFinished(QObject *lookup, const DnsRawReply &reply);
     void onQueryFinished(QueryId id, const DnsRawReply &reply);
-    void onProbeFinished(const QString &name, DnsType type, const DnsRawReply &reply);
+    void onProbeFinished(const Run &run, const DnsRawReply &reply);
     void noteEvidence(const QString &name, DnsType type, DnsRawReply::Error error);
     void resolveAmbiguous(QueryId id);
     void reviewUndecided();
@@ -117,7 +124,7 @@ private:
     QHash<QueryId, Query> m_queries;
     QList<QueryId> m_waiting;        ///< queries waiting for a free pool thread
     QList<QueryId> m_undecided;      ///< ambiguous replies waiting for evidence
-    QList<QPair<QString, DnsType>> m_probesWaiting; ///< probes waiting for a free pool thread
+    QList<Probe> m_probesWaiting;    ///< probes waiting for a free pool thread
     QHash<QObject *, Run> m_runs;    ///< every QDnsLookup run whose thread is busy
     QHash<QString, QList<QueryId>> m_probeWaiters; ///< probe key -> queries waiting on its probe
     QSet<QString> m_probing;         ///< probe keys queued or running

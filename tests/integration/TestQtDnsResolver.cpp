@@ -304,6 +304,25 @@ private Q_SLOTS:
         QCOMPARE(resolver.tcpChecksSent(), anyEmpty ? 1 : 0);
     }
 
+    // Under a wildcard without TXT, a random label is NODATA too, so the probe
+    // under the name proves nothing; once the name has shown records, a probe
+    // under the top-level domain (no wildcard of the zone reaches it) does.
+    void testNoDataUnderAWildcard()
+    {
+        QtDnsResolver resolver;
+        QVERIFY(resolver.setNameserver(KnotServer));
+        QCOMPARE(ask(resolver, QStringLiteral("host.wild.dns.test"), DnsType::A).answer.status,
+                 DnsAnswer::Status::Records);
+        QCOMPARE(ask(resolver, QStringLiteral("host.wild.dns.test"), DnsType::TXT).answer.status, S_NoData);
+        QCOMPARE(resolver.probesSent(), 2);
+        // Knowing nothing of the name, the safe side: a failure, not "no record".
+        QtDnsResolver fresh;
+        QVERIFY(fresh.setNameserver(KnotServer));
+        const Result alone = ask(fresh, QStringLiteral("other.wild.dns.test"), DnsType::TXT);
+        QCOMPARE(alone.answer.status, DnsAnswer::Status::ServerFailure);
+        QCOMPARE(fresh.probesSent(), 1);
+    }
+
     // Replies Qt 6.4 reports exactly as it reports NODATA, which are failures:
     // each must read as one (SPF temperror), never as "no record", however
     // much else the run shows the server answering.
