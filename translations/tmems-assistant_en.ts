@@ -1600,6 +1600,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <source>The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below it either: it may be unreachable, refer the question to another server, or reply with an error Qt cannot report (such as NOTIMP). The reply is not read as &quot;no records&quot;.</source>
         <translation>The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below it either: it may be unreachable, refer the question to another server, or reply with an error Qt cannot report (such as NOTIMP). The reply is not read as &quot;no records&quot;.</translation>
     </message>
+    <message>
+        <source>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</source>
+        <translation>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</translation>
+    </message>
 </context>
 <context>
     <name>RangesCommand</name>

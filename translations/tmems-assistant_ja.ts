@@ -1590,6 +1590,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <source>The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below it either: it may be unreachable, refer the question to another server, or reply with an error Qt cannot report (such as NOTIMP). The reply is not read as &quot;no records&quot;.</source>
         <translation>DNSサーバ (%1) からの %2 (%3) の応答が空で、その下位の名前についても明確な応答がありませんでした。DNSサーバに到達できないか、別のサーバへの委任 (リファーラル) を返しているか、Qt が報告できないエラー (NOTIMP など) を返している可能性があります。この応答は「レコードなし」とは判断しません。</translation>
     </message>
+    <message>
+        <source>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</source>
+        <translation>DNSサーバ (%1) から %2 のDNS検索に応答がありません。サーバに到達できないか、応答していません。</translation>
+    </message>
 </context>
 <context>
     <name>RangesCommand</name>

@@ -378,10 +378,12 @@ bool QtDnsResolver::decide(QueryId id)
     if (m_tcp == TcpCheck::Running)
         return false;
     if (m_tcp == TcpCheck::Refused) {
-        fail(id, tr("The DNS server's reply for %1 (%2) was empty or missing, and %3. Answers too large for UDP "
-                    "need TCP, so this cannot be told from a large set of records; it is not read as \"no records\". "
-                    "Check that the DNS server runs and accepts TCP on port 53, or choose another DNS server.")
-                     .arg(it->name, dnsTypeName(it->type), m_tcpProblem));
+        // Never NODATA now. Which failure to name: with no definite reply yet
+        // this run, a probe first shows whether the server answers at all.
+        if (m_lastAnsweringAt < 0)
+            waitForProbe(id);
+        else
+            failWithoutTcp(id);
         return true;
     }
     const bool typeKnown = m_typesAnswered.contains(int(it->type));
@@ -482,7 +484,7 @@ void QtDnsResolver::onProbeFinished(const Run &run, const DnsRawReply &reply)
             m_servedNames.insert(name);
     }
     const QList<QueryId> waiters = m_probeWaiters.take(key);
-    if (!data && !run.typeProbe && m_servedNames.contains(name)) {
+    if (!data && !run.typeProbe && m_servedNames.contains(name) && m_tcp != TcpCheck::Refused) {
         // The server serves the name (it gave records for it), yet no data for
         // a name under it: a wildcard without records of this type, a type
         // the server does not handle, or a server gone quiet. A name under the
@@ -494,7 +496,12 @@ void QtDnsResolver::onProbeFinished(const Run &run, const DnsRawReply &reply)
     for (QueryId id : waiters) {
         if (!m_queries.contains(id))
             continue;
-        if (data)
+        if (m_tcp == TcpCheck::Refused && data)
+            failWithoutTcp(id);
+        else if (m_tcp == TcpCheck::Refused)
+            fail(id, tr("The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.")
+                         .arg(serverText(), m_queries.value(id).name));
+        else if (data)
             finishAsNoData(id);
         else
             fail(id, tr("The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below "
@@ -544,6 +551,15 @@ void QtDnsResolver::finishAsNoData(QueryId id)
     DnsAnswer noData;
     noData.status = DnsAnswer::Status::NoData;
     finish(id, noData);
+}
+
+void QtDnsResolver::failWithoutTcp(QueryId id)
+{
+    const Query &query = m_queries[id];
+    fail(id, tr("The DNS server's reply for %1 (%2) was empty or missing, and %3. Answers too large for UDP "
+                "need TCP, so this cannot be told from a large set of records; it is not read as \"no records\". "
+                "Check that the DNS server runs and accepts TCP on port 53, or choose another DNS server.")
+                 .arg(query.name, dnsTypeName(query.type), m_tcpProblem));
 }
 
 void QtDnsResolver::fail(QueryId id, const QString &why)

@@ -118,6 +118,7 @@ private:
     void finish(QueryId id, const DnsAnswer &answer);
     void finishAsNoData(QueryId id);
     void fail(QueryId id, const QString &why);
+    void failWithoutTcp(QueryId id);
     Query detach(QueryId id);
     QString serverText() const;
 
