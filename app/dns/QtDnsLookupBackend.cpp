@@ -5,6 +5,7 @@
 #include <QDnsLookup>
 #include <QHostAddress>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -85,13 +86,17 @@ void checkTcp(const QString &address, int timeoutMs, QObject *context, DnsLookup
     auto *socket = new QTcpSocket(context);
     auto *deadline = new QTimer(socket);
     deadline->setSingleShot(true);
-    // Reports once, whichever of connected, error and deadline comes first.
-    auto report = [socket, deadline, checked = std::move(checked)](bool accepted, const QString &error) {
+    // Reports once, whichever of connected, error and deadline comes first,
+    // and never once `context` is being destroyed (the socket, its child, may
+    // still signal as it is deleted; the guard is cleared before that).
+    auto report = [socket, deadline, guard = QPointer<QObject>(context), checked = std::move(checked)](
+                      bool accepted, const QString &error) {
         deadline->stop();
         socket->disconnect();
         socket->abort();
         socket->deleteLater();
-        checked(accepted, error);
+        if (guard)
+            checked(accepted, error);
     };
     QObject::connect(socket, &QTcpSocket::connected, socket, [report] { report(true, {}); });
     QObject::connect(socket, &QTcpSocket::errorOccurred, socket,
