@@ -1604,6 +1604,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <source>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</source>
         <translation>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</translation>
     </message>
+    <message>
+        <source>DNS query for %1 failed: the reply was empty, and the name is too long to confirm that it has no records.</source>
+        <translation>DNS query for %1 failed: the reply was empty, and the name is too long to confirm that it has no records.</translation>
+    </message>
 </context>
 <context>
     <name>RangesCommand</name>

@@ -1594,6 +1594,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <source>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</source>
         <translation>DNSサーバ (%1) から %2 のDNS検索に応答がありません。サーバに到達できないか、応答していません。</translation>
     </message>
+    <message>
+        <source>DNS query for %1 failed: the reply was empty, and the name is too long to confirm that it has no records.</source>
+        <translation>%1 のDNS検索に失敗しました: 応答が空で、名前が長すぎるため、レコードがないことを確認できません。</translation>
+    </message>
 </context>
 <context>
     <name>RangesCommand</name>

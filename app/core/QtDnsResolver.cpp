@@ -28,6 +28,11 @@ constexpr qint64 SlowReplyMs = 900;
 /// counts as a chain without end.
 constexpr int MaxAliasRequeries = 8;
 
+/// How long a TCP verdict on the DNS servers holds, and how long a server may
+/// take to accept the connection (see QtDnsResolver::checkTcp).
+constexpr qint64 TcpVerdictLifetimeMs = 60 * 1000;
+constexpr int TcpConnectTimeoutMs = 2000;
+
 /// What matchLibresolvToTimeout() fixed for the process, 0 before it ran.
 int libresolvLimitMs = 0;
 
@@ -67,10 +72,7 @@ QString probeName(const QString &name, bool topLevel)
 {
     const QString label = QStringLiteral("tmems-probe-%1")
                               .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-    QString parent = topLevel ? name.section(u'.', -1) : name;
-    while (label.size() + 1 + parent.size() > 253 && parent.contains(u'.'))
-        parent = parent.mid(parent.indexOf(u'.') + 1);
-    return label + u'.' + parent;
+    return label + u'.' + (topLevel ? name.section(u'.', -1) : name);
 }
 
 QString probeKey(const QString &name, DnsType type, bool typeProbe)
@@ -192,13 +194,14 @@ void QtDnsResolver::pump()
         startQuery(m_waiting.takeFirst());
 }
 
-QObject *QtDnsResolver::startLookup(const QString &name, DnsType type, const Run &run)
+QObject *QtDnsResolver::startLookup(const QString &name, DnsType type, const Run &run,
+                                   std::optional<quint32> server)
 {
     matchLibresolvToTimeout(m_timeoutMs);
     DnsLookupRequest request;
     request.name = name;
     request.type = type;
-    request.nameserverV4 = m_nameserver;
+    request.nameserverV4 = server ? server : m_nameserver;
     QObject *lookup = m_backend->start(request, this, [this](QObject *finished, const DnsRawReply &reply) {
         onLookupFinished(finished, reply);
     });
@@ -237,14 +240,30 @@ void QtDnsResolver::startQuery(QueryId id)
         connect(query.deadline, &QTimer::timeout, this, [this, id] { onDeadline(id); });
         query.deadline->start(m_timeoutMs);
     }
-    query.lookup = startLookup(query.name, query.type, Run{id, false, {}, query.type, false});
+    query.lookup = startLookup(query.name, query.type, Run{id, false, {}, query.type, false, {}});
 }
 
 void QtDnsResolver::startProbe(const Probe &probe)
 {
     ++m_probesSent;
-    startLookup(probeName(probe.name, probe.typeProbe), probe.type,
-                Run{0, true, probe.name, probe.type, probe.typeProbe});
+    if (probe.server.isEmpty()) {
+        startLookup(probeName(probe.name, probe.typeProbe), probe.type,
+                    Run{0, true, probe.name, probe.type, probe.typeProbe, {}});
+        return;
+    }
+    // A liveness probe of one server: any definite reply (NXDOMAIN for the
+    // reserved .invalid, REFUSED...) shows it answering. Its verdict may not
+    // wait for libresolv's own limit: no reply in TcpConnectTimeoutMs is none.
+    QObject *lookup = startLookup(probeName(probe.name, false), probe.type,
+                                  Run{0, true, probe.name, probe.type, false, probe.server},
+                                  parseNameserver(probe.server));
+    auto *deadline = new QTimer(lookup);
+    deadline->setObjectName(QStringLiteral("serverProbeDeadline"));
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, server = probe.server] {
+        onServerProbeFinished(nullptr, server, DnsRawReply{});
+    });
+    deadline->start(qMin(m_timeoutMs, TcpConnectTimeoutMs));
 }
 
 void QtDnsResolver::onLookupFinished(QObject *lookup, const DnsRawReply &reply)
@@ -257,6 +276,8 @@ void QtDnsResolver::onLookupFinished(QObject *lookup, const DnsRawReply &reply)
         noteServerAnswering();
     if (run.query != 0)
         onQueryFinished(run.query, reply);
+    else if (run.probe && !run.server.isEmpty())
+        onServerProbeFinished(lookup, run.server, reply);
     else if (run.probe)
         onProbeFinished(run, reply);
     lookup->deleteLater();
@@ -322,10 +343,13 @@ void QtDnsResolver::onQueryFinished(QueryId id, const DnsRawReply &reply)
 // seconds to say NODATA.
 //
 // So an empty reply is NODATA only with evidence against each failure:
-//  - TCP: the server accepts TCP connections on port 53 (checked once a run,
-//    the first time an empty reply comes; for the system resolver, every
-//    server of /etc/resolv.conf). Without TCP, no empty reply is NODATA:
-//    whether a large record set hid behind it cannot be known.
+//  - TCP: the server accepts TCP connections on port 53 (checked the first
+//    time an empty reply comes, again after TcpVerdictLifetimeMs; for the
+//    system resolver, every server of /etc/resolv.conf that answers at all).
+//    Without TCP, no empty reply is NODATA: whether a large record set hid
+//    behind it cannot be known. Only the connection is checked: a server that
+//    takes it and then fails to answer over it is not caught, since that takes
+//    a DNS query of our own, and every query goes through QDnsLookup.
 //  - the type: the server gave data (records or NXDOMAIN) for some question of
 //    the same type in this run, so it implements that type;
 //  - the name: the server gave records for this very name (of any type), so it
@@ -417,7 +441,14 @@ void QtDnsResolver::waitForProbe(QueryId id)
 {
     m_undecided.removeAll(id);
     const Query &query = m_queries[id];
-    requestProbe({query.name, query.type, false}, {id});
+    if (probeName(query.name, false).size() > 253) {
+        // No label fits under the name, and one under an ancestor could lie
+        // above a zone cut and prove nothing about the name: a failure.
+        fail(id, tr("DNS query for %1 failed: the reply was empty, and the name is too long to confirm that it "
+                    "has no records.").arg(query.name));
+        return;
+    }
+    requestProbe({query.name, query.type, false, {}}, {id});
 }
 
 void QtDnsResolver::requestProbe(const Probe &probe, const QList<QueryId> &waiters)
@@ -432,19 +463,34 @@ void QtDnsResolver::requestProbe(const Probe &probe, const QList<QueryId> &waite
 
 void QtDnsResolver::checkTcp()
 {
-    if (m_tcp != TcpCheck::NotStarted)
+    if (m_tcp == TcpCheck::Running)
+        return;
+    // A verdict holds for a while only: the wizard keeps its resolver while the
+    // computer may move to another network.
+    if (m_tcp != TcpCheck::NotStarted && m_clock.elapsed() - m_tcpCheckedAt < TcpVerdictLifetimeMs)
         return;
     m_tcp = TcpCheck::Running;
-    const QStringList servers = m_nameserver ? QStringList{nameserver()} : ResolvConf::systemNameservers();
+    m_tcpProblem.clear();
+    const QStringList servers = m_nameserver ? QStringList{nameserver()} : ResolvConf::systemNameservers(m_resolvConf);
     if (!m_backend->checkTcp) { // every module of this build has it
         m_tcp = TcpCheck::Accepted;
         return;
     }
-    m_tcpChecksRunning = int(servers.size());
+    m_tcpChecksRunning = m_tcpServerCount = int(servers.size());
+    // A server slow to take a connection on the local network or beyond is
+    // as good as one refusing: empty replies must not wait out their deadline.
+    const int connectTimeoutMs = qMin(m_timeoutMs, TcpConnectTimeoutMs);
     for (const QString &server : servers) {
         ++m_tcpChecksSent;
-        m_backend->checkTcp(server, m_timeoutMs, this, [this, server](bool accepted, const QString &error) {
-            onTcpChecked(server, accepted, error);
+        m_backend->checkTcp(server, connectTimeoutMs, this, [this, server, connectTimeoutMs](bool accepted,
+                                                                                            const QString &error) {
+            if (accepted)
+                tcpVerdict({});
+            else
+                onTcpChecked(server, false,
+                             error.isEmpty() ? tr("%1 did not accept a TCP connection on port 53 within %2 ms")
+                                                   .arg(server, QLocale().toString(connectTimeoutMs))
+                                             : tr("%1 did not accept a TCP connection on port 53: %2").arg(server, error));
         });
     }
 }
@@ -452,14 +498,43 @@ void QtDnsResolver::checkTcp()
 void QtDnsResolver::onTcpChecked(const QString &server, bool accepted, const QString &error)
 {
     qCDebug(lcDns) << "TCP to" << server << (accepted ? "accepted" : "not accepted") << error;
-    if (!accepted && m_tcpProblem.isEmpty()) {
-        m_tcpProblem = error.isEmpty()
-            ? tr("%1 did not accept a TCP connection on port 53 within %2 ms").arg(server, QLocale().toString(m_timeoutMs))
-            : tr("%1 did not accept a TCP connection on port 53: %2").arg(server, error);
+    // With several servers in resolv.conf, glibc asks the next only when one
+    // fails: a dead secondary answered nothing, so its missing TCP says nothing
+    // about our replies. Only a server that answers over UDP counts against
+    // them; ask it something of its own (IPv4 only: Qt 6.4 cannot aim a
+    // query at an IPv6 server, so that one counts as answering).
+    const std::optional<quint32> v4 = parseNameserver(server);
+    if (m_tcpServerCount > 1 && v4) {
+        m_tcpPending.insert(server, error);
+        m_probesWaiting.append({QStringLiteral("invalid"), DnsType::A, false, server});
+        pump();
+        return;
     }
+    tcpVerdict(error);
+}
+
+void QtDnsResolver::onServerProbeFinished(QObject *lookup, const QString &server, const DnsRawReply &reply)
+{
+    if (!m_tcpPending.contains(server))
+        return;
+    const QString problem = m_tcpPending.take(server);
+    if (lookup) {
+        if (QTimer *timer = lookup->findChild<QTimer *>(QStringLiteral("serverProbeDeadline")))
+            timer->stop();
+    }
+    const bool answering = QtDnsReply::isDefinite(reply.error);
+    qCDebug(lcDns) << "server" << server << (answering ? "answers" : "does not answer");
+    tcpVerdict(answering ? problem : QString());
+}
+
+void QtDnsResolver::tcpVerdict(const QString &problem)
+{
+    if (!problem.isEmpty() && m_tcpProblem.isEmpty())
+        m_tcpProblem = problem;
     if (--m_tcpChecksRunning > 0)
         return;
     m_tcp = m_tcpProblem.isEmpty() ? TcpCheck::Accepted : TcpCheck::Refused;
+    m_tcpCheckedAt = m_clock.elapsed();
     reviewUndecided();
     pump();
 }
@@ -490,7 +565,7 @@ void QtDnsResolver::onProbeFinished(const Run &run, const DnsRawReply &reply)
         // the server does not handle, or a server gone quiet. A name under the
         // top-level domain, which no wildcard of the zone reaches, tells: data
         // there shows the type handled and the server answering.
-        requestProbe({name, run.probeType, true}, waiters);
+        requestProbe({name, run.probeType, true, {}}, waiters);
         return;
     }
     for (QueryId id : waiters) {

@@ -46,6 +46,9 @@ public:
     static std::optional<quint32> parseNameserver(const QString &address, QString *error = nullptr);
     /// The chosen server as text; empty for the system resolver.
     QString nameserver() const;
+    /// Where the system resolver's servers are listed, for the TCP check (see
+    /// the .cpp); /etc/resolv.conf unless a test points elsewhere.
+    void setResolvConfPath(const QString &path) { m_resolvConf = path; }
     /// Upper bound of one query, from the moment it is sent until its answer
     /// (including the liveness probe an ambiguous reply may need).
     void setTimeoutMs(int ms);
@@ -88,12 +91,14 @@ private:
         QString probeFor; ///< the name whose empty reply the probe checks
         DnsType probeType = DnsType::A;
         bool typeProbe = false; ///< asks under the name's top-level domain (see onProbeFinished)
+        QString server;         ///< a liveness probe of this one server (see onTcpChecked)
     };
     struct Probe
     {
         QString name;
         DnsType type = DnsType::A;
         bool typeProbe = false;
+        QString server; ///< set: a liveness probe of this server, for its TCP verdict
     };
     enum class TcpCheck { NotStarted, Running, Accepted, Refused };
 
@@ -101,7 +106,8 @@ private:
     void startQuery(QueryId id);
     void startProbe(const Probe &probe);
     void requestProbe(const Probe &probe, const QList<QueryId> &waiters);
-    QObject *startLookup(const QString &name, DnsType type, const Run &run);
+    QObject *startLookup(const QString &name, DnsType type, const Run &run,
+                         std::optional<quint32> server = std::nullopt);
     void onLookupFinished(QObject *lookup, const DnsRawReply &reply);
     void onQueryFinished(QueryId id, const DnsRawReply &reply);
     void onProbeFinished(const Run &run, const DnsRawReply &reply);
@@ -113,6 +119,8 @@ private:
     void waitForProbe(QueryId id);
     void checkTcp();
     void onTcpChecked(const QString &server, bool accepted, const QString &error);
+    void onServerProbeFinished(QObject *lookup, const QString &server, const DnsRawReply &reply);
+    void tcpVerdict(const QString &problem);
     void noteServerAnswering();
     void onDeadline(QueryId id);
     void finish(QueryId id, const DnsAnswer &answer);
@@ -134,9 +142,13 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastAnsweringAt = -1;   ///< last definite reply of any run, on m_clock
     TcpCheck m_tcp = TcpCheck::NotStarted;
-    int m_tcpChecksRunning = 0;
-    QString m_tcpProblem;            ///< the first server refusing TCP, and why
+    int m_tcpChecksRunning = 0;      ///< servers whose TCP verdict is still open
+    int m_tcpServerCount = 0;        ///< servers checked in the current round
+    qint64 m_tcpCheckedAt = -1;      ///< when the last round ended, on m_clock
+    QString m_tcpProblem;            ///< the first live server refusing TCP, and why
+    QHash<QString, QString> m_tcpPending; ///< server -> its TCP problem, while its liveness is probed
     std::optional<quint32> m_nameserver; ///< IPv4; none: the system resolver
+    QString m_resolvConf = QStringLiteral("/etc/resolv.conf");
     const DnsLookupBackend *m_backend = nullptr; ///< from DnsModule, at the first query
     QueryId m_nextId = 1;
     int m_running = 0;

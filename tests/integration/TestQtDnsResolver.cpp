@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QNetworkDatagram>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -352,6 +353,11 @@ private Q_SLOTS:
         QTest::newRow("referral")
             << KnotServer << QStringList{"dns.test/TXT", "deleg.dns.test/TXT", "host.deleg.dns.test/A", "mail1.dns.test/A"}
             << QList<S>{S::Records, S::ServerFailure, S::ServerFailure, S::Records} << "refer";
+        QTest::newRow("empty reply for a name too long for a probe below it")
+            << KnotServer << QStringList{QStringLiteral("%1.%2.%3.%4.long.dns.test/TXT")
+                                             .arg(QString(63, u'a'), QString(63, u'b'), QString(63, u'c'),
+                                                  QString(20, u'd'))}
+            << QList<S>{S::ServerFailure} << "too long";
         QTest::newRow("cname into a zone not served here")
             << KnotServer << QStringList{"outside-alias.dns.test/TXT", "dns.test/TXT"}
             << QList<S>{S::ServerFailure, S::Records} << "REFUSED";
@@ -445,6 +451,43 @@ private Q_SLOTS:
         QVERIFY(resolver.setNameserver(QString()));
         QCOMPARE(ask(resolver, QStringLiteral("dns.test"), DnsType::TXT).answer.status, DnsAnswer::Status::Records);
         QCOMPARE(ask(resolver, QStringLiteral("nodata.dns.test"), DnsType::TXT).answer.status, DnsAnswer::Status::NoData);
+    }
+
+    // resolv.conf may list several servers; glibc asks the next only when one
+    // fails. A dead one without TCP says nothing about the replies; a live one
+    // without TCP may have given them. (glibc itself asks the namespace's
+    // /etc/resolv.conf, Knot alone; the list below is what the check reads.)
+    void testTcpOfEverySystemServer_data()
+    {
+        QTest::addColumn<QString>("servers");
+        QTest::addColumn<DnsAnswer::Status>("status");
+        QTest::newRow("dead secondary") << "nameserver 127.0.0.1\nnameserver 127.0.0.2\n" << S_NoData;
+        QTest::newRow("silent secondary") << "nameserver 127.0.0.1\nnameserver 127.0.0.3\n" << S_NoData;
+        QTest::newRow("live secondary without TCP")
+            << "nameserver 127.0.0.1\nnameserver " + NoTcpRelay + "\n" << DnsAnswer::Status::ServerFailure;
+    }
+    void testTcpOfEverySystemServer()
+    {
+        if (qgetenv("TMEMS_KNOT_RESOLV_CONF") != "1")
+            QSKIP("/etc/resolv.conf could not be pointed at Knot in this namespace.");
+        QFETCH(QString, servers);
+        QFETCH(DnsAnswer::Status, status);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile conf(dir.filePath(QStringLiteral("resolv.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write(servers.toLatin1());
+        conf.close();
+        QtDnsResolver resolver;
+        QVERIFY(resolver.setNameserver(QString()));
+        resolver.setResolvConfPath(conf.fileName());
+        resolver.setTimeoutMs(5000);
+        const Result result = ask(resolver, QStringLiteral("nodata.dns.test"), DnsType::TXT);
+        QCOMPARE(result.answer.status, status);
+        QCOMPARE(resolver.tcpChecksSent(), 2);
+        // Decided on the TCP connection's and the liveness probe's own bound
+        // (2 s), not on the query's deadline.
+        QVERIFY2(result.elapsedMs < 4000, qPrintable(QString::number(result.elapsedMs)));
     }
 
     void testFactoryResolverEndToEnd()
