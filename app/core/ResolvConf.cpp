@@ -11,11 +11,11 @@ namespace ResolvConf {
 QStringList nameservers(const QByteArray &text)
 {
     QStringList servers;
-    for (const QByteArray &rawLine : text.split('\n')) {
-        const QByteArray line = rawLine.simplified();
-        if (!line.startsWith("nameserver "))
+    for (const QByteArray &line : text.split('\n')) {
+        // As glibc: the keyword at the very start of the line, then a blank.
+        if (!line.startsWith("nameserver ") && !line.startsWith("nameserver\t"))
             continue;
-        const QByteArray value = line.mid(int(sizeof("nameserver"))).split(' ').value(0);
+        const QByteArray value = line.mid(int(sizeof("nameserver"))).simplified().split(' ').value(0);
         // An IPv6 link-local server carries its interface: "fe80::1%eth0".
         const int percent = value.indexOf('%');
         const QString address = QString::fromLatin1(percent < 0 ? value : value.left(percent));

@@ -20,8 +20,12 @@ private Q_SLOTS:
                           "trust-ad\nsearch example.jp\n")
             << QStringList{"127.0.0.53"};
         QTest::newRow("several, in order, tabs and spaces")
-            << QByteArray("nameserver\t192.0.2.53\n  nameserver   2001:db8::53  \nnameserver 198.51.100.53\n")
+            << QByteArray("nameserver\t192.0.2.53\nnameserver   2001:db8::53  \nnameserver 198.51.100.53\n")
             << QStringList{"192.0.2.53", "2001:db8::53", "198.51.100.53"};
+        // glibc reads the keyword only at the start of a line.
+        QTest::newRow("indented line skipped")
+            << QByteArray("  nameserver 192.0.2.1\n\tnameserver 192.0.2.2\nnameserver 192.0.2.3\n")
+            << QStringList{"192.0.2.3"};
         QTest::newRow("at most three, as glibc")
             << QByteArray("nameserver 192.0.2.1\nnameserver 192.0.2.2\nnameserver 192.0.2.3\nnameserver 192.0.2.4\n")
             << QStringList{"192.0.2.1", "192.0.2.2", "192.0.2.3"};
