@@ -487,7 +487,7 @@ void QtDnsResolver::checkTcp()
             if (accepted)
                 tcpVerdict({});
             else
-                onTcpChecked(server, false,
+                onTcpRefused(server,
                              error.isEmpty() ? tr("%1 did not accept a TCP connection on port 53 within %2 ms")
                                                    .arg(server, QLocale().toString(connectTimeoutMs))
                                              : tr("%1 did not accept a TCP connection on port 53: %2").arg(server, error));
@@ -495,9 +495,9 @@ void QtDnsResolver::checkTcp()
     }
 }
 
-void QtDnsResolver::onTcpChecked(const QString &server, bool accepted, const QString &error)
+void QtDnsResolver::onTcpRefused(const QString &server, const QString &problem)
 {
-    qCDebug(lcDns) << "TCP to" << server << (accepted ? "accepted" : "not accepted") << error;
+    qCDebug(lcDns) << "TCP to" << server << "not accepted:" << problem;
     // With several servers in resolv.conf, glibc asks the next only when one
     // fails: a dead secondary answered nothing, so its missing TCP says nothing
     // about our replies. Only a server that answers over UDP counts against
@@ -505,12 +505,12 @@ void QtDnsResolver::onTcpChecked(const QString &server, bool accepted, const QSt
     // query at an IPv6 server, so that one counts as answering).
     const std::optional<quint32> v4 = parseNameserver(server);
     if (m_tcpServerCount > 1 && v4) {
-        m_tcpPending.insert(server, error);
+        m_tcpPending.insert(server, problem);
         m_probesWaiting.append({QStringLiteral("invalid"), DnsType::A, false, server});
         pump();
         return;
     }
-    tcpVerdict(error);
+    tcpVerdict(problem);
 }
 
 void QtDnsResolver::onServerProbeFinished(QObject *lookup, const QString &server, const DnsRawReply &reply)

@@ -91,7 +91,7 @@ private:
         QString probeFor; ///< the name whose empty reply the probe checks
         DnsType probeType = DnsType::A;
         bool typeProbe = false; ///< asks under the name's top-level domain (see onProbeFinished)
-        QString server;         ///< a liveness probe of this one server (see onTcpChecked)
+        QString server;         ///< a liveness probe of this one server (see onTcpRefused)
     };
     struct Probe
     {
@@ -118,7 +118,7 @@ private:
     bool evidenceMayCome(const Query &query, bool typeKnown, bool nameServed, bool alive) const;
     void waitForProbe(QueryId id);
     void checkTcp();
-    void onTcpChecked(const QString &server, bool accepted, const QString &error);
+    void onTcpRefused(const QString &server, const QString &problem);
     void onServerProbeFinished(QObject *lookup, const QString &server, const DnsRawReply &reply);
     void tcpVerdict(const QString &problem);
     void noteServerAnswering();
