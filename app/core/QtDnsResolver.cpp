@@ -28,6 +28,11 @@ constexpr qint64 SlowReplyMs = 900;
 /// counts as a chain without end.
 constexpr int MaxAliasRequeries = 8;
 
+/// How long an empty reply may wait for the free evidence of queries in
+/// flight before it is probed instead: a query silent for longer than the
+/// slowest real answer (SlowReplyMs) is unlikely to give it in time.
+constexpr int MaxEvidenceWaitMs = int(SlowReplyMs);
+
 /// How long a TCP verdict on the DNS servers holds, and how long a server may
 /// take to accept the connection (see QtDnsResolver::checkTcp).
 constexpr qint64 TcpVerdictLifetimeMs = 60 * 1000;
@@ -188,8 +193,16 @@ DnsResolver::QueryId QtDnsResolver::lookup(const QString &name, DnsType type)
 void QtDnsResolver::pump()
 {
     // Probes first: queries are already waiting on them, holding their time.
-    while (m_running < PoolSize && !m_probesWaiting.isEmpty())
-        startProbe(m_probesWaiting.takeFirst());
+    while (m_running < PoolSize && !m_probesWaiting.isEmpty()) {
+        const Probe probe = m_probesWaiting.takeFirst();
+        const QString key = probeKey(probe.name, probe.type, probe.typeProbe);
+        if (probe.server.isEmpty() && m_probeWaiters.value(key).isEmpty()) {
+            m_probing.remove(key); // everyone who waited on it was answered or gave up
+            m_probeWaiters.remove(key);
+            continue;
+        }
+        startProbe(probe);
+    }
     while (m_running < PoolSize && !m_waiting.isEmpty())
         startQuery(m_waiting.takeFirst());
 }
@@ -233,7 +246,7 @@ void QtDnsResolver::startQuery(QueryId id)
     }
     Query &query = *it;
     query.clock.start();
-    query.sentAt = m_clock.elapsed();
+    query.sentAt = m_clock.nsecsElapsed();
     if (!query.deadline) { // a CNAME's target asked again keeps the question's bound
         query.deadline = new QTimer(this);
         query.deadline->setSingleShot(true);
@@ -377,10 +390,27 @@ void QtDnsResolver::resolveAmbiguous(QueryId id)
     Query &query = m_queries[id];
     query.ambiguous = true;
     query.fast = query.clock.elapsed() < SlowReplyMs;
+    query.ambiguousAt = m_clock.elapsed();
     m_undecided.append(id);
+    // Wakes it when its wait for evidence is over, should nothing else.
+    QTimer::singleShot(MaxEvidenceWaitMs + 1, this, [this] { scheduleReview(); });
     checkTcp();
     // Decided now if it can be; otherwise when runs finish (onLookupFinished).
     decide(id);
+}
+
+void QtDnsResolver::scheduleReview()
+{
+    // From the event loop, once however often asked: a query that leaves
+    // by deadline or cancel() may have been the evidence an empty reply waited for.
+    if (m_reviewScheduled || m_undecided.isEmpty())
+        return;
+    m_reviewScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reviewScheduled = false;
+        reviewUndecided();
+        pump();
+    });
 }
 
 void QtDnsResolver::reviewUndecided()
@@ -412,12 +442,13 @@ bool QtDnsResolver::decide(QueryId id)
     }
     const bool typeKnown = m_typesAnswered.contains(int(it->type));
     const bool nameServed = m_servedNames.contains(it->name);
-    const bool alive = m_lastAnsweringAt >= it->sentAt;
+    const bool alive = m_lastAnsweringAt > it->sentAt;
     if (it->fast && typeKnown && nameServed && alive) {
         finishAsNoData(id);
         return true;
     }
-    if (it->fast && evidenceMayCome(*it, typeKnown, nameServed, alive))
+    if (it->fast && m_clock.elapsed() - it->ambiguousAt <= MaxEvidenceWaitMs
+        && evidenceMayCome(*it, typeKnown, nameServed, alive))
         return false;
     waitForProbe(id);
     return true;
@@ -471,7 +502,10 @@ void QtDnsResolver::checkTcp()
         return;
     m_tcp = TcpCheck::Running;
     m_tcpProblem.clear();
-    const QStringList servers = m_nameserver ? QStringList{nameserver()} : ResolvConf::systemNameservers(m_resolvConf);
+    QStringList servers = m_nameserver ? QStringList{nameserver()} : ResolvConf::systemNameservers(m_resolvConf);
+    servers.removeDuplicates(); // DHCP often hands out one router as both servers
+    m_tcpAccepted = 0;
+    m_tcpUnprobeableProblem.clear();
     if (!m_backend->checkTcp) { // every module of this build has it
         m_tcp = TcpCheck::Accepted;
         return;
@@ -484,8 +518,10 @@ void QtDnsResolver::checkTcp()
         ++m_tcpChecksSent;
         m_backend->checkTcp(server, connectTimeoutMs, this, [this, server, connectTimeoutMs](bool accepted,
                                                                                             const QString &error) {
-            if (accepted)
+            if (accepted) {
+                ++m_tcpAccepted;
                 tcpVerdict({});
+            }
             else
                 onTcpRefused(server,
                              error.isEmpty() ? tr("%1 did not accept a TCP connection on port 53 within %2 ms")
@@ -503,11 +539,20 @@ void QtDnsResolver::onTcpRefused(const QString &server, const QString &problem)
     // about our replies. Only a server that answers over UDP counts against
     // them; ask it something of its own (IPv4 only: Qt 6.4 cannot aim a
     // query at an IPv6 server, so that one counts as answering).
-    const std::optional<quint32> v4 = parseNameserver(server);
-    if (m_tcpServerCount > 1 && v4) {
-        m_tcpPending.insert(server, problem);
-        m_probesWaiting.append({QStringLiteral("invalid"), DnsType::A, false, server});
-        pump();
+    if (m_tcpServerCount > 1) {
+        if (parseNameserver(server)) {
+            m_tcpPending.insert(server, problem);
+            m_probesWaiting.append({QStringLiteral("invalid"), DnsType::A, false, server});
+            pump();
+            return;
+        }
+        // Qt 6.4 cannot aim a query at an IPv6 server to see it answer. It
+        // counts only if no server of the list takes TCP: glibc turns to a
+        // later server only when the first fails, and a stale IPv6 entry
+        // (often unreachable) must not condemn every reply of a working one.
+        if (m_tcpUnprobeableProblem.isEmpty())
+            m_tcpUnprobeableProblem = problem;
+        tcpVerdict({});
         return;
     }
     tcpVerdict(problem);
@@ -533,6 +578,8 @@ void QtDnsResolver::tcpVerdict(const QString &problem)
         m_tcpProblem = problem;
     if (--m_tcpChecksRunning > 0)
         return;
+    if (m_tcpProblem.isEmpty() && m_tcpAccepted == 0)
+        m_tcpProblem = m_tcpUnprobeableProblem;
     m_tcp = m_tcpProblem.isEmpty() ? TcpCheck::Accepted : TcpCheck::Refused;
     m_tcpCheckedAt = m_clock.elapsed();
     reviewUndecided();
@@ -541,7 +588,7 @@ void QtDnsResolver::tcpVerdict(const QString &problem)
 
 void QtDnsResolver::noteServerAnswering()
 {
-    m_lastAnsweringAt = m_clock.elapsed();
+    m_lastAnsweringAt = m_clock.nsecsElapsed();
 }
 
 void QtDnsResolver::onProbeFinished(const Run &run, const DnsRawReply &reply)
@@ -559,7 +606,8 @@ void QtDnsResolver::onProbeFinished(const Run &run, const DnsRawReply &reply)
             m_servedNames.insert(name);
     }
     const QList<QueryId> waiters = m_probeWaiters.take(key);
-    if (!data && !run.typeProbe && m_servedNames.contains(name) && m_tcp != TcpCheck::Refused) {
+    if (!data && !run.typeProbe && m_servedNames.contains(name) && m_tcp != TcpCheck::Refused
+        && !waiters.isEmpty()) {
         // The server serves the name (it gave records for it), yet no data for
         // a name under it: a wildcard without records of this type, a type
         // the server does not handle, or a server gone quiet. A name under the
@@ -600,6 +648,7 @@ void QtDnsResolver::onDeadline(QueryId id)
             : tr("No answer from the DNS server (%1) for %2 within %3 ms.")
                   .arg(serverText(), it->name, QLocale().toString(m_timeoutMs));
     finish(id, timedOut);
+    scheduleReview();
 }
 
 QtDnsResolver::Query QtDnsResolver::detach(QueryId id)
@@ -658,6 +707,7 @@ void QtDnsResolver::cancel(QueryId id)
     // Detached at once, so a real answer arriving before the event loop turns
     // cannot overtake the cancellation.
     detach(id);
+    scheduleReview();
     QTimer::singleShot(0, this, [this, id] {
         DnsAnswer cancelled;
         cancelled.status = DnsAnswer::Status::Cancelled;

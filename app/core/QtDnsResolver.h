@@ -78,7 +78,8 @@ private:
         QObject *lookup = nullptr; ///< its QDnsLookup run, while it runs
         QTimer *deadline = nullptr;
         QElapsedTimer clock;
-        qint64 sentAt = -1;     ///< on m_clock
+        qint64 sentAt = -1;     ///< on m_clock, in nanoseconds (for "a reply since")
+        qint64 ambiguousAt = -1; ///< on m_clock: when its empty reply came
         bool ambiguous = false; ///< holds an InvalidReplyError until evidence decides (see resolveAmbiguous)
         bool fast = false;      ///< that reply came before any resolver retransmission
         int aliasRequeries = 0; ///< CNAME targets asked again (see onQueryFinished)
@@ -114,6 +115,7 @@ private:
     void noteEvidence(const QString &name, DnsType type, DnsRawReply::Error error);
     void resolveAmbiguous(QueryId id);
     void reviewUndecided();
+    void scheduleReview();
     bool decide(QueryId id);
     bool evidenceMayCome(const Query &query, bool typeKnown, bool nameServed, bool alive) const;
     void waitForProbe(QueryId id);
@@ -140,12 +142,15 @@ private:
     QSet<QString> m_servedNames;     ///< names the server gave data for, or under (a probe)
     QSet<int> m_typesAnswered;       ///< DnsType values the server gave data for (records or NXDOMAIN)
     QElapsedTimer m_clock;
-    qint64 m_lastAnsweringAt = -1;   ///< last definite reply of any run, on m_clock
+    qint64 m_lastAnsweringAt = -1;   ///< last definite reply of any run, on m_clock in nanoseconds
     TcpCheck m_tcp = TcpCheck::NotStarted;
     int m_tcpChecksRunning = 0;      ///< servers whose TCP verdict is still open
     int m_tcpServerCount = 0;        ///< servers checked in the current round
     qint64 m_tcpCheckedAt = -1;      ///< when the last round ended, on m_clock
     QString m_tcpProblem;            ///< the first live server refusing TCP, and why
+    QString m_tcpUnprobeableProblem; ///< the first IPv6 server refusing TCP (see onTcpRefused)
+    int m_tcpAccepted = 0;           ///< servers of the current round that took TCP
+    bool m_reviewScheduled = false;  ///< a reviewUndecided() waits in the event loop
     QHash<QString, QString> m_tcpPending; ///< server -> its TCP problem, while its liveness is probed
     std::optional<quint32> m_nameserver; ///< IPv4; none: the system resolver
     QString m_resolvConf = QStringLiteral("/etc/resolv.conf");

@@ -12,7 +12,7 @@
 /// A DNS server with the faults Knot itself never shows, for TestQtDnsResolver:
 /// it relays UDP queries to Knot and its replies back, except that questions of
 /// chosen types get a chosen RCODE instead (NOTIMP from a proxy that lacks TXT,
-/// NOTAUTH...). TCP on its port 53 is refused (like a firewall's REJECT), so a
+/// NOTAUTH...) or no answer at all. TCP on its port 53 is refused (like a firewall's REJECT), so a
 /// truncated reply cannot be completed, or accepted and closed unanswered.
 /// Runs in the test's event loop: QSignalSpy::wait() and QTRY_* turn it.
 class DnsRuleRelay : public QObject
@@ -23,8 +23,10 @@ public:
     {
     }
 
-    /// Answers every question of `qtype` (1 A, 16 TXT, 28 AAAA...) with `rcode`.
+    /// Answers every question of `qtype` (1 A, 16 TXT, 28 AAAA...) with `rcode`,
+    /// or, with Drop, never answers it.
     void answerTypeWith(quint16 qtype, int rcode) { m_rules.insert(qtype, rcode); }
+    static constexpr int Drop = 256;
 
     bool start(bool acceptTcp, QString *error)
     {
@@ -57,6 +59,8 @@ private:
             if (message.size() < 12)
                 continue;
             const int rcode = m_rules.value(questionType(message), -1);
+            if (rcode == Drop)
+                continue;
             if (rcode >= 0) {
                 message[2] = char(0x80 | (message.at(2) & 0x79)); // QR, opcode and RD kept, no AA, no TC
                 message[3] = char(0x80 | rcode);                    // RA
