@@ -619,6 +619,11 @@ void QtDnsResolver::onProbeFinished(const Run &run, const DnsRawReply &reply)
     for (QueryId id : waiters) {
         if (!m_queries.contains(id))
             continue;
+        if (m_tcp == TcpCheck::Running) {
+            // A renewed TCP check began while this probe ran: decided once its verdict is in.
+            m_undecided.append(id);
+            continue;
+        }
         if (m_tcp == TcpCheck::Refused && data)
             failWithoutTcp(id);
         else if (m_tcp == TcpCheck::Refused)
