@@ -50,7 +50,7 @@ public:
     /// the .cpp); /etc/resolv.conf unless a test points elsewhere.
     void setResolvConfPath(const QString &path) { m_resolvConf = path; }
     /// Upper bound of one query, from the moment it is sent until its answer
-    /// (including the liveness probe an ambiguous reply may need).
+    /// (including the probes and the TCP check an empty reply may need).
     void setTimeoutMs(int ms);
     int timeoutMs() const { return m_timeoutMs; }
     /// How long libresolv itself keeps trying one query in this process, fixed
