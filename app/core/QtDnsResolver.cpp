@@ -80,9 +80,11 @@ QString probeName(const QString &name, bool topLevel)
     return label + u'.' + (topLevel ? name.section(u'.', -1) : name);
 }
 
-QString probeKey(const QString &name, DnsType type, bool typeProbe)
+/// Names one probe of empty replies to `type` questions about `name`.
+QString probeKey(const QString &name, DnsType type, bool typeProbe, bool wildcard)
 {
-    return dnsTypeName(type) + (typeProbe ? QLatin1String("/top/") : QLatin1String("/")) + name;
+    const QLatin1String kind = typeProbe ? QLatin1String("/top/") : wildcard ? QLatin1String("/wild/") : QLatin1String("/");
+    return dnsTypeName(type) + kind + name;
 }
 
 } // namespace
@@ -195,7 +197,7 @@ void QtDnsResolver::pump()
     // Probes first: queries are already waiting on them, holding their time.
     while (m_running < PoolSize && !m_probesWaiting.isEmpty()) {
         const Probe probe = m_probesWaiting.takeFirst();
-        const QString key = probeKey(probe.name, probe.type, probe.typeProbe);
+        const QString key = probeKey(probe.name, probe.type, probe.typeProbe, probe.wildcard);
         if (probe.server.isEmpty() && m_probeWaiters.value(key).isEmpty()) {
             m_probing.remove(key); // everyone who waited on it was answered or gave up
             m_probeWaiters.remove(key);
@@ -253,22 +255,23 @@ void QtDnsResolver::startQuery(QueryId id)
         connect(query.deadline, &QTimer::timeout, this, [this, id] { onDeadline(id); });
         query.deadline->start(m_timeoutMs);
     }
-    query.lookup = startLookup(query.name, query.type, Run{id, false, {}, query.type, false, {}});
+    query.lookup = startLookup(query.name, query.type, Run{id, false, {}, query.type, false, {}, false});
 }
 
 void QtDnsResolver::startProbe(const Probe &probe)
 {
     ++m_probesSent;
     if (probe.server.isEmpty()) {
-        startLookup(probeName(probe.name, probe.typeProbe), probe.type,
-                    Run{0, true, probe.name, probe.type, probe.typeProbe, {}});
+        // A wildcard probe asks A whatever type its waiters asked (see onProbeFinished).
+        startLookup(probeName(probe.name, probe.typeProbe), probe.wildcard ? DnsType::A : probe.type,
+                    Run{0, true, probe.name, probe.type, probe.typeProbe, {}, probe.wildcard});
         return;
     }
     // A liveness probe of one server: any definite reply (NXDOMAIN for the
     // reserved .invalid, REFUSED...) shows it answering. Its verdict may not
     // wait for libresolv's own limit: no reply in TcpConnectTimeoutMs is none.
     QObject *lookup = startLookup(probeName(probe.name, false), probe.type,
-                                  Run{0, true, probe.name, probe.type, false, probe.server},
+                                  Run{0, true, probe.name, probe.type, false, probe.server, false},
                                   parseNameserver(probe.server));
     auto *deadline = new QTimer(lookup);
     deadline->setObjectName(QStringLiteral("serverProbeDeadline"));
@@ -377,11 +380,12 @@ void QtDnsResolver::onQueryFinished(QueryId id, const DnsRawReply &reply)
 // implements the type must give data (NXDOMAIN, or a wildcard's records); then
 // the reply was NODATA. Anything else (silence, a referral, NOTIMP, SERVFAIL,
 // REFUSED) means the question was not answered: a failure, never "no record".
-// Under a wildcard without records of the type the probe is empty too; if the
-// name has shown records, a second probe under its top-level domain, beyond
-// the zone's wildcard, shows the type handled (onProbeFinished). Errs on the
-// safe side where that cannot help: a wildcard name known by nothing else, or
-// an authoritative server that does not serve the top-level domain.
+// Under a wildcard without records of the type the probe is empty too; then
+// an A probe below the name shows the wildcard (a zone served here), and one
+// under the top-level domain, beyond the zone's wildcard, shows the type
+// handled (onProbeFinished). Errs on the safe side where that cannot help: a
+// wildcard without A records, or an authoritative server that does not serve
+// the top-level domain.
 // Newer Qt (6.6+) parses replies itself: NODATA is NoError without records
 // (handled above as NoData, no probe) and a silent server is TimeoutError, so
 // this path only sees the genuinely doubtful replies there.
@@ -484,7 +488,7 @@ void QtDnsResolver::waitForProbe(QueryId id)
 
 void QtDnsResolver::requestProbe(const Probe &probe, const QList<QueryId> &waiters)
 {
-    const QString key = probeKey(probe.name, probe.type, probe.typeProbe);
+    const QString key = probeKey(probe.name, probe.type, probe.typeProbe, probe.wildcard);
     m_probeWaiters[key].append(waiters);
     if (m_probing.contains(key))
         return;
@@ -594,28 +598,47 @@ void QtDnsResolver::noteServerAnswering()
 void QtDnsResolver::onProbeFinished(const Run &run, const DnsRawReply &reply)
 {
     const QString &name = run.probeFor;
-    const QString key = probeKey(name, run.probeType, run.typeProbe);
+    const DnsType type = run.probeType; // what the waiters asked; a wildcard probe asks A
+    const QString key = probeKey(name, type, run.typeProbe, run.wildcard);
     m_probing.remove(key);
-    // NXDOMAIN or records: the server answers this type, and for a name under
-    // `name` (not the top-level probe), serves the name's zone itself.
-    const bool data = reply.error == DnsRawReply::Error::None || reply.error == DnsRawReply::Error::NotFound;
-    qCDebug(lcDns) << "probe for" << name << int(run.probeType) << run.typeProbe << int(reply.error) << data;
-    if (data) {
-        m_typesAnswered.insert(int(run.probeType));
+    const bool records = reply.error == DnsRawReply::Error::None;
+    const bool data = records || reply.error == DnsRawReply::Error::NotFound;
+    const bool empty = reply.error == DnsRawReply::Error::InvalidReply;
+    qCDebug(lcDns) << "probe for" << name << int(type) << run.typeProbe << run.wildcard << int(reply.error);
+    // What it shows: data for a name under `name` (not above it, as the
+    // top-level probe asks) means the server serves the name's zone, and
+    // handles the type it asked.
+    if (run.wildcard) {
+        if (records)
+            m_servedNames.insert(name);
+    } else if (data) {
+        m_typesAnswered.insert(int(type));
         if (!run.typeProbe)
             m_servedNames.insert(name);
     }
     const QList<QueryId> waiters = m_probeWaiters.take(key);
-    if (!data && !run.typeProbe && m_servedNames.contains(name) && m_tcp != TcpCheck::Refused
-        && !waiters.isEmpty()) {
-        // The server serves the name (it gave records for it), yet no data for
-        // a name under it: a wildcard without records of this type, a type
-        // the server does not handle, or a server gone quiet. A name under the
-        // top-level domain, which no wildcard of the zone reaches, tells: data
-        // there shows the type handled and the server answering.
-        requestProbe({name, run.probeType, true, {}}, waiters);
-        return;
+    if (!waiters.isEmpty() && m_tcp == TcpCheck::Accepted) {
+        // Under a wildcard without records of the type, a name below is empty
+        // too, so an empty name probe may still be a real NODATA. The wildcard
+        // shows itself with A records for another name below (so the zone is
+        // served here, and the server answering); the type, unless already
+        // known, shows itself handled under the top-level domain, beyond the
+        // zone's wildcard. Where neither shows, it is a failure.
+        const bool served = m_servedNames.contains(name);
+        const bool nameProbe = !run.typeProbe && !run.wildcard;
+        if (nameProbe && empty && type != DnsType::A) {
+            requestProbe({name, type, false, {}, true}, waiters);
+            return;
+        }
+        if ((nameProbe && empty && served) || (run.wildcard && ((records && !m_typesAnswered.contains(int(type)))
+                                                                || (empty && served)))) {
+            requestProbe({name, type, true, {}, false}, waiters);
+            return;
+        }
     }
+    const bool settled = run.typeProbe ? data && m_servedNames.contains(name)
+        : run.wildcard                 ? records && m_typesAnswered.contains(int(type))
+                                       : data;
     for (QueryId id : waiters) {
         if (!m_queries.contains(id))
             continue;
@@ -629,13 +652,13 @@ void QtDnsResolver::onProbeFinished(const Run &run, const DnsRawReply &reply)
         else if (m_tcp == TcpCheck::Refused)
             fail(id, tr("The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.")
                          .arg(serverText(), m_queries.value(id).name));
-        else if (data)
+        else if (settled)
             finishAsNoData(id);
         else
             fail(id, tr("The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below "
                         "it either: it may be unreachable, refer the question to another server, or reply with an "
                         "error Qt cannot report (such as NOTIMP). The reply is not read as \"no records\".")
-                         .arg(serverText(), name, dnsTypeName(run.probeType)));
+                         .arg(serverText(), name, dnsTypeName(type)));
     }
 }
 

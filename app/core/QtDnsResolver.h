@@ -93,6 +93,7 @@ private:
         DnsType probeType = DnsType::A;
         bool typeProbe = false; ///< asks under the name's top-level domain (see onProbeFinished)
         QString server;         ///< a liveness probe of this one server (see onTcpRefused)
+        bool wildcard = false;  ///< asks A under the name, for a wildcard (see onProbeFinished)
     };
     struct Probe
     {
@@ -100,6 +101,7 @@ private:
         DnsType type = DnsType::A;
         bool typeProbe = false;
         QString server; ///< set: a liveness probe of this server, for its TCP verdict
+        bool wildcard = false;
     };
     enum class TcpCheck { NotStarted, Running, Accepted, Refused };
 

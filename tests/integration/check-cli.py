@@ -130,6 +130,12 @@ r = found["referral.check.test"]["spf"]
 codes = [p["code"] for p in r["problems"]]
 check(r["status"] == "temperror" and "dns-failure" in codes and "include-target-missing" not in codes,
       f"include delegated elsewhere: temperror, dns-failure (got {r['status']}, {codes})")
+# A domain that exists only through a wildcard A record, without SPF: "no SPF
+# record", shown by the wildcard's records and the top-level domain's NXDOMAIN.
+code, found, _ = domains("host.wild.check.test")
+w = found["host.wild.check.test"]["spf"]
+check(w["status"] == "none" and [p["code"] for p in w["problems"]] == ["no-spf-record"],
+      f"domain under a wildcard without SPF: no-spf-record (got {w['status']}, {[p['code'] for p in w['problems']]})")
 proxy = subprocess.Popen([sys.executable, proxy_path, "--listen", "127.0.0.6:53", "--upstream", "127.0.0.1:53",
                           "--delay-ms", "0", "--no-tcp", "--lifetime", "120"], stdout=subprocess.DEVNULL)
 try:
