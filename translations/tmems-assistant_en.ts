@@ -1597,16 +1597,16 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <translation>%1 did not accept a TCP connection on port 53: %2</translation>
     </message>
     <message>
-        <source>The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below it either: it may be unreachable, refer the question to another server, or reply with an error Qt cannot report (such as NOTIMP). The reply is not read as &quot;no records&quot;.</source>
-        <translation>The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below it either: it may be unreachable, refer the question to another server, or reply with an error Qt cannot report (such as NOTIMP). The reply is not read as &quot;no records&quot;.</translation>
-    </message>
-    <message>
         <source>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</source>
         <translation>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</translation>
     </message>
     <message>
         <source>DNS query for %1 failed: the reply was empty, and the name is too long to confirm that it has no records.</source>
         <translation>DNS query for %1 failed: the reply was empty, and the name is too long to confirm that it has no records.</translation>
+    </message>
+    <message>
+        <source>The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below it either: it may be unreachable, refer the question to another server, or reply with an error Qt cannot report (such as NOTIMP); or the name lies under a wildcard record (*) without A records, which cannot be confirmed. The reply is not read as &quot;no records&quot;.</source>
+        <translation>The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below it either: it may be unreachable, refer the question to another server, or reply with an error Qt cannot report (such as NOTIMP); or the name lies under a wildcard record (*) without A records, which cannot be confirmed. The reply is not read as &quot;no records&quot;.</translation>
     </message>
 </context>
 <context>

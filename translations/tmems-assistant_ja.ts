@@ -1587,16 +1587,16 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <translation>%1 がTCPの53番ポートへの接続を受け付けませんでした: %2</translation>
     </message>
     <message>
-        <source>The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below it either: it may be unreachable, refer the question to another server, or reply with an error Qt cannot report (such as NOTIMP). The reply is not read as &quot;no records&quot;.</source>
-        <translation>DNSサーバ (%1) からの %2 (%3) の応答が空で、その下位の名前についても明確な応答がありませんでした。DNSサーバに到達できないか、別のサーバへの委任 (リファーラル) を返しているか、Qt が報告できないエラー (NOTIMP など) を返している可能性があります。この応答は「レコードなし」とは判断しません。</translation>
-    </message>
-    <message>
         <source>The DNS server (%1) did not answer the query for %2: it is unreachable or not responding.</source>
         <translation>DNSサーバ (%1) から %2 のDNS検索に応答がありません。サーバに到達できないか、応答していません。</translation>
     </message>
     <message>
         <source>DNS query for %1 failed: the reply was empty, and the name is too long to confirm that it has no records.</source>
         <translation>%1 のDNS検索に失敗しました: 応答が空で、名前が長すぎるため、レコードがないことを確認できません。</translation>
+    </message>
+    <message>
+        <source>The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below it either: it may be unreachable, refer the question to another server, or reply with an error Qt cannot report (such as NOTIMP); or the name lies under a wildcard record (*) without A records, which cannot be confirmed. The reply is not read as &quot;no records&quot;.</source>
+        <translation>DNSサーバ (%1) からの %2 (%3) の応答が空で、その下位の名前についても明確な応答がありませんでした。DNSサーバに到達できないか、別のサーバへの委任 (リファーラル) を返しているか、Qt が報告できないエラー (NOTIMP など) を返している可能性があります。または、その名前がAレコードのないワイルドカードレコード (*) の下にあり、確認できません。この応答は「レコードなし」とは判断しません。</translation>
     </message>
 </context>
 <context>

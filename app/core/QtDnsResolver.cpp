@@ -657,7 +657,8 @@ void QtDnsResolver::onProbeFinished(const Run &run, const DnsRawReply &reply)
         else
             fail(id, tr("The DNS server (%1) gave an empty reply for %2 (%3), and no clear answer for a name below "
                         "it either: it may be unreachable, refer the question to another server, or reply with an "
-                        "error Qt cannot report (such as NOTIMP). The reply is not read as \"no records\".")
+                        "error Qt cannot report (such as NOTIMP); or the name lies under a wildcard record (*) "
+                        "without A records, which cannot be confirmed. The reply is not read as \"no records\".")
                          .arg(serverText(), name, dnsTypeName(type)));
     }
 }
