@@ -287,8 +287,9 @@ void QtDnsResolver::onLookupFinished(QObject *lookup, const DnsRawReply &reply)
     const Run run = m_runs.take(lookup);
     --m_running;
     // Any definite reply, even one nobody waits for any more, shows the server
-    // answering right now.
-    if (QtDnsReply::isDefinite(reply.error))
+    // answering right now (a liveness probe of one listed server speaks only
+    // for that server).
+    if (QtDnsReply::isDefinite(reply.error) && run.server.isEmpty())
         noteServerAnswering();
     if (run.query != 0)
         onQueryFinished(run.query, reply);
