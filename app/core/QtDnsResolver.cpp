@@ -370,7 +370,8 @@ void QtDnsResolver::onQueryFinished(QueryId id, const DnsRawReply &reply)
 //  - the type: the server gave data (records or NXDOMAIN) for some question of
 //    the same type in this run, so it implements that type;
 //  - the name: the server gave records for this very name (of any type), so it
-//    serves the name rather than refer it elsewhere;
+//    serves the name rather than refer it elsewhere (with --dns-server only:
+//    the system resolver recurses, see servesName());
 //  - liveness: the reply came before any retransmission (under SlowReplyMs;
 //    glibc's shortest retry interval is 1 s) and the server gave a definite
 //    reply to some query of ours since this one was sent.
@@ -446,7 +447,7 @@ bool QtDnsResolver::decide(QueryId id)
         return true;
     }
     const bool typeKnown = m_typesAnswered.contains(int(it->type));
-    const bool nameServed = m_servedNames.contains(it->name);
+    const bool nameServed = servesName(it->name);
     const bool alive = m_lastAnsweringAt > it->sentAt;
     if (it->fast && typeKnown && nameServed && alive) {
         finishAsNoData(id);
@@ -471,6 +472,16 @@ bool QtDnsResolver::evidenceMayCome(const Query &query, bool typeKnown, bool nam
         sameType = sameType || other.type == query.type;
     }
     return (nameServed || sameName) && (typeKnown || sameType) && (alive || any);
+}
+
+bool QtDnsResolver::servesName(const QString &name) const
+{
+    // The system resolver recurses (the whole machine's lookups depend on it),
+    // and a recursive server follows delegations itself: it never refers a
+    // question elsewhere. Asking for proof would fail real NODATA where it
+    // cannot be given: zones that answer every missing name with NODATA
+    // ("black lies", RFC 9824 compact denial) leave no NXDOMAIN to find.
+    return !m_nameserver || m_servedNames.contains(name);
 }
 
 void QtDnsResolver::waitForProbe(QueryId id)
@@ -625,7 +636,7 @@ void QtDnsResolver::onProbeFinished(const Run &run, const DnsRawReply &reply)
         // served here, and the server answering); the type, unless already
         // known, shows itself handled under the top-level domain, beyond the
         // zone's wildcard. Where neither shows, it is a failure.
-        const bool served = m_servedNames.contains(name);
+        const bool served = servesName(name);
         const bool nameProbe = !run.typeProbe && !run.wildcard;
         if (nameProbe && empty && type != DnsType::A) {
             requestProbe({name, type, false, {}, true}, waiters);
@@ -637,7 +648,7 @@ void QtDnsResolver::onProbeFinished(const Run &run, const DnsRawReply &reply)
             return;
         }
     }
-    const bool settled = run.typeProbe ? data && m_servedNames.contains(name)
+    const bool settled = run.typeProbe ? data && servesName(name)
         : run.wildcard                 ? records && m_typesAnswered.contains(int(type))
                                        : data;
     for (QueryId id : waiters) {

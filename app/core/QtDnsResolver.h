@@ -120,6 +120,7 @@ private:
     void scheduleReview();
     bool decide(QueryId id);
     bool evidenceMayCome(const Query &query, bool typeKnown, bool nameServed, bool alive) const;
+    bool servesName(const QString &name) const;
     void waitForProbe(QueryId id);
     void checkTcp();
     void onTcpRefused(const QString &server, const QString &problem);

@@ -339,6 +339,25 @@ private Q_SLOTS:
         QCOMPARE(resolver.probesSent(), 5);
     }
 
+    // Zones that answer missing names with NODATA ("black lies") leave no
+    // NXDOMAIN for a probe below. The system resolver recurses and so never
+    // refers a question elsewhere: there the empty reply is a void lookup, as
+    // receivers see it. A --dns-server may be authoritative and refer: there
+    // the safe side.
+    void testBlackLies()
+    {
+        if (qgetenv("TMEMS_KNOT_RESOLV_CONF") != "1")
+            QSKIP("/etc/resolv.conf could not be pointed at Knot in this namespace.");
+        QtDnsResolver system;
+        QVERIFY(system.setNameserver(QString()));
+        QCOMPARE(ask(system, QStringLiteral("nohost.blacklie.dns.test"), DnsType::A).answer.status, S_NoData);
+        QCOMPARE(ask(system, QStringLiteral("_spf.blacklie.dns.test"), DnsType::TXT).answer.status, S_NoData);
+        QtDnsResolver chosen;
+        QVERIFY(chosen.setNameserver(KnotServer));
+        QCOMPARE(ask(chosen, QStringLiteral("nohost.blacklie.dns.test"), DnsType::A).answer.status,
+                 DnsAnswer::Status::ServerFailure);
+    }
+
     // A wildcard without A records cannot show itself: the safe side, a
     // failure, never a "no record" that might be wrong.
     void testWildcardWithoutAddressesIsAFailure()
