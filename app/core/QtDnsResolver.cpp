@@ -80,14 +80,14 @@ QString probeName(const QString &name, bool topLevel)
     return label + u'.' + (topLevel ? name.section(u'.', -1) : name);
 }
 
-/// Names one probe of empty replies to `type` questions about `name`.
-QString probeKey(const QString &name, DnsType type, bool typeProbe, bool wildcard)
-{
-    const QLatin1String kind = typeProbe ? QLatin1String("/top/") : wildcard ? QLatin1String("/wild/") : QLatin1String("/");
-    return dnsTypeName(type) + kind + name;
-}
+
 
 } // namespace
+
+QString QtDnsResolver::Probe::key() const
+{
+    return dnsTypeName(type) + u'/' + QString::number(int(kind)) + u'/' + name;
+}
 
 int QtDnsResolver::systemResolverLimitMs()
 {
@@ -197,8 +197,8 @@ void QtDnsResolver::pump()
     // Probes first: queries are already waiting on them, holding their time.
     while (m_running < PoolSize && !m_probesWaiting.isEmpty()) {
         const Probe probe = m_probesWaiting.takeFirst();
-        const QString key = probeKey(probe.name, probe.type, probe.typeProbe, probe.wildcard);
-        if (probe.server.isEmpty() && m_probeWaiters.value(key).isEmpty()) {
+        const QString key = probe.key();
+        if (probe.kind != Probe::Kind::Server && m_probeWaiters.value(key).isEmpty()) {
             m_probing.remove(key); // everyone who waited on it was answered or gave up
             m_probeWaiters.remove(key);
             continue;
@@ -255,23 +255,22 @@ void QtDnsResolver::startQuery(QueryId id)
         connect(query.deadline, &QTimer::timeout, this, [this, id] { onDeadline(id); });
         query.deadline->start(m_timeoutMs);
     }
-    query.lookup = startLookup(query.name, query.type, Run{id, false, {}, query.type, false, {}, false});
+    query.lookup = startLookup(query.name, query.type, Run{id, {}});
 }
 
 void QtDnsResolver::startProbe(const Probe &probe)
 {
     ++m_probesSent;
-    if (probe.server.isEmpty()) {
+    if (probe.kind != Probe::Kind::Server) {
         // A wildcard probe asks A whatever type its waiters asked (see onProbeFinished).
-        startLookup(probeName(probe.name, probe.typeProbe), probe.wildcard ? DnsType::A : probe.type,
-                    Run{0, true, probe.name, probe.type, probe.typeProbe, {}, probe.wildcard});
+        startLookup(probeName(probe.name, probe.kind == Probe::Kind::TopLevel),
+                    probe.kind == Probe::Kind::Wildcard ? DnsType::A : probe.type, Run{0, probe});
         return;
     }
     // A liveness probe of one server: any definite reply (NXDOMAIN for the
     // reserved .invalid, REFUSED...) shows it answering. Its verdict may not
     // wait for libresolv's own limit: no reply in TcpConnectTimeoutMs is none.
-    QObject *lookup = startLookup(probeName(probe.name, false), probe.type,
-                                  Run{0, true, probe.name, probe.type, false, probe.server, false},
+    QObject *lookup = startLookup(probeName(probe.name, false), probe.type, Run{0, probe},
                                   parseNameserver(probe.server));
     auto *deadline = new QTimer(lookup);
     deadline->setObjectName(QStringLiteral("serverProbeDeadline"));
@@ -289,14 +288,15 @@ void QtDnsResolver::onLookupFinished(QObject *lookup, const DnsRawReply &reply)
     // Any definite reply, even one nobody waits for any more, shows the server
     // answering right now (a liveness probe of one listed server speaks only
     // for that server).
-    if (QtDnsReply::isDefinite(reply.error) && run.server.isEmpty())
+    const bool serverProbe = run.probe && run.probe->kind == Probe::Kind::Server;
+    if (QtDnsReply::isDefinite(reply.error) && !serverProbe)
         noteServerAnswering();
     if (run.query != 0)
         onQueryFinished(run.query, reply);
-    else if (run.probe && !run.server.isEmpty())
-        onServerProbeFinished(lookup, run.server, reply);
+    else if (serverProbe)
+        onServerProbeFinished(lookup, run.probe->server, reply);
     else if (run.probe)
-        onProbeFinished(run, reply);
+        onProbeFinished(*run.probe, reply);
     lookup->deleteLater();
     // What this run showed may decide replies waiting for evidence, and a run
     // fewer in flight may leave some without any to wait for.
@@ -495,12 +495,12 @@ void QtDnsResolver::waitForProbe(QueryId id)
                     "has no records.").arg(query.name));
         return;
     }
-    requestProbe({query.name, query.type, false, {}}, {id});
+    requestProbe({Probe::Kind::Name, query.name, query.type, {}}, {id});
 }
 
 void QtDnsResolver::requestProbe(const Probe &probe, const QList<QueryId> &waiters)
 {
-    const QString key = probeKey(probe.name, probe.type, probe.typeProbe, probe.wildcard);
+    const QString key = probe.key();
     m_probeWaiters[key].append(waiters);
     if (m_probing.contains(key))
         return;
@@ -558,7 +558,7 @@ void QtDnsResolver::onTcpRefused(const QString &server, const QString &problem)
     if (m_tcpServerCount > 1) {
         if (parseNameserver(server)) {
             m_tcpPending.insert(server, problem);
-            m_probesWaiting.append({QStringLiteral("invalid"), DnsType::A, false, server});
+            m_probesWaiting.append({Probe::Kind::Server, QStringLiteral("invalid"), DnsType::A, server});
             pump();
             return;
         }
@@ -607,25 +607,26 @@ void QtDnsResolver::noteServerAnswering()
     m_lastAnsweringAt = m_clock.nsecsElapsed();
 }
 
-void QtDnsResolver::onProbeFinished(const Run &run, const DnsRawReply &reply)
+void QtDnsResolver::onProbeFinished(const Probe &probe, const DnsRawReply &reply)
 {
-    const QString &name = run.probeFor;
-    const DnsType type = run.probeType; // what the waiters asked; a wildcard probe asks A
-    const QString key = probeKey(name, type, run.typeProbe, run.wildcard);
+    using Kind = Probe::Kind;
+    const QString &name = probe.name;
+    const DnsType type = probe.type; // what the waiters asked; a wildcard probe asks A
+    const QString key = probe.key();
     m_probing.remove(key);
     const bool records = reply.error == DnsRawReply::Error::None;
     const bool data = records || reply.error == DnsRawReply::Error::NotFound;
     const bool empty = reply.error == DnsRawReply::Error::InvalidReply;
-    qCDebug(lcDns) << "probe for" << name << int(type) << run.typeProbe << run.wildcard << int(reply.error);
+    qCDebug(lcDns) << "probe for" << name << int(type) << int(probe.kind) << int(reply.error);
     // What it shows: data for a name under `name` (not above it, as the
     // top-level probe asks) means the server serves the name's zone, and
     // handles the type it asked.
-    if (run.wildcard) {
+    if (probe.kind == Kind::Wildcard) {
         if (records)
             m_servedNames.insert(name);
     } else if (data) {
         m_typesAnswered.insert(int(type));
-        if (!run.typeProbe)
+        if (probe.kind == Kind::Name)
             m_servedNames.insert(name);
     }
     const QList<QueryId> waiters = m_probeWaiters.take(key);
@@ -637,20 +638,21 @@ void QtDnsResolver::onProbeFinished(const Run &run, const DnsRawReply &reply)
         // known, shows itself handled under the top-level domain, beyond the
         // zone's wildcard. Where neither shows, it is a failure.
         const bool served = servesName(name);
-        const bool nameProbe = !run.typeProbe && !run.wildcard;
+        const bool nameProbe = probe.kind == Kind::Name;
+        const bool wildcardProbe = probe.kind == Kind::Wildcard;
         if (nameProbe && empty && type != DnsType::A) {
-            requestProbe({name, type, false, {}, true}, waiters);
+            requestProbe({Probe::Kind::Wildcard, name, type, {}}, waiters);
             return;
         }
-        if ((nameProbe && empty && served) || (run.wildcard && ((records && !m_typesAnswered.contains(int(type)))
-                                                                || (empty && served)))) {
-            requestProbe({name, type, true, {}, false}, waiters);
+        if ((nameProbe && empty && served)
+            || (wildcardProbe && ((records && !m_typesAnswered.contains(int(type))) || (empty && served)))) {
+            requestProbe({Probe::Kind::TopLevel, name, type, {}}, waiters);
             return;
         }
     }
-    const bool settled = run.typeProbe ? data && servesName(name)
-        : run.wildcard                 ? records && m_typesAnswered.contains(int(type))
-                                       : data;
+    const bool settled = probe.kind == Kind::TopLevel ? data && servesName(name)
+        : probe.kind == Kind::Wildcard                ? records && m_typesAnswered.contains(int(type))
+                                                      : data;
     for (QueryId id : waiters) {
         if (!m_queries.contains(id))
             continue;

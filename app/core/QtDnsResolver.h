@@ -84,24 +84,27 @@ private:
         bool fast = false;      ///< that reply came before any resolver retransmission
         int aliasRequeries = 0; ///< CNAME targets asked again (see onQueryFinished)
     };
+    /// A question of our own about empty replies (see resolveAmbiguous in the .cpp).
+    struct Probe
+    {
+        enum class Kind {
+            Name,     ///< `type` for a random label under `name`
+            Wildcard, ///< A for a random label under `name`: shows a wildcard
+            TopLevel, ///< `type` for a random label under `name`'s top-level domain
+            Server,   ///< A under .invalid, asked of `server` alone: does it answer at all
+        };
+        Kind kind = Kind::Name;
+        QString name;              ///< the name whose empty replies it checks
+        DnsType type = DnsType::A; ///< the type those replies were to
+        QString server;            ///< Server only (see onTcpRefused)
+        /// Identifies the probe among those queued or running (not Server).
+        QString key() const;
+    };
     /// What one QDnsLookup run belongs to: a query, a probe, or nothing any more.
     struct Run
     {
         QueryId query = 0;
-        bool probe = false;
-        QString probeFor; ///< the name whose empty reply the probe checks
-        DnsType probeType = DnsType::A;
-        bool typeProbe = false; ///< asks under the name's top-level domain (see onProbeFinished)
-        QString server;         ///< a liveness probe of this one server (see onTcpRefused)
-        bool wildcard = false;  ///< asks A under the name, for a wildcard (see onProbeFinished)
-    };
-    struct Probe
-    {
-        QString name;
-        DnsType type = DnsType::A;
-        bool typeProbe = false;
-        QString server; ///< set: a liveness probe of this server, for its TCP verdict
-        bool wildcard = false;
+        std::optional<Probe> probe;
     };
     enum class TcpCheck { NotStarted, Running, Accepted, Refused };
 
@@ -113,7 +116,7 @@ private:
                          std::optional<quint32> server = std::nullopt);
     void onLookupFinished(QObject *lookup, const DnsRawReply &reply);
     void onQueryFinished(QueryId id, const DnsRawReply &reply);
-    void onProbeFinished(const Run &run, const DnsRawReply &reply);
+    void onProbeFinished(const Probe &probe, const DnsRawReply &reply);
     void noteEvidence(const QString &name, DnsType type, DnsRawReply::Error error);
     void resolveAmbiguous(QueryId id);
     void reviewUndecided();
