@@ -339,19 +339,19 @@ RangeCoverage::Level SpfCoverage::level(const Result &result, const IpNetwork &r
 
 QList<IpAddress> SpfCoverage::samplePoints(const Result &result, const QList<IpNetwork> &ranges, int fewPerRange)
 {
-    // The limit holds for a domain, not for each range: a catalog of one's own
-    // with eight /22 ranges would otherwise ask 8,192 checks of every domain.
+    // What is left to check in each range; none where an address already failed.
+    QList<QList<IpNetwork>> openPerRange;
     QList<IpNetwork> everyOpen;
     for (const IpNetwork &range : ranges) {
-        if (intersect(result.failed, {range}).isEmpty())
-            everyOpen += intersect(result.undetermined, {range});
+        const bool anyFailed = !intersect(result.failed, {range}).isEmpty();
+        openPerRange.append(anyFailed ? QList<IpNetwork>() : intersect(result.undetermined, {range}));
+        everyOpen += openPerRange.last();
     }
+    // The limit holds for a domain, not for each range: a catalog of one's own
+    // with eight /22 ranges would otherwise ask 8,192 checks of every domain.
     const bool everyAddress = boundedCount(everyOpen) <= ExhaustiveLimit;
     QList<IpAddress> points;
-    for (const IpNetwork &range : ranges) {
-        if (!intersect(result.failed, {range}).isEmpty())
-            continue;
-        const QList<IpNetwork> open = intersect(result.undetermined, {range});
+    for (const QList<IpNetwork> &open : std::as_const(openPerRange)) {
         if (everyAddress) {
             // Pieces and ranges are disjoint, and a piece's host bits are
             // zero: counting up the low bits lists each address once.
