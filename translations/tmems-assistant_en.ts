@@ -1516,6 +1516,10 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <source>No change needed: no domain on the Japan data center uses Office 365. The list and commands below are for reference.</source>
         <translation>No change needed: no domain on the Japan data center uses Office 365. The list and commands below are for reference.</translation>
     </message>
+    <message>
+        <source>Steps in the Exchange admin center</source>
+        <translation>Steps in the Exchange admin center</translation>
+    </message>
 </context>
 <context>
     <name>PrivateModule</name>

@@ -1507,6 +1507,10 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <source>No change needed: no domain on the Japan data center uses Office 365. The list and commands below are for reference.</source>
         <translation>変更は不要です: 日本データセンターのドメインで Office 365 を使用しているものはありません。以下の一覧とコマンドは参考用です。</translation>
     </message>
+    <message>
+        <source>Steps in the Exchange admin center</source>
+        <translation>Exchange 管理センターでの手順</translation>
+    </message>
 </context>
 <context>
     <name>PrivateModule</name>

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 
 Office365Page::Office365Page(MigrationSession *session, WizardContext *context, QWidget *parent)
     : WizardPageBase(session, context, parent)
@@ -27,7 +28,8 @@ void Office365Page::build()
     m_powerShellCaption = new QLabel(this);
     m_powerShellEdit = new QPlainTextEdit(this);
     m_copyPowerShellButton = new QPushButton(this);
-    m_stepsLabel = new QLabel(this);
+    m_stepsArea = new QScrollArea(this);
+    m_stepsLabel = new QLabel(m_stepsArea);
     m_domainsLabel->setObjectName(QStringLiteral("office365DomainsLabel"));
     m_domainsLabel->setWordWrap(true);
     m_ipEdit->setObjectName(QStringLiteral("connectorIpEdit"));
@@ -37,6 +39,13 @@ void Office365Page::build()
     m_stepsLabel->setObjectName(QStringLiteral("adminCenterStepsLabel"));
     m_stepsLabel->setWordWrap(true);
     m_stepsLabel->setTextFormat(Qt::PlainText);
+    // The steps list every range, a line each: with a tall font (Noto Sans CJK,
+    // Meiryo) they outgrow a small window, so they scroll instead of being cut.
+    m_stepsArea->setObjectName(QStringLiteral("adminCenterStepsArea"));
+    m_stepsArea->setWidget(m_stepsLabel);
+    m_stepsArea->setWidgetResizable(true);
+    m_stepsArea->setFrameShape(QFrame::NoFrame);
+    m_stepsArea->setBackgroundRole(QPalette::Window);
     for (QPlainTextEdit *edit : {m_ipEdit, m_powerShellEdit}) {
         edit->setReadOnly(true);
         edit->setFont(UiUtil::monospaceFont());
@@ -55,8 +64,9 @@ void Office365Page::build()
     layout->addWidget(m_powerShellCaption, 3, 0);
     layout->addWidget(m_copyPowerShellButton, 3, 1, Qt::AlignRight);
     layout->addWidget(m_powerShellEdit, 4, 0, 1, 2);
-    layout->addWidget(m_stepsLabel, 5, 0, 1, 2);
+    layout->addWidget(m_stepsArea, 5, 0, 1, 2);
     layout->setRowStretch(4, 1);
+    layout->setRowStretch(5, 1);
     layout->setColumnStretch(0, 1);
 
     connect(m_copyIpButton, &QPushButton::clicked, this, [this] { UiUtil::copyText(m_ipEdit->toPlainText()); });
@@ -102,6 +112,7 @@ void Office365Page::retranslate()
     UiUtil::setButtonText(m_copyIpButton, tr("Copy &IP addresses"));
     m_powerShellCaption->setText(tr("Exchange Online &PowerShell:"));
     m_powerShellEdit->setAccessibleName(tr("Exchange Online PowerShell"));
+    m_stepsArea->setAccessibleName(tr("Steps in the Exchange admin center"));
     UiUtil::setButtonText(m_copyPowerShellButton, tr("Copy Po&werShell"));
     updateTexts();
 }
