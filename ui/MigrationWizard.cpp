@@ -11,6 +11,7 @@
 #include "SummaryPage.h"
 #include "WelcomePage.h"
 #include "WizardPageBase.h"
+#include "WizardTitleFont.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ MigrationWizard::MigrationWizard(MigrationSession *session, WizardContext *conte
     // Classic style draws titles with the palette, so a dark theme stays readable;
     // Modern style paints a fixed light header band on Linux.
     setWizardStyle(QWizard::ClassicStyle);
-    setTitleFormat(Qt::RichText); // see WizardPageBase::setPageTitle
+    WizardTitleFont::apply(this);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
     setPage(static_cast<int>(PageId::Welcome), new WelcomePage(session, context));

@@ -34,15 +34,9 @@ public:
     }
 
 protected:
-    /// Sets the page title, drawn a step larger than the text, in its weight.
-    /// QWizard makes titles bold; on a Japanese desktop that loads a second
-    /// Noto Sans CJK face, the Bold one, for a few characters: measured 3.4 MB
-    /// and about 8 ms of start-up. (MigrationWizard shows titles as rich text.)
-    void setPageTitle(const QString &title)
-    {
-        setTitle(QStringLiteral("<span style=\"font-weight:400; font-size:large\">%1</span>")
-                     .arg(title.toHtmlEscaped()));
-    }
+    /// Sets the page title, plain text. It is drawn a step larger than the
+    /// text, in its weight, not QWizard's bold (WizardTitleFont says why).
+    void setPageTitle(const QString &title) { setTitle(title); }
     /// Sets every text of the page; called only once it is built.
     virtual void retranslate() = 0;
     /// Creates the page's widgets; called once, by ensureBuilt().
