@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-run_pkgs=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-translations-l10n libqt6svg6 libgl-dev
+run_pkgs=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-translations-l10n libqt6svg6 libgl-dev libfontconfig-dev
           fonts-noto-cjk fonts-dejavu-core)
 # file + dpkg-dev: CPack's shlibdeps; xvfb/xauth/x11-apps/imagemagick: screenshots;
 # poppler-utils: PDF checks; the rest are the real tools that check our snippets

@@ -3,6 +3,7 @@
 #include "WizardLauncher.h"
 
 #include "DeferredIconStyle.h"
+#include "InterfaceFont.h"
 #include "MainWindow.h"
 #include "QuickExit.h"
 #include "ResolverFactory.h"
@@ -52,6 +53,7 @@ void run(int &argc, char **argv)
 void configureApplication()
 {
     QApplication::setStyle(new DeferredIconStyle);
+    InterfaceFont::followLanguage();
 }
 
 void finishAfterFirstPaint(QWidget *window)

@@ -10,7 +10,8 @@ class QWidget;
 namespace WizardLauncher {
 [[noreturn]] void run(int &argc, char **argv);
 /// What run() does to the new QApplication before the window exists: the
-/// style (DeferredIconStyle). Also used by the start-up benchmark, so that
+/// style (DeferredIconStyle) and a font that follows the language
+/// (InterfaceFont). Also used by the start-up benchmark, so that
 /// it measures what a user starts.
 void configureApplication();
 /// What can wait until `window` is on screen: once it has been painted, the

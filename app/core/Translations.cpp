@@ -54,6 +54,11 @@ bool install(const QString &language)
         QCoreApplication::removeTranslator(state.own.get());
     if (state.qt)
         QCoreApplication::removeTranslator(state.qt.get());
+    // The language and locale first: whatever the LanguageChange events below
+    // reach (the wizard's font, its pages) reads them already switched.
+    state.language = code;
+    QLocale::setDefault(QLocale(code == QLatin1String("ja") ? QLocale::Japanese : QLocale::English,
+                                code == QLatin1String("ja") ? QLocale::Japan : QLocale::UnitedStates));
     state.own = std::make_unique<QTranslator>();
     state.qt = std::make_unique<QTranslator>();
     // An English .qm with no translations loads but is empty; installing it is harmless.
@@ -61,9 +66,6 @@ bool install(const QString &language)
         QCoreApplication::installTranslator(state.own.get());
     if (state.qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(state.qt.get());
-    state.language = code;
-    QLocale::setDefault(QLocale(code == QLatin1String("ja") ? QLocale::Japanese : QLocale::English,
-                                code == QLatin1String("ja") ? QLocale::Japan : QLocale::UnitedStates));
     return true;
 }
 

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WizardFixture.h"
+
+#include "InterfaceFont.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QTest>
+
+using namespace WizardFixture;
+
+/// The Japanese interface is set in the system's Japanese face when the
+/// desktop's font has no Japanese glyphs, and without OpenType shaping; the
+/// English one keeps the desktop's font. Language switches carry the font.
+class TestInterfaceFont : public QObject
+{
+    Q_OBJECT
+
+    static bool hasJapanese(const QString &family)
+    {
+        return QFontDatabase::writingSystems(family).contains(QFontDatabase::Japanese);
+    }
+
+    QFont m_desktop;
+
+private slots:
+    void initTestCase()
+    {
+        isolateSettings();
+        if (QFontDatabase::families(QFontDatabase::Japanese).isEmpty())
+            QSKIP("no font with Japanese glyphs is installed (Debian: fonts-noto-cjk)");
+        m_desktop = QApplication::font();
+        // The offscreen platform's font is DejaVu Sans, without kana: the case that matters.
+        QVERIFY2(!hasJapanese(QFontInfo(m_desktop).family()), qPrintable(QFontInfo(m_desktop).family()));
+        Translations::install(QStringLiteral("en"));
+        InterfaceFont::followLanguage();
+    }
+
+    void englishKeepsTheDesktopFont()
+    {
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QCOMPARE(QApplication::font(), m_desktop);
+    }
+
+    void japaneseUsesTheJapaneseFace()
+    {
+        QVERIFY(Translations::install(QStringLiteral("ja")));
+        const QFont font = QApplication::font();
+        QVERIFY2(hasJapanese(font.family()), qPrintable(font.family()));
+        QVERIFY2(hasJapanese(QFontInfo(font).family()), qPrintable(QFontInfo(font).family()));
+        QVERIFY(font.styleStrategy() & QFont::PreferNoShaping);
+        QCOMPARE(font.pointSizeF(), m_desktop.pointSizeF());
+    }
+
+    void widgetsFollowEverySwitch()
+    {
+        QLabel label(QStringLiteral("日本語 and English"));
+        label.show();
+        for (const QString &language : {QStringLiteral("ja"), QStringLiteral("en"), QStringLiteral("ja")}) {
+            QVERIFY(Translations::install(language));
+            // Qt hands the new application font to windows through the event loop.
+            QTRY_COMPARE(hasJapanese(QFontInfo(label.font()).family()), language == QLatin1String("ja"));
+        }
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QTRY_COMPARE(label.font(), m_desktop);
+    }
+
+    void aDesktopFontWithJapaneseIsKept()
+    {
+        const QString japanese = InterfaceFont::japaneseFamily(m_desktop);
+        QVERIFY(!japanese.isEmpty());
+        const QFont desktop(japanese, 11);
+        const QFont font = InterfaceFont::forLanguage(QStringLiteral("ja"), desktop);
+        QCOMPARE(font.family(), japanese);
+        QCOMPARE(font.pointSize(), 11);
+        QVERIFY(font.styleStrategy() & QFont::PreferNoShaping);
+    }
+
+    void aNamedLatinFamilyGetsTheJapaneseFace()
+    {
+        const QFont font = InterfaceFont::forLanguage(QStringLiteral("ja"), QFont(QStringLiteral("DejaVu Sans"), 10));
+        QVERIFY2(hasJapanese(font.family()), qPrintable(font.family()));
+        QCOMPARE(font.pointSize(), 10);
+        QCOMPARE(InterfaceFont::forLanguage(QStringLiteral("en"), QFont(QStringLiteral("DejaVu Sans"), 10)),
+                 QFont(QStringLiteral("DejaVu Sans"), 10));
+    }
+
+    void qtsAnswerHasJapaneseToo()
+    {
+        // The path for systems without fontconfig, checked here against the same fonts.
+        const QString family = InterfaceFont::japaneseFamilyFromQt(m_desktop);
+        QVERIFY2(hasJapanese(family), qPrintable(family));
+        const QString kept = InterfaceFont::japaneseFamilyFromQt(QFont(InterfaceFont::japaneseFamily(m_desktop)));
+        QCOMPARE(kept, InterfaceFont::japaneseFamily(m_desktop));
+    }
+};
+
+QTEST_MAIN(TestInterfaceFont)
+#include "TestInterfaceFont.moc"
