@@ -111,6 +111,7 @@ QFont forLanguage(const QString &language, const QFont &desktopFont)
     if (!family.isEmpty())
         font.setFamily(family);
     font.setStyleStrategy(QFont::StyleStrategy(desktopFont.styleStrategy() | QFont::PreferNoShaping));
+    font.setHintingPreference(QFont::PreferFullHinting);
     return font;
 }
 

@@ -16,12 +16,19 @@
 /// the desktop's font has no Japanese glyphs, its family becomes the one the
 /// system prefers for Japanese text, at the desktop's size.
 ///
-/// The Japanese interface also skips OpenType shaping (QFont::PreferNoShaping;
-/// scripts that need shaping, such as Arabic in an IDN, are still shaped).
-/// Its strings use none of the features shaping applies (kerning of Latin
-/// pairs is the only loss), and shaping reads Noto Sans CJK's layout tables,
-/// about a megabyte copied to the heap: both choices together cut the
-/// Japanese start-up by about a tenth (README, "Performance").
+/// Two more choices make the Japanese start-up, and every first paint of new
+/// text after it, cheaper (README, "Performance"):
+/// - No OpenType shaping (QFont::PreferNoShaping; scripts that need it, such
+///   as Arabic in an IDN, are still shaped). The interface's strings use no
+///   feature shaping applies but the kerning of Latin pairs, and shaping
+///   copies Noto Sans CJK's layout tables, about a megabyte, to the heap.
+/// - Whole-pixel advances (QFont::PreferFullHinting), as Japanese Windows sets
+///   its interface text. At the light hinting of most Linux desktops Qt places
+///   each glyph at a quarter-pixel offset and draws it once for every offset
+///   it lands on; after a Latin word each kana lands on a new offset. Noto
+///   Sans CJK is a CFF font, which FreeType hints vertically in either mode,
+///   so its glyphs keep their shapes; only Latin advances round to whole
+///   pixels (kana and kanji are a whole em wide already).
 namespace InterfaceFont {
 
 /// From now on, the application font follows Translations::currentLanguage():

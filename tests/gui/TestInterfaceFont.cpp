@@ -13,8 +13,9 @@
 using namespace WizardFixture;
 
 /// The Japanese interface is set in the system's Japanese face when the
-/// desktop's font has no Japanese glyphs, and without OpenType shaping; the
-/// English one keeps the desktop's font. Language switches carry the font.
+/// desktop's font has no Japanese glyphs, without OpenType shaping and at
+/// whole-pixel advances; the English one keeps the desktop's font. Language
+/// switches carry the font.
 class TestInterfaceFont : public QObject
 {
     Q_OBJECT
@@ -52,6 +53,7 @@ private slots:
         QVERIFY2(hasJapanese(font.family()), qPrintable(font.family()));
         QVERIFY2(hasJapanese(QFontInfo(font).family()), qPrintable(QFontInfo(font).family()));
         QVERIFY(font.styleStrategy() & QFont::PreferNoShaping);
+        QCOMPARE(font.hintingPreference(), QFont::PreferFullHinting);
         QCOMPARE(font.pointSizeF(), m_desktop.pointSizeF());
     }
 
