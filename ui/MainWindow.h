@@ -49,6 +49,7 @@ public Q_SLOTS:
     void autosave();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -57,8 +58,8 @@ private:
     void applyLanguage();
     /// The DNS server and timeout of Settings, into the session.
     void applySettings();
-    /// Locks the autosave for this window; where another window holds it,
-    /// this one neither restores nor autosaves, and says so.
+    /// Locks the autosave for this window, once; where another window holds
+    /// it, this one neither restores nor autosaves, and says so.
     void claimAutosave();
     /// Moves an autosave that cannot be read out of the way (or stops autosaving) and says so.
     void keepUnreadableAutosave(const QString &error);
@@ -74,6 +75,7 @@ private:
     MigrationWizard *m_wizard;
     QString m_autosavePath;
     std::unique_ptr<QLockFile> m_autosaveLock;
+    bool m_autosaveClaimed = false;
     QString m_sessionPath;
     QTimer *m_autosaveTimer;
     QMenu *m_fileMenu;

@@ -16,6 +16,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -309,6 +310,48 @@ private slots:
         // The first window's work is what the next start restores.
         auto next = makeWindow(&m_save, path);
         QCOMPARE(next->session()->domainInputs(), QStringList{QStringLiteral("jp-both.example")});
+    }
+
+    void anEmptyStartClaimsTheAutosaveOnceOnScreen()
+    {
+        // Without a session to restore, the lock (a file written and synced)
+        // waits for the first paint. A second window started before anything
+        // was saved finds it taken once on screen: it says so and saves nothing.
+        const QString path = m_dir.filePath(QStringLiteral("empty-start.json"));
+        const QString lock = path + QStringLiteral(".lock");
+        auto first = makeWindow(&m_save, path);
+        QVERIFY(!QFileInfo::exists(lock));
+        first->show();
+        QTRY_VERIFY(QFileInfo::exists(lock));
+        {
+            auto second = makeWindow(&m_save, path);
+            second->show();
+            QTRY_VERIFY(second->findChild<QMessageBox *>(QStringLiteral("autosaveNoticeBox")));
+            second->session()->setDomainInputs({QStringLiteral("us.example")});
+            second->autosave();
+            QVERIFY(!QFileInfo::exists(path));
+            second->close();
+        }
+        QVERIFY(QFileInfo::exists(lock));
+        first->session()->setDomainInputs({QStringLiteral("jp-both.example")});
+        first->autosave();
+        first->close();
+        first.reset();
+        QVERIFY(!QFileInfo::exists(lock));
+        auto next = makeWindow(&m_save, path);
+        QCOMPARE(next->session()->domainInputs(), QStringList{QStringLiteral("jp-both.example")});
+    }
+
+    void anAutosaveBeforeTheFirstPaintClaimsFirst()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("unpainted.json"));
+        auto window = makeWindow(&m_save, path);
+        window->session()->setDomainInputs({QStringLiteral("jp-both.example")});
+        window->autosave();
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".lock")));
+        auto second = makeWindow(&m_save, path);
+        QCOMPARE(second->session()->domainInputs(), QStringList());
     }
 
     void unusableSettingsDoNotSpoilTheAutosave()
