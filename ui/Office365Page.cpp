@@ -3,6 +3,7 @@
 #include "Office365Page.h"
 
 #include "MigrationSession.h"
+#include "FittingScrollArea.h"
 #include "SnippetSource.h"
 #include "UiUtil.h"
 
@@ -11,7 +12,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 
 Office365Page::Office365Page(MigrationSession *session, WizardContext *context, QWidget *parent)
     : WizardPageBase(session, context, parent)
@@ -28,8 +28,7 @@ void Office365Page::build()
     m_powerShellCaption = new QLabel(this);
     m_powerShellEdit = new QPlainTextEdit(this);
     m_copyPowerShellButton = new QPushButton(this);
-    m_stepsArea = new QScrollArea(this);
-    m_stepsLabel = new QLabel(m_stepsArea);
+    m_stepsLabel = new QLabel;
     m_domainsLabel->setObjectName(QStringLiteral("office365DomainsLabel"));
     m_domainsLabel->setWordWrap(true);
     m_ipEdit->setObjectName(QStringLiteral("connectorIpEdit"));
@@ -41,11 +40,8 @@ void Office365Page::build()
     m_stepsLabel->setTextFormat(Qt::PlainText);
     // The steps list every range, a line each: with a tall font (Noto Sans CJK,
     // Meiryo) they outgrow a small window, so they scroll instead of being cut.
+    m_stepsArea = new FittingScrollArea(m_stepsLabel, 4, this);
     m_stepsArea->setObjectName(QStringLiteral("adminCenterStepsArea"));
-    m_stepsArea->setWidget(m_stepsLabel);
-    m_stepsArea->setWidgetResizable(true);
-    m_stepsArea->setFrameShape(QFrame::NoFrame);
-    m_stepsArea->setBackgroundRole(QPalette::Window);
     for (QPlainTextEdit *edit : {m_ipEdit, m_powerShellEdit}) {
         edit->setReadOnly(true);
         edit->setFont(UiUtil::monospaceFont());
@@ -66,7 +62,6 @@ void Office365Page::build()
     layout->addWidget(m_powerShellEdit, 4, 0, 1, 2);
     layout->addWidget(m_stepsArea, 5, 0, 1, 2);
     layout->setRowStretch(4, 1);
-    layout->setRowStretch(5, 1);
     layout->setColumnStretch(0, 1);
 
     connect(m_copyIpButton, &QPushButton::clicked, this, [this] { UiUtil::copyText(m_ipEdit->toPlainText()); });

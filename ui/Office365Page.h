@@ -4,10 +4,10 @@
 
 #include "WizardPageBase.h"
 
+class FittingScrollArea;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QScrollArea;
 
 /// Page 6, action 1 for Office 365: the inbound connector's IP list, the
 /// Exchange Online PowerShell that adds the ranges, and the admin-center steps.
@@ -34,6 +34,6 @@ private:
     QLabel *m_powerShellCaption = nullptr;
     QPlainTextEdit *m_powerShellEdit = nullptr;
     QPushButton *m_copyPowerShellButton = nullptr;
-    QScrollArea *m_stepsArea = nullptr;
+    FittingScrollArea *m_stepsArea = nullptr;
     QLabel *m_stepsLabel = nullptr;
 };
