@@ -40,7 +40,11 @@ bool WizardTitleFont::eventFilter(QObject *watched, QEvent *event)
         if (label && label->font().bold()) {
             QFont title = label->font();
             title.setWeight(QFont::Normal);
-            title.setPointSizeF(m_wizard->font().pointSizeF() * 1.2);
+            const QFont text = m_wizard->font();
+            if (text.pointSizeF() > 0)
+                title.setPointSizeF(text.pointSizeF() * 1.2);
+            else // a desktop font given in pixels
+                title.setPixelSize(qRound(text.pixelSize() * 1.2));
             label->setFont(title);
         }
     }

@@ -40,7 +40,10 @@ class TestWizardTitleFont : public QObject
         QVERIFY2(label, qPrintable(title));
         QVERIFY(!label->font().bold());
         QCOMPARE(label->font().weight(), QFont::Normal);
-        QCOMPARE(label->font().pointSizeF(), wizard->font().pointSizeF() * 1.2);
+        if (wizard->font().pointSizeF() > 0)
+            QCOMPARE(label->font().pointSizeF(), wizard->font().pointSizeF() * 1.2);
+        else
+            QCOMPARE(label->font().pixelSize(), qRound(wizard->font().pixelSize() * 1.2));
     }
 
 private slots:
@@ -77,6 +80,22 @@ private slots:
         wizard.next();
         verifyTitleFont(&wizard, QStringLiteral("Second"));
         QVERIFY(bold->font().bold());
+    }
+
+    void aFontInPixels()
+    {
+        QWizard wizard;
+        QFont pixels = wizard.font();
+        pixels.setPixelSize(15);
+        wizard.setFont(pixels);
+        WizardTitleFont::apply(&wizard);
+        auto *page = new QWizardPage;
+        page->setTitle(QStringLiteral("Pixels"));
+        wizard.addPage(page);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        verifyTitleFont(&wizard, QStringLiteral("Pixels"));
+        QCOMPARE(titleLabel(&wizard, QStringLiteral("Pixels"))->font().pixelSize(), 18);
     }
 
     void migrationWizardTitles()
