@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FittingScrollArea.h"
 
+#include <QEvent>
 #include <QScrollBar>
 
 FittingScrollArea::FittingScrollArea(QWidget *content, int minimumLines, QWidget *parent)
@@ -44,4 +45,21 @@ QSize FittingScrollArea::minimumSizeHint() const
     const QMargins margins = contentsMargins();
     return {verticalScrollBar()->sizeHint().width() * 3,
             fontMetrics().lineSpacing() * m_minimumLines + margins.top() + margins.bottom()};
+}
+
+// A new text asks the content's parent, the viewport, to lay it out again,
+// and only while it is visible; the page's layout hears of neither. Asking
+// it again on each request, and when shown (for a text set while hidden),
+// keeps the area's height the text's.
+void FittingScrollArea::showEvent(QShowEvent *event)
+{
+    updateGeometry();
+    QScrollArea::showEvent(event);
+}
+
+bool FittingScrollArea::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LayoutRequest)
+        updateGeometry();
+    return QScrollArea::viewportEvent(event);
 }

@@ -20,6 +20,10 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
 private:
     int m_minimumLines;
 };

@@ -57,6 +57,27 @@ private slots:
         QVERIFY(page.label->height() >= page.label->heightForWidth(page.label->width()));
     }
 
+    void aLongerTextGrowsTheArea()
+    {
+        // As on the Office 365 page, Back and Next with "all ranges" chosen:
+        // a longer text, set while the area is shown, and while it is hidden.
+        for (const bool hidden : {false, true}) {
+            Page page;
+            const QString longer = page.label->text();
+            page.label->setText(QStringLiteral("1. one short step"));
+            page.window.resize(300, 1600);
+            page.window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page.window));
+            if (hidden)
+                page.area->hide();
+            page.label->setText(longer);
+            page.area->show();
+            QTRY_VERIFY2(page.area->height() >= page.label->heightForWidth(page.area->viewport()->width()),
+                         hidden ? "set while hidden" : "set while shown");
+            QVERIFY(!page.area->verticalScrollBar()->isVisible());
+        }
+    }
+
     void narrowerIsTaller()
     {
         Page page;
