@@ -10,6 +10,8 @@
 #include <QFontInfo>
 #include <QRawFont>
 
+#include <utility>
+
 #ifdef TMEMS_HAVE_FONTCONFIG
 #include <fontconfig/fontconfig.h>
 #endif
@@ -54,14 +56,36 @@ QString fontconfigMatchWithJapanese(const QString &family)
 }
 #endif
 
+/// The classes a platform theme may give fonts of their own (KDE's and
+/// Windows' menu, message-box, tool-tip and header fonts): the keys Qt 6
+/// fills its per-class font table with (QApplicationPrivate::initializeWidgetFontHash).
+constexpr const char *ThemedClasses[] = {"QMenu",        "QMenuBar",       "QMenuItem",         "QMessageBox",
+                                         "QLabel",       "QTipLabel",      "QStatusBar",        "QTabButton",
+                                         "QToolButton",  "QAbstractItemView", "QListView",      "QHeaderView",
+                                         "QListBox",     "QComboMenuItem", "QComboLineEditFont", "QSmallFont",
+                                         "QMiniFont"};
+
 /// Applies the font of the current language at every language change.
 /// Translations::install() sends one LanguageChange to the application per
 /// translator it removes or adds; the font is set only when it differs, so
 /// widgets relayout once per switch, and an English start sets nothing.
+///
+/// QApplication::setFont() empties Qt's per-class fonts, so those the theme
+/// set are kept here and set again after it: in the Japanese face for
+/// Japanese, as they were for English. (Once set, the application font no
+/// longer follows a desktop font changed while the program runs; Qt has no
+/// call to undo that.)
 class LanguageFollower final : public QObject
 {
 public:
-    explicit LanguageFollower(QObject *parent) : QObject(parent), m_desktopFont(QApplication::font()) {}
+    explicit LanguageFollower(QObject *parent) : QObject(parent), m_desktopFont(QApplication::font())
+    {
+        for (const char *className : ThemedClasses) {
+            const QFont font = QApplication::font(className);
+            if (font != m_desktopFont)
+                m_desktopClassFonts.append({className, font});
+        }
+    }
 
     void apply()
     {
@@ -69,9 +93,17 @@ public:
         if (language != m_language) {
             m_language = language;
             m_font = InterfaceFont::forLanguage(language, m_desktopFont);
+            m_classFonts = m_desktopClassFonts;
+            if (m_font != m_desktopFont) {
+                for (auto &[className, font] : m_classFonts)
+                    font = InterfaceFont::inFaceOf(font, m_font);
+            }
         }
-        if (QApplication::font() != m_font)
-            QApplication::setFont(m_font);
+        if (QApplication::font() == m_font)
+            return;
+        QApplication::setFont(m_font);
+        for (const auto &[className, font] : std::as_const(m_classFonts))
+            QApplication::setFont(font, className);
     }
 
 protected:
@@ -83,9 +115,12 @@ protected:
     }
 
 private:
+    using ClassFonts = QList<std::pair<const char *, QFont>>;
     const QFont m_desktopFont;
+    ClassFonts m_desktopClassFonts;
     QString m_language;
     QFont m_font;
+    ClassFonts m_classFonts;
 };
 
 } // namespace
@@ -112,6 +147,14 @@ QFont forLanguage(const QString &language, const QFont &desktopFont)
         font.setFamily(family);
     font.setStyleStrategy(QFont::StyleStrategy(desktopFont.styleStrategy() | QFont::PreferNoShaping));
     font.setHintingPreference(QFont::PreferFullHinting);
+    return font;
+}
+
+QFont inFaceOf(QFont font, const QFont &interfaceFont)
+{
+    font.setFamilies(interfaceFont.families());
+    font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | interfaceFont.styleStrategy()));
+    font.setHintingPreference(interfaceFont.hintingPreference());
     return font;
 }
 

@@ -40,6 +40,10 @@ void followLanguage();
 /// `desktopFont`: `desktopFont` itself unless the language is Japanese.
 QFont forLanguage(const QString &language, const QFont &desktopFont);
 
+/// `font` (a theme's font for menus, tool tips, ...) in the face, shaping and
+/// hinting of `interfaceFont`, at its own size and weight.
+QFont inFaceOf(QFont font, const QFont &interfaceFont);
+
 /// The family the system prefers for Japanese text set in `desktopFont`:
 /// that font's own family if it has Japanese glyphs. Empty if no installed
 /// font has them. Asks fontconfig where there is one (the source of the

@@ -104,8 +104,11 @@ private slots:
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         MigrationWizard *wizard = window->wizard();
-        verifyTitleFont(wizard, wizard->currentPage()->title());
+        const QString english = wizard->currentPage()->title();
+        verifyTitleFont(wizard, english);
         QVERIFY(Translations::install(QStringLiteral("ja")));
+        // The pages retranslate through the event loop; the label follows.
+        QTRY_VERIFY(wizard->currentPage()->title() != english);
         QTRY_VERIFY(titleLabel(wizard, wizard->currentPage()->title()));
         verifyTitleFont(wizard, wizard->currentPage()->title());
         QVERIFY(Translations::install(QStringLiteral("en")));
