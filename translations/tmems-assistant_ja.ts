@@ -1323,6 +1323,10 @@ connector is worth having for its own settings (TLS, permissions, logging); to c
         <source>Another window of the assistant is open and saves its session automatically. This window starts empty and saves nothing automatically: use File &gt; Save session to keep its work.</source>
         <translation>このアシスタントの別のウィンドウが開いていて、そちらがセッションを自動保存しています。このウィンドウは空の状態で始まり、自動保存は行いません。作業内容を残すには [ファイル] &gt; [セッションを保存] を使用してください。</translation>
     </message>
+    <message>
+        <source>Another window of the assistant saved its session automatically while this window was starting. This window saves nothing automatically, so that session is kept for the next start: use File &gt; Save session to keep this window&apos;s work.</source>
+        <translation>このウィンドウの起動中に、このアシスタントの別のウィンドウがセッションを自動保存しました。そのセッションを次回の起動まで残すため、このウィンドウは自動保存を行いません。このウィンドウの作業内容を残すには [ファイル] &gt; [セッションを保存] を使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>

@@ -53,7 +53,8 @@ MainWindow::MainWindow(ResolverMaker makeResolver, SaveLocation *saveLocation, c
     // comes sooner: the lock writes a file and syncs it to disk (0.5 ms on the
     // development machine's fast storage, more on a disk), which the first
     // page need not wait for.
-    if (!m_autosavePath.isEmpty() && QFileInfo::exists(m_autosavePath))
+    m_startedWithAutosave = !m_autosavePath.isEmpty() && QFileInfo::exists(m_autosavePath);
+    if (m_startedWithAutosave)
         claimAutosave();
     if (!m_autosavePath.isEmpty() && QFileInfo::exists(m_autosavePath)) {
         QString error;
@@ -212,8 +213,19 @@ void MainWindow::claimAutosave()
     m_autosaveLock = std::make_unique<QLockFile>(m_autosavePath + QStringLiteral(".lock"));
     // Held for the window's whole life: only a dead owner's lock is stale.
     m_autosaveLock->setStaleLockTime(0);
-    if (m_autosaveLock->tryLock(0))
+    if (m_autosaveLock->tryLock(0)) {
+        // Claimed after an empty start: a window that held the autosave until
+        // a moment ago may have left a session there. It is not this window's
+        // to write over.
+        if (m_startedWithAutosave || !QFileInfo::exists(m_autosavePath))
+            return;
+        m_autosaveLock.reset();
+        m_autosavePath.clear();
+        say(tr("Another window of the assistant saved its session automatically while this window was starting. "
+               "This window saves nothing automatically, so that session is kept for the next start: use "
+               "File > Save session to keep this window's work."));
         return;
+    }
     // A folder that cannot hold the lock (read-only, full) is no other window:
     // restore and autosave as before; a failed autosave is logged.
     if (m_autosaveLock->error() != QLockFile::LockFailedError) {

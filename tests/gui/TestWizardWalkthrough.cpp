@@ -342,6 +342,30 @@ private slots:
         QCOMPARE(next->session()->domainInputs(), QStringList{QStringLiteral("jp-both.example")});
     }
 
+    void aSessionSavedDuringAnEmptyStartIsKept()
+    {
+        // The window that held the autosave saves and quits between this
+        // window's start (no session then) and its first paint.
+        const QString path = m_dir.filePath(QStringLiteral("saved-meanwhile.json"));
+        auto window = makeWindow(&m_save, path);
+        {
+            auto other = makeWindow(&m_save, path);
+            other->session()->setDomainInputs({QStringLiteral("jp-both.example")});
+            other->autosave();
+        }
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray before = saved.readAll();
+        saved.close();
+        window->show();
+        QTRY_VERIFY(window->findChild<QMessageBox *>(QStringLiteral("autosaveNoticeBox")));
+        window->session()->setDomainInputs({QStringLiteral("us.example")});
+        window->autosave();
+        window->close();
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), before);
+    }
+
     void anAutosaveBeforeTheFirstPaintClaimsFirst()
     {
         const QString path = m_dir.filePath(QStringLiteral("unpainted.json"));
