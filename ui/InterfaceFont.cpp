@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFontInfo>
+#include <QPointer>
 #include <QRawFont>
 
 #include <utility>
@@ -129,7 +130,7 @@ namespace InterfaceFont {
 
 void followLanguage()
 {
-    static LanguageFollower *follower = nullptr;
+    static QPointer<LanguageFollower> follower; // gone with its QApplication
     if (!follower) {
         follower = new LanguageFollower(qApp);
         qApp->installEventFilter(follower);

@@ -14,7 +14,10 @@
 /// face (Yu Gothic UI, Meiryo UI, Noto Sans CJK JP), whose Latin letters are
 /// drawn to sit beside its kana. The Japanese interface does the same: when
 /// the desktop's font has no Japanese glyphs, its family becomes the one the
-/// system prefers for Japanese text, at the desktop's size.
+/// system prefers for Japanese text, at the desktop's size. A desktop font
+/// with Japanese glyphs is kept, even a Chinese or Korean face whose kanji
+/// take that region's shapes (Noto Sans CJK KR on a Korean desktop): the
+/// desktop's font is its user's choice.
 ///
 /// Two more choices make the Japanese start-up, and every first paint of new
 /// text after it, cheaper (README, "Performance"):
