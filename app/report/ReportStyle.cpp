@@ -51,6 +51,11 @@ QFont bodyFont()
 {
     QFont font(families().constFirst(), 9);
     font.setFamilies(families());
+    // Set, not left to the application font: the wizard's Japanese interface
+    // skips shaping and hints fully (InterfaceFont), and a report must come
+    // out the same from the wizard as from the command line.
+    font.setStyleStrategy(QFont::PreferDefault);
+    font.setHintingPreference(QFont::PreferDefaultHinting);
     return font;
 }
 

@@ -10,6 +10,9 @@
 #include "ReportWriter.h"
 
 #include <QDir>
+#include <QFont>
+#include <QGuiApplication>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -119,6 +122,36 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Set-InboundConnector")));
         // The hostile TXT record is printed as text.
         QVERIFY(compact.contains(QStringLiteral("<imgsrc=file:///etc/passwd></table>")));
+    }
+
+    void testIndependentOfTheApplicationFont()
+    {
+        // The wizard's Japanese interface sets an application font without
+        // shaping and with full hinting (InterfaceFont); a report exported
+        // there must match the command line's, which has neither.
+        const QString plain = write(QStringLiteral("ja"));
+        const QString plainPage = m_dir + QStringLiteral("/plain-font");
+        bool ok = false;
+        run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-f"), QStringLiteral("2"),
+                                         QStringLiteral("-l"), QStringLiteral("2"), QStringLiteral("-png"),
+                                         QStringLiteral("-singlefile"), plain, plainPage}, &ok);
+        QVERIFY(ok);
+        const QFont before = QGuiApplication::font();
+        QFont interfaceFont = before;
+        interfaceFont.setStyleStrategy(QFont::PreferNoShaping);
+        interfaceFont.setHintingPreference(QFont::PreferFullHinting);
+        QGuiApplication::setFont(interfaceFont);
+        const QString shaped = write(QStringLiteral("ja"));
+        QGuiApplication::setFont(before);
+        const QString interfacePage = m_dir + QStringLiteral("/interface-font");
+        run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-f"), QStringLiteral("2"),
+                                         QStringLiteral("-l"), QStringLiteral("2"), QStringLiteral("-png"),
+                                         QStringLiteral("-singlefile"), shaped, interfacePage}, &ok);
+        QVERIFY(ok);
+        const QImage a(plainPage + QStringLiteral(".png"));
+        const QImage b(interfacePage + QStringLiteral(".png"));
+        QVERIFY(!a.isNull());
+        QCOMPARE(b, a);
     }
 
     void testJapaneseTextIsSearchable()
