@@ -80,7 +80,13 @@ QString probeName(const QString &name, bool topLevel)
     return label + u'.' + (topLevel ? name.section(u'.', -1) : name);
 }
 
-
+/// Whether a probe label fits under `name` within DNS's 253 characters:
+/// "tmems-probe-", 16 hex digits and the dot.
+bool probeFits(const QString &name)
+{
+    constexpr int ProbeLabelAndDot = 12 + 16 + 1;
+    return ProbeLabelAndDot + name.size() <= 253;
+}
 
 } // namespace
 
@@ -272,11 +278,11 @@ void QtDnsResolver::startProbe(const Probe &probe)
     // wait for libresolv's own limit: no reply in TcpConnectTimeoutMs is none.
     QObject *lookup = startLookup(probeName(probe.name, false), probe.type, Run{0, probe},
                                   parseNameserver(probe.server));
+    // Whichever of reply and deadline comes second finds the verdict given.
     auto *deadline = new QTimer(lookup);
-    deadline->setObjectName(QStringLiteral("serverProbeDeadline"));
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, this, [this, server = probe.server] {
-        onServerProbeFinished(nullptr, server, DnsRawReply{});
+        onServerProbeFinished(server, DnsRawReply{});
     });
     deadline->start(qMin(m_timeoutMs, TcpConnectTimeoutMs));
 }
@@ -294,7 +300,7 @@ void QtDnsResolver::onLookupFinished(QObject *lookup, const DnsRawReply &reply)
     if (run.query != 0)
         onQueryFinished(run.query, reply);
     else if (serverProbe)
-        onServerProbeFinished(lookup, run.probe->server, reply);
+        onServerProbeFinished(run.probe->server, reply);
     else if (run.probe)
         onProbeFinished(*run.probe, reply);
     lookup->deleteLater();
@@ -488,7 +494,7 @@ void QtDnsResolver::waitForProbe(QueryId id)
 {
     m_undecided.removeAll(id);
     const Query &query = m_queries[id];
-    if (probeName(query.name, false).size() > 253) {
+    if (!probeFits(query.name)) {
         // No label fits under the name, and one under an ancestor could lie
         // above a zone cut and prove nothing about the name: a failure.
         fail(id, tr("DNS query for %1 failed: the reply was empty, and the name is too long to confirm that it "
@@ -574,15 +580,11 @@ void QtDnsResolver::onTcpRefused(const QString &server, const QString &problem)
     tcpVerdict(problem);
 }
 
-void QtDnsResolver::onServerProbeFinished(QObject *lookup, const QString &server, const DnsRawReply &reply)
+void QtDnsResolver::onServerProbeFinished(const QString &server, const DnsRawReply &reply)
 {
     if (!m_tcpPending.contains(server))
         return;
     const QString problem = m_tcpPending.take(server);
-    if (lookup) {
-        if (QTimer *timer = lookup->findChild<QTimer *>(QStringLiteral("serverProbeDeadline")))
-            timer->stop();
-    }
     const bool answering = QtDnsReply::isDefinite(reply.error);
     qCDebug(lcDns) << "server" << server << (answering ? "answers" : "does not answer");
     tcpVerdict(answering ? problem : QString());

@@ -127,7 +127,7 @@ private:
     void waitForProbe(QueryId id);
     void checkTcp();
     void onTcpRefused(const QString &server, const QString &problem);
-    void onServerProbeFinished(QObject *lookup, const QString &server, const DnsRawReply &reply);
+    void onServerProbeFinished(const QString &server, const DnsRawReply &reply);
     void tcpVerdict(const QString &problem);
     void noteServerAnswering();
     void onDeadline(QueryId id);
