@@ -55,8 +55,8 @@ MainWindow::MainWindow(ResolverMaker makeResolver, SaveLocation *saveLocation, c
     // page need not wait for.
     m_startedWithAutosave = !m_autosavePath.isEmpty() && QFileInfo::exists(m_autosavePath);
     if (m_startedWithAutosave)
-        claimAutosave();
-    if (!m_autosavePath.isEmpty() && QFileInfo::exists(m_autosavePath)) {
+        claimAutosave(); // clears the path where another window holds it
+    if (m_startedWithAutosave && !m_autosavePath.isEmpty()) {
         QString error;
         if (!m_session->load(m_autosavePath, &error))
             keepUnreadableAutosave(error);
