@@ -310,7 +310,7 @@ void DataCenterPage::updateRow(int row)
 
 void DataCenterPage::retranslate()
 {
-    setPageTitle(tr("Data center"));
+    setTitle(tr("Data center"));
     setSubTitle(tr("Only domains on the Japan data center need changes."));
     m_introLabel->setText(tr("The data center is read from each domain's MX host. Correct it if you know better; "
                              "choose \"Not sure\" to be asked to accept the added ranges to be safe (the SPF change "

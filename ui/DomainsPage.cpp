@@ -182,7 +182,7 @@ void DomainsPage::refresh()
 
 void DomainsPage::retranslate()
 {
-    setPageTitle(tr("Domains"));
+    setTitle(tr("Domains"));
     setSubTitle(tr("Enter every domain registered in the TMEmS management console's [Domains] screen."));
     m_introLabel->setText(tr("Paste one domain a line, several separated by commas, or e-mail addresses; "
                              "then choose Add. Japanese (IDN) domains are accepted."));

@@ -194,7 +194,7 @@ void InboundServersPage::saveSnippet()
 
 void InboundServersPage::retranslate()
 {
-    setPageTitle(tr("Inbound servers (required)"));
+    setTitle(tr("Inbound servers (required)"));
     setSubTitle(tr("Action 1: allow the added IP address ranges wherever TMEmS delivers mail."));
     UiUtil::setButtonText(m_allRadio, tr("A&ll Japan ranges"));
     UiUtil::setButtonText(m_addedRadio, tr("A&dded ranges only"));

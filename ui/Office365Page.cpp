@@ -100,7 +100,7 @@ void Office365Page::updateTexts()
 
 void Office365Page::retranslate()
 {
-    setPageTitle(tr("Office 365 inbound connector (required)"));
+    setTitle(tr("Office 365 inbound connector (required)"));
     setSubTitle(tr("Action 1 for Exchange Online: add the ranges to the connector; do not replace the list."));
     m_ipCaption->setText(tr("Connector &IP addresses:"));
     m_ipEdit->setAccessibleName(tr("Connector IP addresses"));

@@ -351,7 +351,7 @@ void SpfCheckPage::showSelected()
 
 void SpfCheckPage::retranslate()
 {
-    setPageTitle(tr("SPF check"));
+    setTitle(tr("SPF check"));
     setSubTitle(tr("Each domain's SPF record: is it healthy, and does it use the legacy TMEmS include?"));
     UiUtil::setButtonText(m_cancelButton, tr("&Cancel check"));
     UiUtil::setButtonText(m_recheckButton, tr("Check &again"));

@@ -183,7 +183,7 @@ void SummaryPage::rebuild()
 
 void SummaryPage::retranslate()
 {
-    setPageTitle(tr("Summary"));
+    setTitle(tr("Summary"));
     setSubTitle(tr("What to do for each domain. Export the report to share it, or save the session to continue later."));
     m_introLabel->setText(tr("Required actions keep mail flowing: without them, mail is blocked or fails its SPF "
                              "check. Recommended ones keep outbound mail passing SPF."));

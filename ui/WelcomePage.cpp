@@ -101,7 +101,7 @@ std::array<QString, 4> WelcomePage::factTexts() const
 
 void WelcomePage::retranslate()
 {
-    setPageTitle(tr("Welcome"));
+    setTitle(tr("Welcome"));
     setSubTitle(tr("TMEmS Japan data center changes: what to do for each of your domains."));
     QDate inUse;
     if (const CatalogDataCenter *japan = m_context->catalog.dataCenter(QStringLiteral("jp"))) {

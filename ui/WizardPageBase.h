@@ -34,9 +34,6 @@ public:
     }
 
 protected:
-    /// Sets the page title, plain text. It is drawn a step larger than the
-    /// text, in its weight, not QWizard's bold (WizardTitleFont says why).
-    void setPageTitle(const QString &title) { setTitle(title); }
     /// Sets every text of the page; called only once it is built.
     virtual void retranslate() = 0;
     /// Creates the page's widgets; called once, by ensureBuilt().

@@ -34,6 +34,14 @@ class TestWizardTitleFont : public QObject
         return nullptr;
     }
 
+    static QWizardPage *addPage(QWizard *wizard, const QString &title)
+    {
+        auto *page = new QWizardPage;
+        page->setTitle(title);
+        wizard->addPage(page);
+        return page;
+    }
+
     static void verifyTitleFont(QWizard *wizard, const QString &title)
     {
         QLabel *label = titleLabel(wizard, title);
@@ -58,17 +66,13 @@ private slots:
         QWizard wizard;
         wizard.setWizardStyle(QWizard::ClassicStyle);
         WizardTitleFont::apply(&wizard);
-        auto *page = new QWizardPage;
-        page->setTitle(QStringLiteral("First"));
+        QWizardPage *page = addPage(&wizard, QStringLiteral("First"));
         auto *bold = new QLabel(QStringLiteral("a bold label of the page"), page);
         QFont boldFont = bold->font();
         boldFont.setBold(true);
         bold->setFont(boldFont);
         (new QVBoxLayout(page))->addWidget(bold);
-        wizard.addPage(page);
-        auto *second = new QWizardPage;
-        second->setTitle(QStringLiteral("Second"));
-        wizard.addPage(second);
+        addPage(&wizard, QStringLiteral("Second"));
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         verifyTitleFont(&wizard, QStringLiteral("First"));
@@ -89,9 +93,7 @@ private slots:
         pixels.setPixelSize(15);
         wizard.setFont(pixels);
         WizardTitleFont::apply(&wizard);
-        auto *page = new QWizardPage;
-        page->setTitle(QStringLiteral("Pixels"));
-        wizard.addPage(page);
+        addPage(&wizard, QStringLiteral("Pixels"));
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         verifyTitleFont(&wizard, QStringLiteral("Pixels"));
