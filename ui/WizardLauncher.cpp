@@ -8,6 +8,7 @@
 #include "QuickExit.h"
 #include "ResolverFactory.h"
 #include "SaveLocation.h"
+#include "StartupMeasurement.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -71,6 +72,10 @@ void finishAfterFirstPaint(QWidget *window)
                 watched->removeEventFilter(this);
                 // After this paint event is handled: the page is on screen first.
                 QTimer::singleShot(0, qApp, [] {
+                    if (StartupMeasurement::requested()) {
+                        StartupMeasurement::reportShownAndQuit();
+                        return;
+                    }
                     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tmems-assistant.svg")));
                 });
                 deleteLater();

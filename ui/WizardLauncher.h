@@ -11,12 +11,13 @@ namespace WizardLauncher {
 [[noreturn]] void run(int &argc, char **argv);
 /// What run() does to the new QApplication before the window exists: the
 /// style (DeferredIconStyle) and a font that follows the language
-/// (InterfaceFont). Also used by the start-up benchmark, so that
-/// it measures what a user starts.
+/// (InterfaceFont).
 void configureApplication();
 /// What can wait until `window` is on screen: once it has been painted, the
 /// application's window icon is set. The icon is an SVG, and the first image
 /// Qt reads loads every image plugin and the SVG icon engine with QtSvg
 /// (about 4 ms); the desktop file already gives launchers and task bars the icon.
+/// A run started for the start-up benchmark ends there instead
+/// (StartupMeasurement.h).
 void finishAfterFirstPaint(QWidget *window);
 }

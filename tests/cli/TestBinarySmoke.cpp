@@ -40,6 +40,7 @@ private Q_SLOTS:
     void brokenDnsModuleIsExplainedInTheUsersLanguage();
     void globalLanguageBeforeTheSubcommand();
     void wizardWithoutDisplaySaysSo();
+    void wizardReportsItsFirstPaintForTheBenchmark();
     void outputThatCannotBeWrittenIsAnError();
     void repeatedOptionIsRefused();
     void domainsFileFromStandardInput();
@@ -179,6 +180,37 @@ void TestBinarySmoke::wizardWithoutDisplaySaysSo()
     QCOMPARE(process.exitCode(), 2);
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(err.contains(QLatin1String("no display")), qPrintable(err));
+}
+
+void TestBinarySmoke::wizardReportsItsFirstPaintForTheBenchmark()
+{
+    // BenchWizardStartup times the program itself: asked to, the wizard says
+    // when its first page has been painted, with its peak memory, and quits.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment environment = environmentWithout({"DISPLAY", "WAYLAND_DISPLAY"});
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("TMEMS_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("TMEMS_BINARY"), {});
+    QVERIFY2(process.waitForFinished(60000), "the wizard did not quit after its first paint");
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QStringList words = out.trimmed().split(QLatin1Char(' '));
+    QCOMPARE(words.value(0), QStringLiteral("shown"));
+    bool isNumber = false;
+    const long peakKiB = words.value(1).toLong(&isNumber);
+    QVERIFY2(isNumber && words.size() == 2, qPrintable(out));
+#ifdef Q_OS_LINUX
+    QVERIFY2(peakKiB > 1024, qPrintable(out)); // a Qt Widgets program needs megabytes
+#else
+    Q_UNUSED(peakKiB);
+#endif
 }
 
 void TestBinarySmoke::outputThatCannotBeWrittenIsAnError()
