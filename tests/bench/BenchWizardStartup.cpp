@@ -103,8 +103,8 @@ class BenchWizardStartup : public QObject
         return {shownMs, out.mid(at + 6).trimmed().toLong()};
     }
 
-    /// The environment of one run: the platform, the user's language, and
-    /// for the wizard a home of its own, emptied for every run.
+    /// The environment of one run of either program: the platform, the user's
+    /// language, and a home of its own, new for every run.
     static QProcessEnvironment environmentFor(const QString &platform, const QString &display, const QString &home,
                                               const QString &locale)
     {
@@ -118,14 +118,13 @@ class BenchWizardStartup : public QObject
         environment.remove(QStringLiteral("LANGUAGE"));
         environment.insert(QStringLiteral("LANG"), locale);
         environment.insert(QStringLiteral("LC_ALL"), locale);
-        if (!home.isEmpty()) {
-            // Settings and session go here; fontconfig's cache stays where it
-            // is, as on a user's machine.
-            environment.insert(QStringLiteral("HOME"), home);
-            environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-            environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-            environment.insert(QStringLiteral("TMEMS_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
-        }
+        // Settings and session go to the new home; caches (fontconfig's) stay
+        // where they are, as on a user's machine.
+        if (!environment.contains(QStringLiteral("XDG_CACHE_HOME")))
+            environment.insert(QStringLiteral("XDG_CACHE_HOME"), QDir::homePath() + QStringLiteral("/.cache"));
+        environment.insert(QStringLiteral("HOME"), home);
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
         return environment;
     }
 
@@ -153,16 +152,18 @@ class BenchWizardStartup : public QObject
     {
         const QString wizard = QStringLiteral(MIGRATION_WIZARD);
         const QString peer = QStringLiteral(EMPTY_WIZARD);
-        const QProcessEnvironment peerEnvironment = environmentFor(platform, display, QString(), locale);
-        QProcessEnvironment japanesePeerEnvironment = peerEnvironment;
-        japanesePeerEnvironment.insert(QStringLiteral("BENCH_PEER_LANG"), QStringLiteral("ja"));
         QList<Run> ours, peers, japanesePeers;
         for (int i = -1; i < 31; ++i) { // the first round warms the page cache and is not counted
-            QTemporaryDir home;
-            if (!home.isValid())
+            QTemporaryDir peerHome, ourHome, japanesePeerHome;
+            if (!peerHome.isValid() || !ourHome.isValid() || !japanesePeerHome.isValid())
                 return std::nullopt;
-            const Run peerRun = runOnce(peer, peerEnvironment);
-            const Run ourRun = runOnce(wizard, environmentFor(platform, display, home.path(), locale));
+            QProcessEnvironment ourEnvironment = environmentFor(platform, display, ourHome.path(), locale);
+            ourEnvironment.insert(QStringLiteral("TMEMS_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+            QProcessEnvironment japanesePeerEnvironment =
+                environmentFor(platform, display, japanesePeerHome.path(), locale);
+            japanesePeerEnvironment.insert(QStringLiteral("BENCH_PEER_LANG"), QStringLiteral("ja"));
+            const Run peerRun = runOnce(peer, environmentFor(platform, display, peerHome.path(), locale));
+            const Run ourRun = runOnce(wizard, ourEnvironment);
             const Run japanesePeerRun = withJapanesePeer ? runOnce(peer, japanesePeerEnvironment) : Run{0, 0};
             if (peerRun.ms < 0 || ourRun.ms < 0 || japanesePeerRun.ms < 0) {
                 qWarning("a run on %s did not report its first page", qPrintable(platform));
