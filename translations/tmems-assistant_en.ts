@@ -2342,6 +2342,18 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <source>DNS lookups: unknown, because DNS did not answer every question.</source>
         <translation>DNS lookups: unknown, because DNS did not answer every question.</translation>
     </message>
+    <message>
+        <source>The DNS question for the %1 record of %2 got no answer in time (timeout), so the result is incomplete; check again later (temperror).</source>
+        <translation>The DNS question for the %1 record of %2 got no answer in time (timeout), so the result is incomplete; check again later (temperror).</translation>
+    </message>
+    <message>
+        <source>The DNS server could not answer the question for the %1 record of %2 (server failure, refusal or no reply from the server), so the result is incomplete; check the DNS server, then check again (temperror).</source>
+        <translation>The DNS server could not answer the question for the %1 record of %2 (server failure, refusal or no reply from the server), so the result is incomplete; check the DNS server, then check again (temperror).</translation>
+    </message>
+    <message>
+        <source>The DNS question for the %1 record of %2 was cancelled before its answer came, so the result is incomplete; check again.</source>
+        <translation>The DNS question for the %1 record of %2 was cancelled before its answer came, so the result is incomplete; check again.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3232,6 +3244,14 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <source>The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain&apos;s data center in the management console.</source>
         <translation>The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain&apos;s data center in the management console.</translation>
     </message>
+    <message>
+        <source>timeout</source>
+        <translation>timeout</translation>
+    </message>
+    <message>
+        <source>server failure</source>
+        <translation>server failure</translation>
+    </message>
 </context>
 <context>
     <name>SpfRecord</name>
@@ -3361,17 +3381,6 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
     <message>
         <source>The domain&apos;s SPF record is broken and cannot be evaluated (permerror).</source>
         <translation>The domain&apos;s SPF record is broken and cannot be evaluated (permerror).</translation>
-    </message>
-</context>
-<context>
-    <name>SpfTreeBuilder</name>
-    <message>
-        <source>timeout</source>
-        <translation>timeout</translation>
-    </message>
-    <message>
-        <source>server failure</source>
-        <translation>server failure</translation>
     </message>
 </context>
 <context>

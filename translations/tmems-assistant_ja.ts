@@ -2332,6 +2332,18 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <source>DNS lookups: unknown, because DNS did not answer every question.</source>
         <translation>DNS検索回数: DNS の問い合わせの一部に応答がなかったため不明です。</translation>
     </message>
+    <message>
+        <source>The DNS question for the %1 record of %2 got no answer in time (timeout), so the result is incomplete; check again later (temperror).</source>
+        <translation>%2 の %1 レコードのDNS検索に時間内の応答がありませんでした (タイムアウト)。結果は不完全です。しばらくしてから再度確認してください (temperror)。</translation>
+    </message>
+    <message>
+        <source>The DNS server could not answer the question for the %1 record of %2 (server failure, refusal or no reply from the server), so the result is incomplete; check the DNS server, then check again (temperror).</source>
+        <translation>DNSサーバが %2 の %1 レコードのDNS検索に応答できませんでした (サーバの障害、拒否、またはサーバからの応答なし)。結果は不完全です。DNSサーバを確認してから、再度確認してください (temperror)。</translation>
+    </message>
+    <message>
+        <source>The DNS question for the %1 record of %2 was cancelled before its answer came, so the result is incomplete; check again.</source>
+        <translation>%2 の %1 レコードのDNS検索は、応答が届く前に取り消されました。結果は不完全です。再度確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3218,6 +3230,14 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <source>The %1 was chosen, but the MX hosts of %2 point to the %3. Check the domain&apos;s data center in the management console.</source>
         <translation>%1が指定されましたが、%2 の MX ホストは%3を指しています。管理コンソールでこのドメインのデータセンターを確認してください。</translation>
     </message>
+    <message>
+        <source>timeout</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>server failure</source>
+        <translation>サーバの障害</translation>
+    </message>
 </context>
 <context>
     <name>SpfRecord</name>
@@ -3347,17 +3367,6 @@ publish と install-policy を実行するまで反映されません。&lt;...&
     <message>
         <source>The domain&apos;s SPF record is broken and cannot be evaluated (permerror).</source>
         <translation>このドメインのSPFレコードに誤りがあり、評価できません (permerror)。</translation>
-    </message>
-</context>
-<context>
-    <name>SpfTreeBuilder</name>
-    <message>
-        <source>timeout</source>
-        <translation>タイムアウト</translation>
-    </message>
-    <message>
-        <source>server failure</source>
-        <translation>サーバの障害</translation>
     </message>
 </context>
 <context>

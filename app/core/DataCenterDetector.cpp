@@ -65,6 +65,7 @@ DataCenterDetection DataCenterDetector::classifyMx(const DnsAnswer &answer, cons
     if (answer.isFailure() || answer.status == DnsAnswer::Status::Cancelled) {
         result.dnsFailure = true;
         result.errorString = answer.errorString;
+        result.failureStatus = answer.status;
         return result;
     }
     result.domainNotFound = answer.status == DnsAnswer::Status::NxDomain;

@@ -17,7 +17,8 @@ struct DataCenterDetection
     QString mxDataCenterId;                  ///< what the MX hosts alone say ("" when they say nothing)
     bool dnsFailure = false;                 ///< the MX question could not be answered
     bool domainNotFound = false;             ///< NXDOMAIN: the domain itself does not exist
-    QString errorString;
+    QString errorString;                     ///< dnsFailure: why, in the resolver's words
+    DnsAnswer::Status failureStatus = DnsAnswer::Status::Timeout; ///< dnsFailure: the answer's status
 };
 
 /// Finds which TMEmS site serves a domain. The MX hosts are the strongest

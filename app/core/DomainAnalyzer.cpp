@@ -147,8 +147,7 @@ DomainReport DomainAnalyzer::analyze(const DomainInput &domain, const SpfDnsData
         report.problems.append(SpfFindings::dataCenterMismatch(domain.ascii, choice, mx.mxDataCenterId, catalog));
     }
     if (mx.dnsFailure && !chosen)
-        report.problems.append(SpfFindings::make(QStringLiteral("dns-failure"), domain.ascii,
-                                                 QStringLiteral("MX: ") + mx.errorString));
+        report.problems.append(SpfFindings::dnsFailure(domain.ascii, DnsType::MX, mx.failureStatus, mx.errorString));
 
     // Only for a domain known to be on the Japan data center: the Japan record
     // lists Japan's servers alone, so on any other site (or an unknown one that

@@ -80,6 +80,7 @@ const SpfRecordAt &SpfDnsData::record(const QString &name) const
     } else if (it->isFailure() || it->status == DnsAnswer::Status::Cancelled) {
         at.state = SpfRecordAt::State::Failure;
         at.errorString = it->errorString;
+        at.failure = it->status;
     } else {
         at.nameExists = it->status != DnsAnswer::Status::NxDomain;
         QList<QByteArray> spf;

@@ -18,7 +18,8 @@ struct SpfRecordAt
     SpfPolicy policy;           ///< Ok only (may still carry a syntax error)
     QString text;               ///< the record text (Ok), or every record, a line each (Multiple)
     bool nameExists = true;     ///< false on NXDOMAIN
-    QString errorString;        ///< Failure: why
+    QString errorString;        ///< Failure: why, in the resolver's words
+    DnsAnswer::Status failure = DnsAnswer::Status::Timeout; ///< Failure: the answer's status
 };
 
 /// Every DNS answer an SPF analysis fetched, keyed by lower-case name with no

@@ -46,6 +46,27 @@ SpfProblem SpfFindings::make(const QString &code, const QString &where, const QS
     return p;
 }
 
+SpfProblem SpfFindings::dnsFailure(const QString &where, DnsType type, DnsAnswer::Status status,
+                                    const QString &errorString)
+{
+    // Resolvers normally say what went wrong; these words stand in where one did not.
+    QString why = errorString;
+    if (why.isEmpty())
+        why = status == DnsAnswer::Status::Timeout ? tr("timeout") : tr("server failure");
+    SpfProblem p = make(QStringLiteral("dns-failure"), where, dnsTypeName(type) + QStringLiteral(": ") + why);
+    p.arguments << dnsTypeName(type) << dnsFailureReason(status);
+    return p;
+}
+
+QString SpfFindings::dnsFailureReason(DnsAnswer::Status status)
+{
+    switch (status) {
+    case DnsAnswer::Status::Timeout: return QStringLiteral("timeout");
+    case DnsAnswer::Status::Cancelled: return QStringLiteral("cancelled");
+    default: return QStringLiteral("server-failure");
+    }
+}
+
 SpfProblem SpfFindings::dataCenterMismatch(const QString &domain, const QString &chosenId, const QString &mxId,
                                            const Catalog &catalog)
 {

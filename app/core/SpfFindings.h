@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DnsAnswer.h"
 #include "DomainReport.h"
 
 class Catalog;
@@ -22,6 +23,16 @@ public:
     /// message where the code needs them (the syntax error, the failed DNS
     /// question, the number of lookups).
     static SpfProblem make(const QString &code, const QString &where, const QString &detail = {}, int count = 0);
+    /// A DNS question the analysis depends on (`type` for `where`) was not
+    /// answered: "dns-failure", whose arguments are the resolver's words
+    /// ("TXT: ..." in the language of the check) and then two stable tokens, the
+    /// question's type ("MX", "TXT", "A", ...) and why (dnsFailureReason()),
+    /// from which a report in another language says the same.
+    static SpfProblem dnsFailure(const QString &where, DnsType type, DnsAnswer::Status status,
+                                 const QString &errorString);
+    /// "timeout", "server-failure" (SERVFAIL, REFUSED, an unreachable server, a
+    /// malformed reply) or "cancelled".
+    static QString dnsFailureReason(DnsAnswer::Status status);
     /// The chosen data center (`chosenId`) contradicts the one the MX hosts point to (`mxId`).
     static SpfProblem dataCenterMismatch(const QString &domain, const QString &chosenId, const QString &mxId,
                                          const Catalog &catalog);

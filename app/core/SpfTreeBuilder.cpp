@@ -6,20 +6,9 @@
 #include "SpfChecker.h"
 #include "SpfFindings.h"
 
-#include <QCoreApplication>
-
 namespace {
 
 using Kind = SpfPolicyTerm::Kind;
-
-QString answerError(const DnsAnswer &answer)
-{
-    if (!answer.errorString.isEmpty())
-        return answer.errorString;
-    // Resolvers normally say what went wrong; these words stand in where one did not.
-    return answer.status == DnsAnswer::Status::Timeout ? QCoreApplication::translate("SpfTreeBuilder", "timeout")
-                                                       : QCoreApplication::translate("SpfTreeBuilder", "server failure");
-}
 
 } // namespace
 
@@ -51,12 +40,17 @@ struct SpfTreeBuilder::Walk
 
     void problem(const QString &code, const QString &where, const QString &detail = {}, int count = 0)
     {
+        problem(SpfFindings::make(code, where, detail, count));
+    }
+
+    void problem(const SpfProblem &found)
+    {
         // One finding per code and place, however often the walk passes it.
-        const QString key = code + u'|' + where + u'|' + detail;
+        const QString key = found.code + u'|' + found.where + u'|' + found.arguments.join(u'|');
         if (reported.contains(key))
             return;
         reported.insert(key);
-        summary.problems.append(SpfFindings::make(code, where, detail, count));
+        summary.problems.append(found);
     }
 
     /// Reads one DNS answer a term depends on; counts it void or reports a failure.
@@ -68,7 +62,7 @@ struct SpfTreeBuilder::Walk
         }
         const DnsAnswer answer = data.answer(name, type);
         if (answer.isFailure() || answer.status == DnsAnswer::Status::Cancelled)
-            problem(QStringLiteral("dns-failure"), name, dnsTypeName(type) + QStringLiteral(": ") + answerError(answer));
+            problem(SpfFindings::dnsFailure(name, type, answer.status, answer.errorString));
         else if (answer.isVoid()) {
             ++node.voidLookups;
             if (++summary.voidLookups == SpfChecker::MaxVoidLookups + 1)
@@ -132,7 +126,7 @@ struct SpfTreeBuilder::Walk
             return n;
         case SpfRecordAt::State::Failure:
             n.status = QStringLiteral("temperror");
-            problem(QStringLiteral("dns-failure"), name, QStringLiteral("TXT: ") + record.errorString);
+            problem(SpfFindings::dnsFailure(name, DnsType::TXT, record.failure, record.errorString));
             return n;
         case SpfRecordAt::State::NoRecord:
             n.status = QStringLiteral("none");

@@ -12,6 +12,7 @@
 ///   "example.jp MX 10 mx.example.jp"
 ///   "alias.example.jp CNAME example.jp"
 ///   "slow.example.jp FAIL TXT"         (that type times out; FAIL alone: every type)
+///   "bad.example.jp FAIL MX SERVFAIL"  (that type fails as a server failure)
 ///   "empty.example.jp EMPTY"           (the name exists with no records)
 inline void loadZone(ZoneResolver &zone, const QStringList &lines)
 {
@@ -31,9 +32,16 @@ inline void loadZone(ZoneResolver &zone, const QStringList &lines)
             zone.addEmptyName(name);
         else if (type == QLatin1String("FAIL") && rest.isEmpty())
             zone.addFailure(name);
-        else if (type == QLatin1String("FAIL"))
-            zone.addFailure(name, rest == QLatin1String("A") ? DnsType::A
-                                  : rest == QLatin1String("MX") ? DnsType::MX : DnsType::TXT);
+        else if (type == QLatin1String("FAIL")) {
+            const QString failed = rest.section(u' ', 0, 0);
+            const auto status = rest.section(u' ', 1, 1) == QLatin1String("SERVFAIL") ? DnsAnswer::Status::ServerFailure
+                                                                                      : DnsAnswer::Status::Timeout;
+            zone.addFailure(name,
+                            failed == QLatin1String("A")    ? DnsType::A
+                            : failed == QLatin1String("MX") ? DnsType::MX
+                                                            : DnsType::TXT,
+                            status);
+        }
     }
 }
 

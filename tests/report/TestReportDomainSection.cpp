@@ -37,6 +37,8 @@ private Q_SLOTS:
     void action2NamesTheIncludedRecordToChange();
     void action1ListsDomainsInTheReportsLanguage_data();
     void action1ListsDomainsInTheReportsLanguage();
+    void dnsFailureSaysWhichQuestionAndWhy_data();
+    void dnsFailureSaysWhichQuestionAndWhy();
     void dnsFailureIsUnknownNotNone_data();
     void dnsFailureIsUnknownNotNone();
     void unknownSiteGetsAction1OnCondition_data();
@@ -100,6 +102,47 @@ QString TestReportDomainSection::section(const DomainReport &report, const QStri
     const ReportTranslator translator(language);
     const ReportVocabulary vocabulary(translator, m_catalog);
     return ReportDomainSection::build(report, 1, ReportOptions(), vocabulary);
+}
+
+void TestReportDomainSection::dnsFailureSaysWhichQuestionAndWhy_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("zone");
+    QTest::addColumn<QString>("expected");
+    const QStringList slowInclude{"example.jp TXT v=spf1 include:slow.example.jp -all", "slow.example.jp FAIL TXT", JpMx};
+    const QStringList refusedMx{"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all",
+                                "example.jp FAIL MX SERVFAIL"};
+    QTest::newRow("timeout, en") << "en" << slowInclude
+                                 << "The DNS question for the TXT record of slow.example.jp got no answer in time (timeout)";
+    QTest::newRow("timeout, ja") << "ja" << slowInclude
+                                 << "slow.example.jp の TXT レコードのDNS検索に時間内の応答がありませんでした (タイムアウト)";
+    QTest::newRow("server failure, en") << "en" << refusedMx
+                                        << "The DNS server could not answer the question for the MX record of example.jp";
+    QTest::newRow("server failure, ja") << "ja" << refusedMx
+                                        << "DNSサーバが example.jp の MX レコードのDNS検索に応答できませんでした";
+}
+
+void TestReportDomainSection::dnsFailureSaysWhichQuestionAndWhy()
+{
+    // The report names the failed question and why in its own language; a
+    // finding stored without those (a check by an older version) keeps the
+    // general sentence.
+    QFETCH(QString, language);
+    QFETCH(QStringList, zone);
+    QFETCH(QString, expected);
+    DomainReport report = analyze(zone);
+    const QString html = section(report, language);
+    QVERIFY2(html.contains(expected), qPrintable(html));
+
+    for (SpfProblem &p : report.problems) {
+        if (p.code == QLatin1String("dns-failure"))
+            p.arguments = p.arguments.mid(0, 1);
+    }
+    const QString older = section(report, language);
+    QVERIFY(!older.contains(expected));
+    const QString general = language == QLatin1String("en") ? QStringLiteral("A DNS query failed (timeout or server failure)")
+                                                            : QStringLiteral("DNS検索に失敗したため (タイムアウトまたはサーバの障害)");
+    QVERIFY2(older.contains(general), qPrintable(older));
 }
 
 void TestReportDomainSection::mxHostsRow_data()

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void treeMarksVoidLimitCrossing();
     void unknownSiteNamesEveryChangedSiteOnce();
     void notSureAsksToConfirmTheSiteEvenWhenMxFailed();
+    void dnsFailureSaysWhichQuestionAndWhy_data();
+    void dnsFailureSaysWhichQuestionAndWhy();
 
 private:
     DomainReport run(const QStringList &zoneLines, const QString &domain = "example.jp",
@@ -544,6 +546,50 @@ void TestDomainAnalyzer::severalRecordsSurviveJson()
     const QJsonObject json = r.toJson();
     QVERIFY(!json.value("spf").toObject().value("record").toString().contains(u'\n'));
     QCOMPARE(DomainReport::fromJson(json).record, r.record);
+}
+
+void TestDomainAnalyzer::dnsFailureSaysWhichQuestionAndWhy_data()
+{
+    QTest::addColumn<QStringList>("zone");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("an include's TXT times out")
+        << QStringList{"example.jp TXT v=spf1 include:slow.example.jp -all", "slow.example.jp FAIL TXT", JpMx}
+        << "slow.example.jp" << "TXT" << "timeout";
+    QTest::newRow("the domain's MX, server failure")
+        << QStringList{"example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all", "example.jp FAIL MX SERVFAIL"}
+        << "example.jp" << "MX" << "server-failure";
+    QTest::newRow("the A of an a: term, server failure")
+        << QStringList{"example.jp TXT v=spf1 a:relay.example.jp -all", "relay.example.jp FAIL A SERVFAIL", JpMx}
+        << "relay.example.jp" << "A" << "server-failure";
+}
+
+void TestDomainAnalyzer::dnsFailureSaysWhichQuestionAndWhy()
+{
+    // A report in another language than the check's (report --from-json)
+    // cannot reuse the resolver's words: the finding also carries the
+    // question's type and why it failed as stable tokens, through JSON too.
+    QFETCH(QStringList, zone);
+    QFETCH(QString, where);
+    QFETCH(QString, type);
+    QFETCH(QString, reason);
+    const DomainReport r = run(zone);
+    QCOMPARE(r.spfStatus == DomainReport::SpfStatus::TempError || r.mxLookupFailed, true);
+    const DomainReport read = DomainReport::fromJson(r.toJson());
+    for (const DomainReport &report : {r, read}) {
+        QList<SpfProblem> failures;
+        for (const SpfProblem &p : report.problems) {
+            if (p.code == QLatin1String("dns-failure"))
+                failures.append(p);
+        }
+        QCOMPARE(failures.size(), 1);
+        QCOMPARE(failures.first().where, where);
+        QCOMPARE(failures.first().arguments.size(), 3);
+        QVERIFY2(failures.first().arguments.at(0).startsWith(type + QStringLiteral(": ")),
+                 qPrintable(failures.first().arguments.at(0)));
+        QCOMPARE(failures.first().arguments.mid(1), (QStringList{type, reason}));
+    }
 }
 
 void TestDomainAnalyzer::treeMarksLimitCrossing()
