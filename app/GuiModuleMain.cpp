@@ -4,6 +4,7 @@
 #include "CommandLineApp.h"
 #include "GuiModule.h"
 #include "ReportCommand.h"
+#include "RuntimeDirNotice.h"
 #include "WizardLauncher.h"
 
 #include <QGuiApplication>
@@ -21,6 +22,7 @@ TMEMS_GUI_EXPORT const char *tmems_gui_module_version()
 
 TMEMS_GUI_EXPORT int tmems_gui_run_wizard(int *argc, char **argv)
 {
+    dropRuntimeDirNotice();
     WizardLauncher::run(*argc, argv);
 }
 
@@ -34,6 +36,7 @@ TMEMS_GUI_EXPORT int tmems_gui_run_report(int *argc, char **argv)
     // argv and acts on them, which would eat `report --platform fortigate`; the
     // command line was read into `arguments` already, so it gets the program name only.
     int guiArgc = 1;
+    dropRuntimeDirNotice();
     QGuiApplication app(guiArgc, argv);
     CommandLineApp::runAndExit(arguments, ReportCommand::addTo);
 }

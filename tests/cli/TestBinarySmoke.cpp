@@ -41,6 +41,7 @@ private Q_SLOTS:
     void globalLanguageBeforeTheSubcommand();
     void wizardWithoutDisplaySaysSo();
     void wizardReportsItsFirstPaintForTheBenchmark();
+    void reportWithoutRuntimeDirectoryIsQuiet();
     void outputThatCannotBeWrittenIsAnError();
     void repeatedOptionIsRefused();
     void domainsFileFromStandardInput();
@@ -211,6 +212,20 @@ void TestBinarySmoke::wizardReportsItsFirstPaintForTheBenchmark()
 #else
     Q_UNUSED(peakKiB);
 #endif
+}
+
+void TestBinarySmoke::reportWithoutRuntimeDirectoryIsQuiet()
+{
+    // Root over sudo, cron, a container: no XDG_RUNTIME_DIR. Qt's notice about
+    // it would be the only line on the standard error of `report`, which
+    // starts QtGui (for fonts) even for --help.
+    QProcess process;
+    process.setProcessEnvironment(environmentWithout({"XDG_RUNTIME_DIR", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}));
+    process.start(qEnvironmentVariable("TMEMS_BINARY"), {"report", "--help", "--lang", "en"});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(QLatin1String("Usage:")));
+    QCOMPARE(QString::fromUtf8(process.readAllStandardError()), QString());
 }
 
 void TestBinarySmoke::outputThatCannotBeWrittenIsAnError()
