@@ -241,10 +241,11 @@ void MainWindow::claimAutosave()
 
 void MainWindow::say(const QString &message)
 {
-    // Said once the window is up, without holding start-up.
+    // Said once the window is up, without holding start-up: restored-session,
+    // autosave and DNS-setting notices alike.
     QTimer::singleShot(0, this, [this, message] {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("TMEmS Migration Assistant"), message, QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("autosaveNoticeBox"));
+        box->setObjectName(QStringLiteral("noticeBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });

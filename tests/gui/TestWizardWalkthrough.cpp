@@ -252,8 +252,8 @@ private slots:
             auto window = makeWindow(&m_save, path);
             window->show();
             QCOMPARE(window->session()->domainInputs(), QStringList());
-            QTRY_VERIFY(window->findChild<QMessageBox *>(QStringLiteral("autosaveNoticeBox")));
-            const QString said = window->findChild<QMessageBox *>(QStringLiteral("autosaveNoticeBox"))->text();
+            QTRY_VERIFY(window->findChild<QMessageBox *>(QStringLiteral("noticeBox")));
+            const QString said = window->findChild<QMessageBox *>(QStringLiteral("noticeBox"))->text();
             QVERIFY2(said.contains(QLatin1String("format version 2")) && said.contains(QLatin1String("kept as")),
                      qPrintable(said));
             window->close();
@@ -301,7 +301,7 @@ private slots:
             auto second = makeWindow(&m_save, path);
             second->show();
             QCOMPARE(second->session()->domainInputs(), QStringList());
-            QTRY_VERIFY(second->findChild<QMessageBox *>(QStringLiteral("autosaveNoticeBox")));
+            QTRY_VERIFY(second->findChild<QMessageBox *>(QStringLiteral("noticeBox")));
             second->session()->setDomainInputs({QStringLiteral("us.example")});
             second->close();
         }
@@ -326,7 +326,7 @@ private slots:
         {
             auto second = makeWindow(&m_save, path);
             second->show();
-            QTRY_VERIFY(second->findChild<QMessageBox *>(QStringLiteral("autosaveNoticeBox")));
+            QTRY_VERIFY(second->findChild<QMessageBox *>(QStringLiteral("noticeBox")));
             second->session()->setDomainInputs({QStringLiteral("us.example")});
             second->autosave();
             QVERIFY(!QFileInfo::exists(path));
@@ -358,7 +358,7 @@ private slots:
         const QByteArray before = saved.readAll();
         saved.close();
         window->show();
-        QTRY_VERIFY(window->findChild<QMessageBox *>(QStringLiteral("autosaveNoticeBox")));
+        QTRY_VERIFY(window->findChild<QMessageBox *>(QStringLiteral("noticeBox")));
         window->session()->setDomainInputs({QStringLiteral("us.example")});
         window->autosave();
         window->close();
@@ -389,7 +389,7 @@ private slots:
             auto window = makeWindow(&m_save, path);
             window->show();
             QCOMPARE(window->session()->dnsServer(), QString());
-            QTRY_VERIFY(window->findChild<QMessageBox *>(QStringLiteral("autosaveNoticeBox")));
+            QTRY_VERIFY(window->findChild<QMessageBox *>(QStringLiteral("noticeBox")));
             window->session()->setDomainInputs({QStringLiteral("jp-both.example")});
             window->close();
         }
