@@ -30,17 +30,6 @@ void run(int &argc, char **argv)
     DialogSaveLocation saveLocation;
     const QString autosave =
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("autosave.json"));
-    // The same resolver stack as the CLI: CachingResolver over QtDnsResolver.
-    auto makeResolver = [](const QString &server, int timeoutMs, QObject *parent) -> DnsResolver * {
-        QString error;
-        std::unique_ptr<DnsResolver> resolver = createResolver(server, timeoutMs, &error);
-        if (!resolver) {
-            qWarning("%s", qPrintable(error));
-            return nullptr;
-        }
-        resolver->setParent(parent);
-        return resolver.release();
-    };
     int exitCode = 0;
     {
         MainWindow window(makeResolver, &saveLocation, autosave);
@@ -49,6 +38,18 @@ void run(int &argc, char **argv)
         exitCode = app.exec();
     } // the window is gone: session autosaved, settings written
     quickExit(exitCode); // before ~QApplication, which waits for hung DNS queries
+}
+
+DnsResolver *makeResolver(const QString &dnsServer, int timeoutMs, QObject *parent)
+{
+    QString error;
+    std::unique_ptr<DnsResolver> resolver = createResolver(dnsServer, timeoutMs, &error);
+    if (!resolver) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    resolver->setParent(parent);
+    return resolver.release();
 }
 
 void configureApplication()

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+class DnsResolver;
+class QObject;
+class QString;
 class QWidget;
 
 /// Starts the wizard: builds the QApplication, installs the remembered or
@@ -13,6 +16,11 @@ namespace WizardLauncher {
 /// style (DeferredIconStyle) and a font that follows the language
 /// (InterfaceFont).
 void configureApplication();
+/// The wizard's resolver for the session's DNS server (empty: the system's)
+/// and timeout: the same stack as the CLI's, CachingResolver over
+/// QtDnsResolver (ResolverFactory.h), owned by `parent`. Null, with a warning
+/// logged, when it cannot be made.
+DnsResolver *makeResolver(const QString &dnsServer, int timeoutMs, QObject *parent);
 /// What can wait until `window` is on screen: once it has been painted, the
 /// application's window icon is set. The icon is an SVG, and the first image
 /// Qt reads loads every image plugin and the SVG icon engine with QtSvg

@@ -32,6 +32,14 @@ constexpr CodeText ProblemTexts[] = {
     {"analysis-limit", QT_TRANSLATE_NOOP("Report", "The SPF tree is too large to analyse completely; only its first part was read. Receivers stop after 10 DNS lookups anyway.")},
 };
 
+/// A dns-failure's text by its reason token (SpfFindings::dnsFailureReason()):
+/// %1 the question's type, %2 the name asked about.
+constexpr CodeText DnsFailureTexts[] = {
+    {"timeout", QT_TRANSLATE_NOOP("Report", "The DNS question for the %1 record of %2 got no answer in time (timeout), so the result is incomplete; check again later (temperror).")},
+    {"server-failure", QT_TRANSLATE_NOOP("Report", "The DNS server could not answer the question for the %1 record of %2 (server failure, refusal or no reply from the server), so the result is incomplete; check the DNS server, then check again (temperror).")},
+    {"cancelled", QT_TRANSLATE_NOOP("Report", "The DNS question for the %1 record of %2 was cancelled before its answer came, so the result is incomplete; check again.")},
+};
+
 /// Every action code has its text here: a report made from `check --json` in
 /// another language must not mix in the engine's sentences.
 constexpr CodeText ActionTitles[] = {
@@ -193,17 +201,8 @@ QString ReportVocabulary::problemExplanation(const SpfProblem &problem) const
     // Which question failed, and why, from the finding's stable tokens (a
     // check of an older version stored none: the general text then).
     if (problem.code == QLatin1String("dns-failure") && problem.arguments.size() >= 3) {
-        const QString type = problem.arguments.at(1);
-        const QString reason = problem.arguments.at(2);
-        if (reason == QLatin1String("timeout"))
-            return m_t.text(QT_TRANSLATE_NOOP("Report", "The DNS question for the %1 record of %2 got no answer in time (timeout), so the result is incomplete; check again later (temperror)."))
-                .arg(type, problem.where);
-        if (reason == QLatin1String("server-failure"))
-            return m_t.text(QT_TRANSLATE_NOOP("Report", "The DNS server could not answer the question for the %1 record of %2 (server failure, refusal or no reply from the server), so the result is incomplete; check the DNS server, then check again (temperror)."))
-                .arg(type, problem.where);
-        if (reason == QLatin1String("cancelled"))
-            return m_t.text(QT_TRANSLATE_NOOP("Report", "The DNS question for the %1 record of %2 was cancelled before its answer came, so the result is incomplete; check again."))
-                .arg(type, problem.where);
+        if (const char *text = lookup(DnsFailureTexts, problem.arguments.at(2)))
+            return m_t.text(text).arg(problem.arguments.at(1), problem.where);
     }
     if (const char *text = lookup(ProblemTexts, problem.code))
         return m_t.text(text);

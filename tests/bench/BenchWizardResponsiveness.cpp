@@ -5,9 +5,9 @@
 #include "DnsModule.h"
 #include "MigrationSession.h"
 #include "QtDnsLookupBackend.h"
-#include "ResolverFactory.h"
 #include "SpfCheckPage.h"
 #include "Translations.h"
+#include "WizardLauncher.h"
 
 #include <QElapsedTimer>
 
@@ -91,19 +91,9 @@ private slots:
                   "behind the delaying proxy; needs root");
         DnsModule::setBuiltIn(qtDnsLookupBackend()); // linked in: the module is not beside this binary
         FakeSaveLocation save;
-        // The program's own resolver stack, as WizardLauncher builds it; the
-        // session's DNS server is empty, so it asks resolv.conf's server.
-        auto maker = [](const QString &server, int timeoutMs, QObject *parent) -> DnsResolver * {
-            QString error;
-            std::unique_ptr<DnsResolver> resolver = createResolver(server, timeoutMs, &error);
-            if (!resolver) {
-                qWarning("%s", qPrintable(error));
-                return nullptr;
-            }
-            resolver->setParent(parent);
-            return resolver.release();
-        };
-        auto window = std::make_unique<MainWindow>(maker, &save, QString());
+        // The program's own resolver stack; the session's DNS server is empty,
+        // so it asks resolv.conf's server.
+        auto window = std::make_unique<MainWindow>(WizardLauncher::makeResolver, &save, QString());
         // make-bench-zone.py: each domain has an MX at the Japan data center and
         // an SPF tree of 10 DNS-querying terms, shared with no other domain.
         QStringList domains;
