@@ -4,7 +4,7 @@
 
 #include "PeakMemory.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 #include <cstdio>
 
@@ -19,7 +19,10 @@ void reportShownAndQuit()
 {
     std::printf("shown %ld\n", peakResidentKiB());
     std::fflush(stdout);
-    QCoreApplication::exit(0);
+    // Closed as a user closes it, so the window saves its session and settings
+    // as it goes: the next start in the same home is a returning user's, made
+    // by the program itself. The last window closed ends the event loop.
+    QApplication::closeAllWindows();
 }
 
 } // namespace StartupMeasurement

@@ -186,7 +186,9 @@ void TestBinarySmoke::wizardWithoutDisplaySaysSo()
 void TestBinarySmoke::wizardReportsItsFirstPaintForTheBenchmark()
 {
     // BenchWizardStartup times the program itself: asked to, the wizard says
-    // when its first page has been painted, with its peak memory, and quits.
+    // when its first page has been painted, with its peak memory, and closes
+    // its window as a user does, saving session and settings; a second start
+    // in the same home is a returning user's, which restores that session.
     QTemporaryDir home;
     QVERIFY(home.isValid());
     QProcessEnvironment environment = environmentWithout({"DISPLAY", "WAYLAND_DISPLAY"});
@@ -195,23 +197,31 @@ void TestBinarySmoke::wizardReportsItsFirstPaintForTheBenchmark()
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("TMEMS_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("TMEMS_BINARY"), {});
-    QVERIFY2(process.waitForFinished(60000), "the wizard did not quit after its first paint");
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(process.exitCode(), 0);
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    const QStringList words = out.trimmed().split(QLatin1Char(' '));
-    QCOMPARE(words.value(0), QStringLiteral("shown"));
-    bool isNumber = false;
-    const long peakKiB = words.value(1).toLong(&isNumber);
-    QVERIFY2(isNumber && words.size() == 2, qPrintable(out));
+    const QString autosave = home.filePath(QStringLiteral("data/tmems-assistant/tmems-assistant/autosave.json"));
+    const QString settings = home.filePath(QStringLiteral("config/tmems-assistant/tmems-assistant.conf"));
+    for (const bool returning : {false, true}) {
+        QCOMPARE(QFileInfo::exists(autosave), returning);
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(qEnvironmentVariable("TMEMS_BINARY"), {});
+        QVERIFY2(process.waitForFinished(60000), "the wizard did not quit after its first paint");
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QStringList words = out.trimmed().split(QLatin1Char(' '));
+        QCOMPARE(words.value(0), QStringLiteral("shown"));
+        bool isNumber = false;
+        const long peakKiB = words.value(1).toLong(&isNumber);
+        QVERIFY2(isNumber && words.size() == 2, qPrintable(out));
 #ifdef Q_OS_LINUX
-    QVERIFY2(peakKiB > 1024, qPrintable(out)); // a Qt Widgets program needs megabytes
+        QVERIFY2(peakKiB > 1024, qPrintable(out)); // a Qt Widgets program needs megabytes
 #else
-    Q_UNUSED(peakKiB);
+        Q_UNUSED(peakKiB);
 #endif
+        QVERIFY2(QFileInfo::exists(autosave), "the window did not autosave as it closed");
+        QVERIFY2(QFileInfo::exists(settings), "the window did not save its settings as it closed");
+        QVERIFY2(!QFileInfo::exists(autosave + QStringLiteral(".lock")), "the autosave lock outlived the program");
+    }
 }
 
 void TestBinarySmoke::reportWithoutRuntimeDirectoryIsQuiet()
