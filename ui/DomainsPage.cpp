@@ -5,6 +5,7 @@
 #include "DomainsFile.h"
 #include "MigrationSession.h"
 #include "SaveLocation.h"
+#include "StatusIcons.h"
 #include "UiUtil.h"
 
 #include <QHBoxLayout>
@@ -152,8 +153,8 @@ void DomainsPage::refresh()
 {
     const QList<DomainInput> entries = m_session->entries();
     m_table->setRowCount(entries.size());
-    const QIcon okIcon = style()->standardIcon(QStyle::SP_DialogApplyButton);
-    const QIcon badIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    const QIcon okIcon = StatusIcons::icon(StatusIcons::Kind::Ok);
+    const QIcon badIcon = StatusIcons::icon(StatusIcons::Kind::Warning);
     int invalid = 0;
     for (int row = 0; row < entries.size(); ++row) {
         const DomainInput &entry = entries.at(row);

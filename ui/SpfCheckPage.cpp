@@ -5,6 +5,7 @@
 #include "DomainChecker.h"
 #include "MigrationSession.h"
 #include "SpfDetailsView.h"
+#include "StatusIcons.h"
 #include "UiUtil.h"
 
 #include <QHBoxLayout>
@@ -254,10 +255,10 @@ void SpfCheckPage::updateRow(int row)
         status = tr("Waiting");
     } else if (state == QLatin1String("checking")) {
         status = tr("Checking…");
-        icon = standardIcon(QStyle::SP_BrowserReload);
+        icon = StatusIcons::icon(StatusIcons::Kind::Busy);
     } else if (state == QLatin1String("cancelled")) {
         status = tr("Not checked (cancelled)");
-        icon = standardIcon(QStyle::SP_MessageBoxWarning);
+        icon = StatusIcons::icon(StatusIcons::Kind::Warning);
     } else if (!m_session->hasReport(ascii) || !isFullReport(report)) {
         status = tr("Not checked");
     } else {
@@ -265,35 +266,35 @@ void SpfCheckPage::updateRow(int row)
         const bool legacy = report.usesLegacyInclude();
         if (report.spfStatus == S::PermError) {
             status = tr("SPF record broken");
-            icon = standardIcon(QStyle::SP_MessageBoxCritical);
+            icon = StatusIcons::icon(StatusIcons::Kind::Error);
         } else if (report.hasDnsFailure()) {
             // The MX question too: the site, and so what to do, is not known yet.
             status = tr("DNS did not answer");
-            icon = standardIcon(QStyle::SP_MessageBoxWarning);
+            icon = StatusIcons::icon(StatusIcons::Kind::Warning);
         } else if (report.domainNotFound()) {
             status = tr("Domain does not exist");
-            icon = standardIcon(QStyle::SP_MessageBoxCritical);
+            icon = StatusIcons::icon(StatusIcons::Kind::Error);
         } else if (report.action(QLatin1String("restore-legacy-include"))) {
             // The swap made on a site it does not fit: its mail fails SPF (the engine's plan).
             status = tr("Restore the legacy include");
-            icon = standardIcon(QStyle::SP_MessageBoxWarning);
+            icon = StatusIcons::icon(StatusIcons::Kind::Warning);
         } else if (!m_session->needsJapanChanges(ascii)) {
             status = tr("No change needed");
-            icon = standardIcon(QStyle::SP_DialogApplyButton);
+            icon = StatusIcons::icon(StatusIcons::Kind::Ok);
         } else if (report.spfStatus == S::None) {
             status = tr("No SPF record");
-            icon = standardIcon(QStyle::SP_MessageBoxWarning);
+            icon = StatusIcons::icon(StatusIcons::Kind::Warning);
         } else if (m_session->effectiveDataCenter(ascii) != QLatin1String("jp")) {
             // Site unknown: action 1 stands only if it is Japan, and the swap is
             // right only there. Confirming it comes first, as check says.
             status = tr("Confirm the data center");
-            icon = standardIcon(QStyle::SP_MessageBoxInformation);
+            icon = StatusIcons::icon(StatusIcons::Kind::Information);
         } else if (legacy && m_session->choice(ascii).outboundProtection) {
             status = tr("Change recommended");
-            icon = standardIcon(QStyle::SP_MessageBoxInformation);
+            icon = StatusIcons::icon(StatusIcons::Kind::Information);
         } else {
             status = tr("OK");
-            icon = standardIcon(QStyle::SP_DialogApplyButton);
+            icon = StatusIcons::icon(StatusIcons::Kind::Ok);
         }
         // A name DNS does not know has nothing to count or cover: those cells say "—".
         if (!report.domainNotFound()) {
@@ -331,16 +332,6 @@ void SpfCheckPage::updateRow(int row)
     m_table->setItem(row, CoverageColumn, new QTableWidgetItem(coverage));
     m_columnFitter->noteRow(row);
     m_resizeTimer->start();
-}
-
-QIcon SpfCheckPage::standardIcon(QStyle::StandardPixmap which)
-{
-    // The style looks icons up by theme each time; with a row update per
-    // finished domain that lookup showed in the event-loop stalls.
-    auto it = m_icons.find(which);
-    if (it == m_icons.end())
-        it = m_icons.insert(which, style()->standardIcon(which));
-    return it.value();
 }
 
 void SpfCheckPage::showSelected()

@@ -7,9 +7,7 @@
 #include "WizardPageBase.h"
 
 #include <QHash>
-#include <QIcon>
 #include <QPointer>
-#include <QStyle>
 
 #include <optional>
 
@@ -51,7 +49,6 @@ private:
     void resizeColumns();
     void updateProgress();
     void showSelected();
-    QIcon standardIcon(QStyle::StandardPixmap which);
     static bool isFullReport(const DomainReport &report);
     /// The data center the engine is told for a domain: the administrator's
     /// site, or "auto" (detect) for "auto" and "Not sure".
@@ -71,7 +68,6 @@ private:
     QList<int> m_rowsOfRun;   ///< table row of each domain given to the checker
     QHash<int, QString> m_rowState; ///< "waiting", "checking", "cancelled" while not done
     std::optional<ColumnFitter> m_columnFitter;
-    QHash<int, QIcon> m_icons; ///< by QStyle::StandardPixmap
     int m_done = 0;
     bool m_cancelled = false;
 };

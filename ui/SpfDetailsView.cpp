@@ -5,6 +5,7 @@
 #include "MigrationSession.h"
 #include "ReportVocabulary.h"
 #include "SpfFindings.h"
+#include "StatusIcons.h"
 #include "Translations.h"
 #include "UiUtil.h"
 
@@ -101,7 +102,7 @@ void SpfDetailsView::fillTree(QTreeWidgetItem *parent, const SpfTreeNode &node)
     // The record where a lookup limit is crossed, and those above it, are permerror.
     item->setText(3, m_vocabulary->nodeStatus(node.status));
     if (node.status == QLatin1String("permerror") || node.status == QLatin1String("temperror"))
-        item->setIcon(3, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+        item->setIcon(3, StatusIcons::icon(StatusIcons::Kind::Error));
     for (const SpfTreeNode &child : node.children)
         fillTree(item, child);
 }
