@@ -105,6 +105,8 @@ public:
         QApplication::setFont(m_font);
         for (const auto &[className, font] : std::as_const(m_classFonts))
             QApplication::setFont(font, className);
+        if (m_font != m_desktopFont)
+            QApplication::setFont(InterfaceFont::boldFromRegularFace(QApplication::font("QHeaderView")), "QHeaderView");
     }
 
 protected:
@@ -156,6 +158,16 @@ QFont inFaceOf(QFont font, const QFont &interfaceFont)
     font.setFamilies(interfaceFont.families());
     font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | interfaceFont.styleStrategy()));
     font.setHintingPreference(interfaceFont.hintingPreference());
+    return font;
+}
+
+QFont boldFromRegularFace(QFont font)
+{
+    // Named by its style, a font keeps that face whatever weight is asked of
+    // it; Qt emboldens the regular glyphs where bold is asked.
+    const QString regular = QFontInfo(font).styleName();
+    if (!regular.isEmpty())
+        font.setStyleName(regular);
     return font;
 }
 

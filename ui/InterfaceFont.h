@@ -47,6 +47,14 @@ QFont forLanguage(const QString &language, const QFont &desktopFont);
 /// hinting of `interfaceFont`, at its own size and weight.
 QFont inFaceOf(QFont font, const QFont &interfaceFont);
 
+/// `font`, drawn in its regular face even where bold is asked of it. The
+/// Japanese interface sets table headers so: QHeaderView measures every
+/// section in bold (to fit it when highlighted), which opened Noto Sans CJK
+/// Bold, a second CFF face of several megabytes, for the first table shown:
+/// 3-5 ms of a start-up restored on the Domains page. A highlighted section
+/// is drawn emboldened from the regular face instead.
+QFont boldFromRegularFace(QFont font);
+
 /// The family the system prefers for Japanese text set in `desktopFont`:
 /// that font's own family if it has Japanese glyphs. Empty if no installed
 /// font has them. Asks fontconfig where there is one (the source of the

@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QHeaderView>
+#include <QTableView>
 #include <QLabel>
 #include <QTest>
 
@@ -86,6 +88,27 @@ private slots:
         QVERIFY(Translations::install(QStringLiteral("en")));
         QCOMPARE(QApplication::font("QMenu"), m_themedMenu);
         QCOMPARE(QApplication::font(), m_desktop);
+    }
+
+    void tableHeadersMeasureBoldInTheRegularFace()
+    {
+        // QHeaderView measures its sections in bold; in Japanese that must
+        // not open the CJK Bold face (InterfaceFont::boldFromRegularFace).
+        QVERIFY(Translations::install(QStringLiteral("ja")));
+        const QString regular = QFontInfo(QApplication::font()).styleName();
+        QVERIFY(!regular.isEmpty());
+        QTableView table; // a header gets its class's font as it is polished
+        table.ensurePolished();
+        QFont bold = table.horizontalHeader()->font();
+        bold.setBold(true);
+        QCOMPARE(QFontInfo(bold).styleName(), regular);
+        QVERIFY2(hasJapanese(QFontInfo(bold).family()), qPrintable(QFontInfo(bold).family()));
+        // Elsewhere bold stays bold, and English headers keep the desktop's font.
+        QFont label = QApplication::font();
+        label.setBold(true);
+        QVERIFY2(QFontInfo(label).styleName() != regular, qPrintable(QFontInfo(label).styleName()));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QCOMPARE(QApplication::font("QHeaderView"), m_desktop);
     }
 
     void aDesktopFontWithJapaneseIsKept()
