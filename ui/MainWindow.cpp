@@ -71,9 +71,9 @@ MainWindow::MainWindow(ResolverMaker makeResolver, SaveLocation *saveLocation, c
     setCentralWidget(m_wizard);
     if (restoredPage > 0) {
         // Started now rather than when shown (which would start it again at
-        // the first page), then taken to where the autosaved session stopped;
-        // the way back through the first page is taken after the first paint.
-        m_wizard->restoreAt(restoredPage);
+        // the first page), then taken to where the autosaved session stopped.
+        m_wizard->restart();
+        m_wizard->goToPage(restoredPage);
     }
     connect(m_wizard, &QWizard::finished, this, &QWidget::close);
 
@@ -178,7 +178,9 @@ bool MainWindow::openSessionFile(const QString &path)
     if (!m_session->loadNotice().isEmpty())
         say(m_session->loadNotice());
     applyLanguage();
-    m_wizard->restartAt(m_session->page());
+    const int page = m_session->page(); // restart() says the first page
+    m_wizard->restart();
+    m_wizard->goToPage(page);
     return true;
 }
 
@@ -324,8 +326,6 @@ bool MainWindow::event(QEvent *event)
 {
     if (event->type() == QEvent::Paint && !m_autosaveClaimed)
         QTimer::singleShot(0, this, &MainWindow::claimAutosave); // once this paint is done
-    if (event->type() == QEvent::Paint && m_wizard && m_wizard->firstPageOutOfTheWay())
-        QTimer::singleShot(0, m_wizard, &MigrationWizard::retraceFromFirstPage);
     return QMainWindow::event(event);
 }
 

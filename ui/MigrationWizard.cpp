@@ -60,39 +60,14 @@ MigrationWizard::MigrationWizard(MigrationSession *session, WizardContext *conte
     retranslate();
 }
 
-void MigrationWizard::restartAt(int id)
+void MigrationWizard::goToPage(int id)
 {
-    m_firstPageOutOfTheWay = false;
-    restart();
     while (currentId() >= 0 && currentId() < id && currentPage()->isComplete()) {
         const int before = currentId();
         next();
         if (currentId() == before)
             break;
     }
-}
-
-void MigrationWizard::restoreAt(int id)
-{
-    // The Welcome page's text is laid out even when it is only passed (QWizard
-    // sizes every page it shows): a tenth of the start-up of a session
-    // restored on the Domains page.
-    const int first = startId();
-    const int second = page(first)->nextId();
-    if (id <= first || second < 0 || !page(first)->isComplete()) {
-        restartAt(id);
-        return;
-    }
-    setStartId(second);
-    restartAt(id);
-    setStartId(first);
-    m_firstPageOutOfTheWay = true;
-}
-
-void MigrationWizard::retraceFromFirstPage()
-{
-    if (m_firstPageOutOfTheWay)
-        restartAt(currentId());
 }
 
 void MigrationWizard::changeEvent(QEvent *event)

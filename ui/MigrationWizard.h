@@ -46,21 +46,10 @@ public:
     MigrationSession *session() const { return m_session; }
     QWizardPage *pageFor(PageId id) const { return page(static_cast<int>(id)); }
     PageId currentPageId() const { return static_cast<PageId>(currentId()); }
-    /// Starts again at the first page and goes forward towards `id`, Next by
-    /// Next as the user would (so Back retraces the way), stopping at a page
-    /// not complete yet (a check running) or where the flow skips past `id`.
-    /// Shows an opened session where its work stopped.
-    void restartAt(int id);
-    /// restartAt() for a session restored as the window starts, while it is
-    /// not shown yet: the way starts past the first page (always complete, so
-    /// always passed), which is not laid out before the window's first paint.
-    /// Back needs it in the way: retraceFromFirstPage() puts it there, once
-    /// the window is on screen.
-    void restoreAt(int id);
-    /// Whether restoreAt() left the first page out of Back's way.
-    bool firstPageOutOfTheWay() const { return m_firstPageOutOfTheWay; }
-    /// Takes the way again from the first page to the current one.
-    void retraceFromFirstPage();
+    /// Goes forward from the current page towards `id`, Next by Next as the
+    /// user would, and stops at a page not complete yet (a check running) or
+    /// when the flow skips past `id`.
+    void goToPage(int id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,5 +58,4 @@ private:
     void retranslate();
     MigrationSession *m_session;
     WizardContext *m_context;
-    bool m_firstPageOutOfTheWay = false;
 };

@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QDir>
 #include <QFileInfo>
-#include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -423,40 +422,6 @@ private slots:
         auto restored = makeWindow(&m_save, autosave);
         restored->show();
         QCOMPARE(restored->wizard()->currentPageId(), PageId::InboundServers);
-    }
-
-    void aRestoredSessionGoesBackAsFarAsItCame()
-    {
-        // Restored at start-up, the window shows the page where work stopped
-        // without laying out the Welcome page first; once on screen, the way
-        // from the Welcome page is in Back's history as if walked.
-        const QString autosave = m_dir.filePath(QStringLiteral("autosave-back.json"));
-        {
-            MigrationSession session;
-            session.setLanguage(QStringLiteral("en"));
-            session.setDomainInputs({QStringLiteral("jp-both.example"), QStringLiteral("us.example")});
-            session.setPage(static_cast<int>(PageId::DataCenter));
-            QString error;
-            QVERIFY2(session.save(autosave, &error), qPrintable(error));
-        }
-        auto window = makeWindow(&m_save, autosave);
-        MigrationWizard *wizard = window->wizard();
-        QCOMPARE(wizard->currentPageId(), PageId::DataCenter);
-        QVERIFY(wizard->firstPageOutOfTheWay());
-        QVERIFY2(!wizard->pageFor(PageId::Welcome)->layout()->geometry().isValid(),
-                 "the Welcome page was laid out before the window was shown");
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QTRY_VERIFY(!wizard->firstPageOutOfTheWay());
-        QCOMPARE(wizard->currentPageId(), PageId::DataCenter);
-        QCOMPARE(wizard->visitedIds(), (QList<int>{int(PageId::Welcome), int(PageId::Domains), int(PageId::DataCenter)}));
-        QCOMPARE(window->session()->domainInputs().size(), 2);
-        QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
-        wizard->back();
-        QCOMPARE(wizard->currentPageId(), PageId::Domains);
-        wizard->back();
-        QCOMPARE(wizard->currentPageId(), PageId::Welcome);
-        QVERIFY(wizard->pageFor(PageId::Welcome)->layout()->geometry().isValid());
     }
 
     void newSessionKeepsTheSettings()
