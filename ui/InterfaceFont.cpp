@@ -106,10 +106,23 @@ public:
         for (const auto &[className, font] : std::as_const(m_classFonts))
             QApplication::setFont(font, className);
         if (m_font != m_desktopFont)
-            QApplication::setFont(InterfaceFont::boldFromRegularFace(QApplication::font("QHeaderView")), "QHeaderView");
+            QApplication::setFont(InterfaceFont::boldFromRegularFace(headerFont()), "QHeaderView");
     }
 
 protected:
+    /// The font a header takes: the theme's for headers, else its item views'
+    /// (QApplication::font() with a class name looks up that name only).
+    QFont headerFont() const
+    {
+        for (const char *className : {"QHeaderView", "QAbstractItemView"}) {
+            for (const auto &[themed, font] : m_classFonts) {
+                if (qstrcmp(themed, className) == 0)
+                    return font;
+            }
+        }
+        return m_font;
+    }
+
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())

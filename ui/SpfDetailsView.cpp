@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QTreeWidget>
 
 SpfDetailsView::SpfDetailsView(MigrationSession *session, const Catalog *catalog, QWidget *parent)

@@ -33,9 +33,7 @@ public:
         painter->restore();
     }
 
-    /// `size` in device pixels: QIcon asks for size x device pixel ratio
-    /// (through QIconEngine::scaledPixmap(), whichever way a Qt version
-    /// counts) and sets the ratio on what it gets.
+    /// `size` in device pixels.
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
         QPixmap pixmap(size);
@@ -43,6 +41,19 @@ public:
         QPainter painter(&pixmap);
         paint(&painter, QRect(QPoint(0, 0), size), mode, state);
         return pixmap;
+    }
+
+    /// What QIcon::pixmap() asks for at a device pixel ratio. Qt 6.8 changed
+    /// what `size` counts: device pixels before, logical pixels since.
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        QPixmap drawn = pixmap(size * scale, mode, state);
+#else
+        QPixmap drawn = pixmap(size, mode, state);
+#endif
+        drawn.setDevicePixelRatio(scale);
+        return drawn;
     }
 
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override

@@ -4,6 +4,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -199,8 +202,24 @@ void TestBinarySmoke::wizardReportsItsFirstPaintForTheBenchmark()
     environment.insert(QStringLiteral("TMEMS_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
     const QString autosave = home.filePath(QStringLiteral("data/tmems-assistant/tmems-assistant/autosave.json"));
     const QString settings = home.filePath(QStringLiteral("config/tmems-assistant/tmems-assistant.conf"));
+    const QStringList domains{QStringLiteral("a.example"), QStringLiteral("b.example")};
     for (const bool returning : {false, true}) {
         QCOMPARE(QFileInfo::exists(autosave), returning);
+        if (returning) {
+            // As the benchmark's returning user: domains pasted, the Domains page.
+            QFile file(autosave);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QJsonObject session = QJsonDocument::fromJson(file.readAll()).object();
+            file.close();
+            QVERIFY2(session.value(QStringLiteral("format")) == QStringLiteral("tmems-session"), "not a session");
+            QJsonArray entries;
+            for (const QString &domain : domains)
+                entries.append(QJsonObject{{QStringLiteral("input"), domain}});
+            session.insert(QStringLiteral("domains"), entries);
+            session.insert(QStringLiteral("page"), 1);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QJsonDocument(session).toJson());
+        }
         QProcess process;
         process.setProcessEnvironment(environment);
         process.start(qEnvironmentVariable("TMEMS_BINARY"), {});
@@ -222,6 +241,15 @@ void TestBinarySmoke::wizardReportsItsFirstPaintForTheBenchmark()
         QVERIFY2(QFileInfo::exists(settings), "the window did not save its settings as it closed");
         QVERIFY2(!QFileInfo::exists(autosave + QStringLiteral(".lock")), "the autosave lock outlived the program");
     }
+    // Restored, then saved again as the window closed.
+    QFile file(autosave);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject session = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(session.value(QStringLiteral("page")).toInt(), 1);
+    QStringList saved;
+    for (const QJsonValue &entry : session.value(QStringLiteral("domains")).toArray())
+        saved << entry.toObject().value(QStringLiteral("input")).toString();
+    QCOMPARE(saved, domains);
 }
 
 void TestBinarySmoke::reportWithoutRuntimeDirectoryIsQuiet()
