@@ -57,6 +57,7 @@ class BenchWizardStartup : public QObject
         QString locale;
         QList<std::pair<QString, QString>> extraEnvironment;
         bool returning = false; ///< runs in the home the contender before it left
+        bool target = false;    ///< held to the 1.5x target; otherwise context
         QList<Run> runs;
     };
 
@@ -266,9 +267,9 @@ class BenchWizardStartup : public QObject
         const QString peer = QStringLiteral(EMPTY_WIZARD);
         const std::pair measuring{QStringLiteral("TMEMS_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1")};
         QList<Contender> list{
-            {"empty QWizard (the yardstick)", peer, locale, {}, false, {}},
-            {"wizard, first start", wizard, locale, {measuring}, false, {}},
-            {"wizard, returning user", wizard, locale, {measuring}, true, {}},
+            {"empty QWizard (the yardstick)", peer, locale, {}, false, false, {}},
+            {"wizard, first start", wizard, locale, {measuring}, false, true, {}},
+            {"wizard, returning user", wizard, locale, {measuring}, true, true, {}},
         };
         // Context, not targets: an empty QWizard with Qt's Japanese button
         // texts (the wizard in Japanese lays out Japanese text, the yardstick
@@ -276,9 +277,9 @@ class BenchWizardStartup : public QObject
         // buttons DejaVu Sans, as a desktop whose interface font is Latin would.
         if (japanese) {
             list.append({"context: empty QWizard, Japanese buttons", peer, locale,
-                         {{QStringLiteral("BENCH_PEER_LANG"), QStringLiteral("ja")}}, false, {}});
+                         {{QStringLiteral("BENCH_PEER_LANG"), QStringLiteral("ja")}}, false, false, {}});
         }
-        list.append({"context: empty QWizard, C locale", peer, QStringLiteral("C"), {}, false, {}});
+        list.append({"context: empty QWizard, C locale", peer, QStringLiteral("C"), {}, false, false, {}});
         return list;
     }
 
@@ -303,7 +304,9 @@ private slots:
             qInfo("no Xvfb (Debian package xvfb): no figures on an X server");
         }
 
-        for (int i : {1, 2}) {
+        for (int i = 0; i < offscreen.size(); ++i) {
+            if (!offscreen.at(i).target)
+                continue;
             QVERIFY2(ratios.at(i).first < 1.5, qPrintable(QStringLiteral("%1: start-up time over 1.5x the empty QWizard")
                                                               .arg(QLatin1String(offscreen.at(i).name))));
             QVERIFY2(ratios.at(i).second < 1.5, qPrintable(QStringLiteral("%1: peak memory over 1.5x the empty QWizard")
