@@ -13,9 +13,14 @@
 /// QApplication/QGuiApplication to returning the exit code.
 namespace GuiModule {
 
-/// Each entry point: `int entry(int *argc, char **argv)`, with main()'s argc and
-/// argv, called before any QCoreApplication exists.
-using EntryPoint = int (*)(int *argc, char **argv);
+/// Returns once the fonts may be used: the executable initializes fontconfig
+/// on another thread while it loads the module (FontconfigWarmUp.h), and two
+/// first uses at once would each do all of that work.
+using WaitForFonts = void (*)();
+/// Each entry point: `int entry(int *argc, char **argv, WaitForFonts)`, with
+/// main()'s argc and argv, called before any QCoreApplication exists. It calls
+/// the third argument before its first font.
+using EntryPoint = int (*)(int *argc, char **argv, WaitForFonts waitForFonts);
 /// The symbol of a `const char *()` function returning the module's build key
 /// (TMEMS_BUILD_KEY), so that an executable never runs a module left over from
 /// another installation or build (PrivateModule).

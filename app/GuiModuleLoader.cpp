@@ -3,6 +3,7 @@
 #include "GuiModuleLoader.h"
 
 #include "ExitCode.h"
+#include "FontconfigWarmUp.h"
 #include "GuiModule.h"
 #include "PrivateModule.h"
 #include "Translations.h"
@@ -55,11 +56,17 @@ namespace GuiModuleLoader {
 
 int run(const char *symbol, int &argc, char **argv)
 {
+    // Meanwhile the module, with the QtWidgets stack, is mapped and relocated.
+    FontconfigWarmUp::start();
     QList<PrivateModule::FailedAttempt> attempts;
     const auto entry = reinterpret_cast<GuiModule::EntryPoint>(PrivateModule::load(
         PrivateModule::candidatePaths(executableDirectory(argv[0]), QStringLiteral(TMEMS_GUI_MODULE_FILE)),
         GuiModule::VersionSymbol, symbol, &attempts));
-    return entry ? entry(&argc, argv) : fail(argc, argv, attempts);
+    if (!entry) {
+        FontconfigWarmUp::wait();
+        return fail(argc, argv, attempts);
+    }
+    return entry(&argc, argv, [] { FontconfigWarmUp::wait(); });
 }
 
 } // namespace GuiModuleLoader

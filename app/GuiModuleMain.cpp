@@ -9,6 +9,8 @@
 
 #include <QGuiApplication>
 
+#include <type_traits>
+
 #if defined(_WIN32)
 #define TMEMS_GUI_EXPORT extern "C" __declspec(dllexport)
 #else
@@ -20,13 +22,13 @@ TMEMS_GUI_EXPORT const char *tmems_gui_module_version()
     return TMEMS_BUILD_KEY;
 }
 
-TMEMS_GUI_EXPORT int tmems_gui_run_wizard(int *argc, char **argv)
+TMEMS_GUI_EXPORT int tmems_gui_run_wizard(int *argc, char **argv, GuiModule::WaitForFonts waitForFonts)
 {
     dropRuntimeDirNotice();
-    WizardLauncher::run(*argc, argv);
+    WizardLauncher::run(*argc, argv, waitForFonts);
 }
 
-TMEMS_GUI_EXPORT int tmems_gui_run_report(int *argc, char **argv)
+TMEMS_GUI_EXPORT int tmems_gui_run_report(int *argc, char **argv, GuiModule::WaitForFonts waitForFonts)
 {
     const QStringList arguments = CommandLineApp::argumentsOf(*argc, argv);
     // The report needs fonts (QtGui) but no display.
@@ -38,5 +40,10 @@ TMEMS_GUI_EXPORT int tmems_gui_run_report(int *argc, char **argv)
     int guiArgc = 1;
     dropRuntimeDirNotice();
     QGuiApplication app(guiArgc, argv);
+    waitForFonts();
     CommandLineApp::runAndExit(arguments, ReportCommand::addTo);
 }
+
+static_assert(std::is_same_v<decltype(&tmems_gui_run_wizard), GuiModule::EntryPoint>
+                  && std::is_same_v<decltype(&tmems_gui_run_report), GuiModule::EntryPoint>,
+              "the executable calls these as GuiModule::EntryPoint");

@@ -20,9 +20,11 @@
 
 namespace WizardLauncher {
 
-void run(int &argc, char **argv)
+void run(int &argc, char **argv, void (*waitForFonts)())
 {
     QApplication app(argc, argv);
+    if (waitForFonts)
+        waitForFonts();
     configureApplication();
     const QString remembered = QSettings().value(QStringLiteral("ui/language")).toString();
     Translations::install(Translations::normalizeLanguage(remembered).isEmpty() ? Translations::systemLanguage()
