@@ -41,16 +41,11 @@ MigrationWizard::MigrationWizard(MigrationSession *session, WizardContext *conte
     // Pages are built on first use. Building the next one in its own
     // event-loop turn, while the user reads this one, keeps that work out of
     // the Next click (the SPF page with 200 rows was the longest stall). Not
-    // from the first page: start-up shows it before anything else.
-    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        const QList<int> ids = pageIds();
-        const qsizetype at = ids.indexOf(id);
-        if (id == static_cast<int>(PageId::Welcome) || at < 0 || at + 1 >= ids.size())
-            return;
-        QTimer::singleShot(0, this, [this, next = ids.at(at + 1)] {
-            if (auto *nextPage = qobject_cast<WizardPageBase *>(page(next)))
-                nextPage->ensureBuilt();
-        });
+    // before the wizard's first paint: the page it opens on, the first or the
+    // one a restored session stopped at, is shown before anything else.
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        if (m_painted)
+            prepareNextPageSoon();
     });
     // The session remembers the page, so a reopened one shows where work stopped.
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
@@ -64,10 +59,36 @@ void MigrationWizard::goToPage(int id)
 {
     while (currentId() >= 0 && currentId() < id && currentPage()->isComplete()) {
         const int before = currentId();
+        // Built before it becomes the current page: a title set on the
+        // current page lays out the whole wizard again, once for the title
+        // and once for the subtitle.
+        if (auto *nextPage = qobject_cast<WizardPageBase *>(page(nextId())))
+            nextPage->ensureBuilt();
         next();
         if (currentId() == before)
             break;
     }
+}
+
+void MigrationWizard::prepareNextPageSoon()
+{
+    QTimer::singleShot(0, this, [this] {
+        const QList<int> ids = pageIds();
+        const qsizetype at = ids.indexOf(currentId());
+        if (at < 0 || at + 1 >= ids.size())
+            return;
+        if (auto *nextPage = qobject_cast<WizardPageBase *>(page(ids.at(at + 1))))
+            nextPage->ensureBuilt();
+    });
+}
+
+bool MigrationWizard::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        prepareNextPageSoon();
+    }
+    return QWizard::event(event);
 }
 
 void MigrationWizard::changeEvent(QEvent *event)

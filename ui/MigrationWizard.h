@@ -52,10 +52,14 @@ public:
     void goToPage(int id);
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    /// Builds the page after the current one in the next event-loop turn.
+    void prepareNextPageSoon();
+    bool m_painted = false;
     MigrationSession *m_session;
     WizardContext *m_context;
 };

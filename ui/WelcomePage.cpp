@@ -99,10 +99,39 @@ std::array<QString, 4> WelcomePage::factTexts() const
     };
 }
 
+void WelcomePage::showEvent(QShowEvent *event)
+{
+    if (!m_shown) {
+        m_shown = true;
+        setParagraphs();
+    }
+    WizardPageBase::showEvent(event);
+}
+
 void WelcomePage::retranslate()
 {
     setTitle(tr("Welcome"));
     setSubTitle(tr("TMEmS Japan data center changes: what to do for each of your domains."));
+    m_languageLabel->setText(tr("&Language:"));
+    m_languageComboBox->setAccessibleName(tr("Language"));
+    // The language may have changed without the box (a session opened in the
+    // other one): the box shows the language in use, or choosing it again
+    // would do nothing.
+    const QSignalBlocker blocker(m_languageComboBox);
+    m_languageComboBox->setCurrentIndex(m_languageComboBox->findData(Translations::currentLanguage()));
+    setParagraphs();
+}
+
+void WelcomePage::setParagraphs()
+{
+    // The paragraphs wait until the page is first on screen. A restored
+    // session opens on the page where work stopped, and the wizard passes this
+    // page on its way there before the window shows: laying them out would
+    // measure most of the start's Japanese glyphs for a page not shown. A
+    // first start shows this page at once, and Qt lays it out again before
+    // painting it.
+    if (!m_shown)
+        return;
     QDate inUse;
     if (const CatalogDataCenter *japan = m_context->catalog.dataCenter(QStringLiteral("jp"))) {
         for (const CatalogRange &range : japan->ranges) {
@@ -119,11 +148,4 @@ void WelcomePage::retranslate()
     m_stepsLabel->setText(tr("This assistant reads each domain's MX and SPF records, tells you which ones "
                              "are on the Japan data center, and gives you the firewall, Office 365 and SPF "
                              "settings to paste. It changes nothing by itself."));
-    m_languageLabel->setText(tr("&Language:"));
-    m_languageComboBox->setAccessibleName(tr("Language"));
-    // The language may have changed without the box (a session opened in the
-    // other one): the box shows the language in use, or choosing it again
-    // would do nothing.
-    const QSignalBlocker blocker(m_languageComboBox);
-    m_languageComboBox->setCurrentIndex(m_languageComboBox->findData(Translations::currentLanguage()));
 }

@@ -26,15 +26,20 @@ public:
 protected:
     void build() override;
     void retranslate() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void switchLanguage(int index);
     /// The notice's facts, one a bullet: added ranges, required, recommended, US.
     std::array<QString, 4> factTexts() const;
+    /// The page's paragraphs, once it has been on screen (see the definition).
+    void setParagraphs();
 
     QLabel *m_introLabel = nullptr;
     std::array<QLabel *, 4> m_factLabels{};
     QLabel *m_stepsLabel = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_languageComboBox = nullptr;
+    /// Whether the page has been on screen: its paragraphs are set from then on.
+    bool m_shown = false;
 };

@@ -424,6 +424,52 @@ private slots:
         QCOMPARE(restored->wizard()->currentPageId(), PageId::InboundServers);
     }
 
+    void theNextPageIsPreparedOnlyOnceTheFirstIsPainted()
+    {
+        // A session restored on the Domains page: the Data center page is built
+        // ahead of the Next click, but after the restored page is on screen.
+        const QString autosave = m_dir.filePath(QStringLiteral("autosave.json"));
+        {
+            MigrationSession session;
+            session.setDomainInputs({QStringLiteral("jp-both.example")});
+            session.setPage(static_cast<int>(PageId::Domains));
+            QString error;
+            QVERIFY2(session.save(autosave, &error), qPrintable(error));
+        }
+        auto window = makeWindow(&m_save, autosave);
+        QCOMPARE(window->wizard()->currentPageId(), PageId::Domains);
+        QWizardPage *dataCenter = window->wizard()->pageFor(PageId::DataCenter);
+        QCoreApplication::sendPostedEvents(); // what the event loop does before the window's first paint
+        QVERIFY2(!dataCenter->layout(), "the next page was built before the restored page was painted");
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTRY_VERIFY2(dataCenter->layout(), "the next page was not prepared after the first paint");
+        // The Welcome page, passed on the way but not shown, has not measured
+        // its paragraphs; Back shows them.
+        auto *intro = child<QLabel>(window.get(), "introLabel");
+        QVERIFY(intro);
+        QVERIFY2(intro->text().isEmpty(), "the Welcome page laid out its paragraphs for a restored session");
+        QCOMPARE(window->wizard()->pageFor(PageId::Welcome)->title(), QStringLiteral("Welcome"));
+        QTest::mouseClick(window->wizard()->button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(window->wizard()->currentPageId(), PageId::Welcome);
+        QVERIFY(intro->text().contains(QStringLiteral("2024-08-21")));
+        QVERIFY(intro->isVisible());
+        QVERIFY2(intro->height() >= intro->heightForWidth(intro->width()), "the paragraph is clipped");
+        window->close();
+    }
+
+    void aFirstStartShowsTheWelcomeParagraphs()
+    {
+        auto window = makeWindow(&m_save, m_dir.filePath(QStringLiteral("autosave.json")));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto *intro = child<QLabel>(window.get(), "introLabel");
+        QVERIFY(intro);
+        QVERIFY(intro->text().contains(QStringLiteral("2024-08-21")));
+        QVERIFY2(intro->height() >= intro->heightForWidth(intro->width()), "the paragraph is clipped");
+        window->close();
+    }
+
     void newSessionKeepsTheSettings()
     {
         // File > New starts from Settings' DNS server and timeout, as start-up does.
