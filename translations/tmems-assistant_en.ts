@@ -976,12 +976,6 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</tr
         <translation>Paste one domain a line, several separated by commas, or e-mail addresses; then choose Add. Japanese (IDN) domains are accepted.</translation>
     </message>
     <message>
-        <source>example.co.jp
-user@example.jp, 例え.jp</source>
-        <translation>example.co.jp
-user@example.jp, 例え.jp</translation>
-    </message>
-    <message>
         <source>Domains to add</source>
         <translation>Domains to add</translation>
     </message>
@@ -1032,6 +1026,13 @@ user@example.jp, 例え.jp</translation>
         <source>%1 %2</source>
         <comment>entries added, then entries already in the list</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>example.co.jp
+user@example.jp, example.com</source>
+        <extracomment>The Japanese translation shows a Japanese domain name, such as 例え.jp.</extracomment>
+        <translation>example.co.jp
+user@example.jp, example.com</translation>
     </message>
 </context>
 <context>

@@ -970,12 +970,6 @@ recommend keeping this list empty; prefer the connector. At most %1 entries.</so
         <translation>1行に1ドメイン、カンマ区切り、またはメールアドレスで貼り付けて「追加」を押してください。日本語ドメイン（IDN）も使えます。</translation>
     </message>
     <message>
-        <source>example.co.jp
-user@example.jp, 例え.jp</source>
-        <translation>example.co.jp
-user@example.jp, 例え.jp</translation>
-    </message>
-    <message>
         <source>Domains to add</source>
         <translation>追加するドメイン</translation>
     </message>
@@ -1024,6 +1018,13 @@ user@example.jp, 例え.jp</translation>
         <source>%1 %2</source>
         <comment>entries added, then entries already in the list</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>example.co.jp
+user@example.jp, example.com</source>
+        <extracomment>The Japanese translation shows a Japanese domain name, such as 例え.jp.</extracomment>
+        <translation>example.co.jp
+user@example.jp, 例え.jp</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,22 @@ private slots:
                                                 "a.example, b.example, c.example, d.example, e.example, and 2 more"));
     }
 
+    void pasteExampleShowsAJapaneseDomainInJapaneseOnly()
+    {
+        // In English, a kanji in the placeholder would load the Japanese face
+        // for it alone; the Japanese interface has that face loaded anyway.
+        auto window = englishWindow({QStringLiteral("jp-both.example")});
+        MigrationWizard *wizard = window->wizard();
+        wizard->next();
+        auto *paste = child<QPlainTextEdit>(wizard, "domainsPasteEdit");
+        QVERIFY(!paste->placeholderText().isEmpty());
+        QVERIFY2(!hasJapanese(paste->placeholderText()), qPrintable(paste->placeholderText()));
+        QVERIFY(Translations::install(QStringLiteral("ja")));
+        QTRY_VERIFY2(paste->placeholderText().contains(QStringLiteral("例え.jp")), qPrintable(paste->placeholderText()));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QTRY_VERIFY(!hasJapanese(paste->placeholderText()));
+    }
+
     void domainListsUseTheLanguagesSeparators()
     {
         // "a、b" in Japanese, "a and b" in English: not ", " glued in code.
