@@ -1336,6 +1336,10 @@ connector is worth having for its own settings (TLS, permissions, logging); to c
         <source>Another window of the assistant saved its session automatically while this window was starting. This window saves nothing automatically, so that session is kept for the next start: use File &gt; Save session to keep this window&apos;s work.</source>
         <translation>Another window of the assistant saved its session automatically while this window was starting. This window saves nothing automatically, so that session is kept for the next start: use File &gt; Save session to keep this window&apos;s work.</translation>
     </message>
+    <message>
+        <source>Another window of the assistant, started at the same time, saves this session automatically. This window saves nothing automatically: use File &gt; Save session to keep its work.</source>
+        <translation>Another window of the assistant, started at the same time, saves this session automatically. This window saves nothing automatically: use File &gt; Save session to keep its work.</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>

@@ -1328,6 +1328,10 @@ connector is worth having for its own settings (TLS, permissions, logging); to c
         <source>Another window of the assistant saved its session automatically while this window was starting. This window saves nothing automatically, so that session is kept for the next start: use File &gt; Save session to keep this window&apos;s work.</source>
         <translation>このウィンドウの起動中に、このアシスタントの別のウィンドウがセッションを自動保存しました。そのセッションを次回の起動まで残すため、このウィンドウは自動保存を行いません。このウィンドウの作業内容を残すには [ファイル] &gt; [セッションを保存] を使用してください。</translation>
     </message>
+    <message>
+        <source>Another window of the assistant, started at the same time, saves this session automatically. This window saves nothing automatically: use File &gt; Save session to keep its work.</source>
+        <translation>同時に起動したこのアシスタントの別のウィンドウが、このセッションを自動保存しています。このウィンドウは自動保存を行いません。作業内容を残すには [ファイル] &gt; [セッションを保存] を使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>

@@ -76,6 +76,7 @@ private:
     QString m_autosavePath;
     std::unique_ptr<QLockFile> m_autosaveLock;
     bool m_autosaveClaimed = false;
+    bool m_restored = false; ///< the window opened with the session from the autosave
     bool m_startedWithAutosave = false; ///< there was a session to restore when the window was built
     QString m_sessionPath;
     QTimer *m_autosaveTimer;

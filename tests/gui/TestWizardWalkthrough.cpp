@@ -53,6 +53,13 @@ private:
             next(window->wizard());
         return window;
     }
+    static void saveSessionWith(const QString &path, const QStringList &domains)
+    {
+        MigrationSession session;
+        session.setDomainInputs(domains);
+        QString error;
+        QVERIFY2(session.save(path, &error), qPrintable(error));
+    }
     static QString cell(QTableWidget *table, int row, int column)
     {
         return table->item(row, column) ? table->item(row, column)->text() : QString();
@@ -364,6 +371,52 @@ private slots:
         window->close();
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), before);
+    }
+
+    void aRestoredStartClaimsTheAutosaveOnceOnScreen()
+    {
+        // No lock file, so no other window: the session is restored at once and
+        // the lock (a file written and synced) waits for the first paint.
+        const QString path = m_dir.filePath(QStringLiteral("restored.json"));
+        const QString lock = path + QStringLiteral(".lock");
+        saveSessionWith(path, {QStringLiteral("jp-both.example")});
+        auto window = makeWindow(&m_save, path);
+        QCOMPARE(window->session()->domainInputs(), QStringList{QStringLiteral("jp-both.example")});
+        QVERIFY2(!QFileInfo::exists(lock), "the lock was taken before the window was on screen");
+        window->show();
+        QTRY_VERIFY(QFileInfo::exists(lock));
+        QVERIFY(!window->findChild<QMessageBox *>(QStringLiteral("noticeBox")));
+        window->close();
+        window.reset();
+        QVERIFY(!QFileInfo::exists(lock));
+    }
+
+    void twoWindowsRestoringAtOnceLeaveTheAutosaveToOne()
+    {
+        // Both read the session before either is on screen; the first to claim
+        // keeps saving it, the other says it saves nothing and writes nothing.
+        const QString path = m_dir.filePath(QStringLiteral("twice.json"));
+        saveSessionWith(path, {QStringLiteral("jp-both.example")});
+        auto first = makeWindow(&m_save, path);
+        auto second = makeWindow(&m_save, path);
+        QCOMPARE(second->session()->domainInputs(), QStringList{QStringLiteral("jp-both.example")});
+        first->show();
+        QTRY_VERIFY(QFileInfo::exists(path + QStringLiteral(".lock")));
+        second->show();
+        QMessageBox *notice = nullptr;
+        QTRY_VERIFY((notice = second->findChild<QMessageBox *>(QStringLiteral("noticeBox"))));
+        QVERIFY2(notice->text().contains(QStringLiteral("started at the same time")), qPrintable(notice->text()));
+        QCOMPARE(second->session()->domainInputs(), QStringList{QStringLiteral("jp-both.example")});
+        second->session()->setDomainInputs({QStringLiteral("us.example")});
+        second->autosave();
+        second->close();
+        second.reset();
+        first->session()->setDomainInputs({QStringLiteral("jp-both.example"), QStringLiteral("broken.example")});
+        first->close();
+        first.reset();
+        auto next = makeWindow(&m_save, path);
+        QCOMPARE(next->session()->domainInputs(),
+                 (QStringList{QStringLiteral("jp-both.example"), QStringLiteral("broken.example")}));
     }
 
     void anAutosaveBeforeTheFirstPaintClaimsFirst()
