@@ -9,7 +9,9 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QTableView>
+#include <QGlyphRun>
 #include <QLabel>
+#include <QTextLayout>
 #include <QTest>
 
 using namespace WizardFixture;
@@ -62,6 +64,33 @@ private slots:
         QVERIFY(font.styleStrategy() & QFont::PreferNoShaping);
         QCOMPARE(font.hintingPreference(), QFont::PreferFullHinting);
         QCOMPARE(font.pointSizeF(), m_desktop.pointSizeF());
+    }
+
+    void arabicIsJoinedInBothLanguages()
+    {
+        // An Arabic IDN (سلام) must be drawn with its letters joined, and lam
+        // and alef as one ligature: three glyphs, not four.
+        const QString word = QStringLiteral("\u0633\u0644\u0627\u0645");
+        if (!QFontDatabase::writingSystems(QStringLiteral("DejaVu Sans")).contains(QFontDatabase::Arabic))
+            QSKIP("needs DejaVu Sans with Arabic glyphs (Debian: fonts-dejavu-core)");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            QVERIFY(Translations::install(language));
+            QTextLayout layout(word, QApplication::font());
+            layout.beginLayout();
+            layout.createLine();
+            layout.endLayout();
+            qsizetype glyphs = 0;
+            for (const QGlyphRun &run : layout.glyphRuns())
+                glyphs += run.glyphIndexes().size();
+            // Known defect: Qt 6.4 shapes text of a QFont::PreferNoShaping font
+            // only in the Indic scripts, Syriac, Thaana, Khmer and N'Ko
+            // (QFontEngine::scriptRequiresOpenType), so the Japanese interface
+            // font, which sets it for speed, draws Arabic and Thai unjoined.
+            if (language == QLatin1String("ja"))
+                QEXPECT_FAIL("", "the Japanese interface font does not shape Arabic (see the comment)", Continue);
+            QCOMPARE(glyphs, qsizetype(3));
+        }
+        QVERIFY(Translations::install(QStringLiteral("en")));
     }
 
     void widgetsFollowEverySwitch()
