@@ -69,7 +69,8 @@ constexpr const char *ThemedClasses[] = {"QMenu",        "QMenuBar",       "QMen
 /// Applies the font of the current language at every language change.
 /// Translations::install() sends one LanguageChange to the application per
 /// translator it removes or adds; the font is set only when it differs, so
-/// widgets relayout once per switch, and an English start sets nothing.
+/// widgets relayout once per switch. (An English start sets it once, before
+/// any widget exists: the desktop's font without shaping.)
 ///
 /// QApplication::setFont() empties Qt's per-class fonts, so those the theme
 /// set are kept here and set again after it: in the Japanese face for
@@ -105,7 +106,7 @@ public:
         QApplication::setFont(m_font);
         for (const auto &[className, font] : std::as_const(m_classFonts))
             QApplication::setFont(font, className);
-        if (m_font != m_desktopFont)
+        if (m_language == QLatin1String("ja"))
             QApplication::setFont(InterfaceFont::boldFromRegularFace(headerFont()), "QHeaderView");
     }
 
@@ -155,13 +156,13 @@ void followLanguage()
 
 QFont forLanguage(const QString &language, const QFont &desktopFont)
 {
-    if (language != QLatin1String("ja"))
-        return desktopFont;
     QFont font = desktopFont;
+    font.setStyleStrategy(QFont::StyleStrategy(desktopFont.styleStrategy() | QFont::PreferNoShaping));
+    if (language != QLatin1String("ja"))
+        return font;
     const QString family = japaneseFamily(desktopFont);
     if (!family.isEmpty())
         font.setFamily(family);
-    font.setStyleStrategy(QFont::StyleStrategy(desktopFont.styleStrategy() | QFont::PreferNoShaping));
     font.setHintingPreference(QFont::PreferFullHinting);
     return font;
 }

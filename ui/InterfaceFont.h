@@ -19,17 +19,18 @@
 /// take that region's shapes (Noto Sans CJK KR on a Korean desktop): the
 /// desktop's font is its user's choice.
 ///
-/// Two more choices make the Japanese start-up, and every first paint of new
-/// text after it, cheaper (README, "Performance"):
-/// - No OpenType shaping (QFont::PreferNoShaping). The interface's strings
-///   use no feature shaping applies but the kerning of Latin pairs, and
-///   shaping copies Noto Sans CJK's layout tables, about a megabyte, to the
-///   heap; a restored start measured 86.6 M instructions against 103.4 M with
-///   shaping. Known defect: Qt 6.4 then still shapes only the Indic scripts,
-///   Syriac, Thaana, Khmer and N'Ko, so an Arabic or Thai IDN is drawn with
-///   its letters unjoined in the Japanese interface (TestInterfaceFont,
-///   arabicIsJoinedInBothLanguages, expects that failure until it is fixed).
-/// - Whole-pixel advances (QFont::PreferFullHinting), as Japanese Windows sets
+/// Two more choices make the start-up, and every first paint of new text
+/// after it, cheaper (README, "Performance"):
+/// - In both languages, no OpenType shaping (QFont::PreferNoShaping, which Qt
+///   documents for this). The interface's own strings use no feature shaping
+///   applies but the kerning of Latin pairs. Shaping them all was a sixth of
+///   a restored start's instructions (Japanese 86.6 M against 103.4 M,
+///   English 67.1 M against 77.7 M), and in Japanese it copies Noto Sans
+///   CJK's layout tables, about a megabyte, to the heap. Qt 6.4 then shapes
+///   only the Indic scripts, Syriac, Thaana, Khmer and N'Ko, so the user's
+///   data that needs shaping (an Arabic or Thai IDN) is drawn by ShapingStyle
+///   and in the paste box with shaping on.
+/// - In Japanese, whole-pixel advances/// - Whole-pixel advances (QFont::PreferFullHinting), as Japanese Windows sets
 ///   its interface text. At the light hinting of most Linux desktops Qt places
 ///   each glyph at a quarter-pixel offset and draws it once for every offset
 ///   it lands on; after a Latin word each kana lands on a new offset. Noto
@@ -44,7 +45,8 @@ namespace InterfaceFont {
 void followLanguage();
 
 /// The font for an interface in `language` on a desktop whose font is
-/// `desktopFont`: `desktopFont` itself unless the language is Japanese.
+/// `desktopFont`: `desktopFont` without shaping, and for Japanese in the
+/// Japanese face at whole-pixel advances.
 QFont forLanguage(const QString &language, const QFont &desktopFont);
 
 /// `font` (a theme's font for menus, tool tips, ...) in the face, shaping and

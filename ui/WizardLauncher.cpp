@@ -6,6 +6,7 @@
 #include "InterfaceFont.h"
 #include "MainWindow.h"
 #include "QuickExit.h"
+#include "ShapingStyle.h"
 #include "ResolverFactory.h"
 #include "SaveLocation.h"
 #include "StartupMeasurement.h"
@@ -56,7 +57,7 @@ DnsResolver *makeResolver(const QString &dnsServer, int timeoutMs, QObject *pare
 
 void configureApplication()
 {
-    QApplication::setStyle(new DeferredIconStyle);
+    QApplication::setStyle(new ShapingStyle(new DeferredIconStyle));
     InterfaceFont::followLanguage();
 }
 

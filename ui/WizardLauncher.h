@@ -15,7 +15,7 @@ class QWidget;
 namespace WizardLauncher {
 [[noreturn]] void run(int &argc, char **argv, void (*waitForFonts)() = nullptr);
 /// What run() does to the new QApplication before the window exists: the
-/// style (DeferredIconStyle) and a font that follows the language
+/// style (ShapingStyle over DeferredIconStyle) and a font that follows the language
 /// (InterfaceFont).
 void configureApplication();
 /// The wizard's resolver for the session's DNS server (empty: the system's)

@@ -4,9 +4,11 @@
 
 #include "MigrationSession.h"
 #include "Translations.h"
+#include "WizardLauncher.h"
 #include "UiUtil.h"
 
 #include <QComboBox>
+#include <QApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -57,6 +59,7 @@ private slots:
     void initTestCase()
     {
         isolateSettings();
+        WizardLauncher::configureApplication(); // the real program's style and fonts
         Translations::install(QStringLiteral("en"));
     }
 
@@ -180,8 +183,17 @@ private slots:
         auto *paste = child<QPlainTextEdit>(wizard, "domainsPasteEdit");
         QVERIFY(!paste->placeholderText().isEmpty());
         QVERIFY2(!hasJapanese(paste->placeholderText()), qPrintable(paste->placeholderText()));
+        // Pasted text may be in any script: the box shapes it once it needs
+        // it, and still takes the language's face.
+        QCOMPARE(paste->font().styleStrategy(), QApplication::font().styleStrategy());
+        paste->setPlainText(QStringLiteral("\u0633\u0644\u0627\u0645.example"));
+        QVERIFY(!(paste->font().styleStrategy() & QFont::PreferNoShaping));
         QVERIFY(Translations::install(QStringLiteral("ja")));
         QTRY_VERIFY2(paste->placeholderText().contains(QStringLiteral("例え.jp")), qPrintable(paste->placeholderText()));
+        QTRY_COMPARE(paste->font().family(), QApplication::font().family());
+        QVERIFY(!(paste->font().styleStrategy() & QFont::PreferNoShaping));
+        paste->clear();
+        QCOMPARE(paste->font().styleStrategy(), QApplication::font().styleStrategy());
         QVERIFY(Translations::install(QStringLiteral("en")));
         QTRY_VERIFY(!hasJapanese(paste->placeholderText()));
     }

@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ShapingStyle.h"
+
+#include <QPainter>
+#include <QStyleOptionViewItem>
+
+ShapingStyle::ShapingStyle(QStyle *base)
+    : QProxyStyle(base)
+{
+}
+
+bool ShapingStyle::needsShaping(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (c < 0x80) // ASCII: the whole interface but a few strings
+            continue;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            c = QChar::surrogateToUcs4(text[i].unicode(), text[++i].unicode());
+        switch (QChar::script(c)) {
+        case QChar::Script_Common:
+        case QChar::Script_Latin:
+        case QChar::Script_Greek:
+        case QChar::Script_Cyrillic:
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Hangul:
+        case QChar::Script_Bopomofo:
+            continue;
+        default: // combining marks (Inherited) need placing too
+            return true;
+        }
+    }
+    return false;
+}
+
+QFont ShapingStyle::fontFor(QFont font, QStringView text)
+{
+    if ((font.styleStrategy() & QFont::PreferNoShaping) && needsShaping(text))
+        font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() & ~QFont::PreferNoShaping));
+    return font;
+}
+
+void ShapingStyle::drawItemText(QPainter *painter, const QRect &rect, int flags, const QPalette &palette,
+                                bool enabled, const QString &text, QPalette::ColorRole textRole) const
+{
+    const QFont shaped = fontFor(painter->font(), text);
+    if (shaped == painter->font()) {
+        QProxyStyle::drawItemText(painter, rect, flags, palette, enabled, text, textRole);
+        return;
+    }
+    painter->save();
+    painter->setFont(shaped);
+    QProxyStyle::drawItemText(painter, rect, flags, palette, enabled, text, textRole);
+    painter->restore();
+}
+
+void ShapingStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                               const QWidget *widget) const
+{
+    if (element == CE_ItemViewItem) {
+        if (const auto *item = qstyleoption_cast<const QStyleOptionViewItem *>(option)) {
+            const QFont shaped = fontFor(item->font, item->text);
+            if (shaped != item->font) {
+                QStyleOptionViewItem copy(*item);
+                copy.font = shaped;
+                QProxyStyle::drawControl(element, &copy, painter, widget);
+                return;
+            }
+        }
+    }
+    QProxyStyle::drawControl(element, option, painter, widget);
+}
+
+QSize ShapingStyle::sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                                     const QWidget *widget) const
+{
+    if (type == CT_ItemViewItem) {
+        if (const auto *item = qstyleoption_cast<const QStyleOptionViewItem *>(option)) {
+            const QFont shaped = fontFor(item->font, item->text);
+            if (shaped != item->font) {
+                QStyleOptionViewItem copy(*item);
+                copy.font = shaped;
+                return QProxyStyle::sizeFromContents(type, &copy, size, widget);
+            }
+        }
+    }
+    return QProxyStyle::sizeFromContents(type, option, size, widget);
+}
