@@ -31,7 +31,7 @@
 ///   does (StartupMeasurement.h), leaving its settings and autosaved session,
 ///   to which the benchmark added fifteen domains and the Domains page (what
 ///   a user who pasted them and closed the window comes back to). The window
-///   restores that session and claims its autosave before the first page.
+///   restores that session, and claims its autosave after the first page.
 ///
 /// Measured on Qt's offscreen platform, where the target (under 1.5 for time
 /// and for memory, both starts) is checked, and, where Xvfb is installed, on
