@@ -15,10 +15,13 @@
 ///
 /// fontconfig is thread-safe, but two first uses at the same time would
 /// both read everything (the loser's work is thrown away), so the main
-/// thread waits for this one before its first font.
+/// thread waits for this one before its first font; and before building its
+/// Q(Gui)Application, whose setlocale() must not run while fontconfig reads
+/// its configuration (glibc's setlocale is not thread-safe).
 namespace FontconfigWarmUp {
 
-/// Starts the warm-up, unless it has started already.
+/// Starts the warm-up, unless one is running. Without a thread to be had,
+/// does nothing: the first font then pays, as it would have.
 void start();
 /// Returns once the warm-up has finished (at once if none was started), with
 /// whether it initialized fontconfig. Safe to call more than once.

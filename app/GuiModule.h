@@ -19,7 +19,7 @@ namespace GuiModule {
 using WaitForFonts = void (*)();
 /// Each entry point: `int entry(int *argc, char **argv, WaitForFonts)`, with
 /// main()'s argc and argv, called before any QCoreApplication exists. It calls
-/// the third argument before its first font.
+/// the third argument before building its application object.
 using EntryPoint = int (*)(int *argc, char **argv, WaitForFonts waitForFonts);
 /// The symbol of a `const char *()` function returning the module's build key
 /// (TMEMS_BUILD_KEY), so that an executable never runs a module left over from

@@ -39,8 +39,9 @@ TMEMS_GUI_EXPORT int tmems_gui_run_report(int *argc, char **argv, GuiModule::Wai
     // command line was read into `arguments` already, so it gets the program name only.
     int guiArgc = 1;
     dropRuntimeDirNotice();
+    if (waitForFonts)
+        waitForFonts(); // before setlocale() in QGuiApplication (FontconfigWarmUp.h)
     QGuiApplication app(guiArgc, argv);
-    waitForFonts();
     CommandLineApp::runAndExit(arguments, ReportCommand::addTo);
 }
 

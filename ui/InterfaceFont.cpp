@@ -96,10 +96,9 @@ public:
             m_language = language;
             m_font = InterfaceFont::forLanguage(language, m_desktopFont);
             m_classFonts = m_desktopClassFonts;
-            if (m_font != m_desktopFont) {
-                for (auto &[className, font] : m_classFonts)
-                    font = InterfaceFont::inFaceOf(font, m_font);
-            }
+            // Japanese sets them in its face; English keeps the theme's faces.
+            for (auto &[className, font] : m_classFonts)
+                font = language == QLatin1String("ja") ? InterfaceFont::inFaceOf(font, m_font) : unshaped(font);
         }
         if (QApplication::font() == m_font)
             return;
@@ -108,9 +107,33 @@ public:
             QApplication::setFont(font, className);
         if (m_language == QLatin1String("ja"))
             QApplication::setFont(InterfaceFont::boldFromRegularFace(headerFont()), "QHeaderView");
+        // What the user types, and tool tips (rich text, which often quote
+        // entries in full), are drawn without the style's help: shaped, as
+        // they may be in any script (ShapingStyle.h).
+        for (const char *className : {"QLineEdit", "QTextEdit", "QTipLabel"})
+            QApplication::setFont(shaped(classFont(className)), className);
     }
 
 protected:
+    static QFont unshaped(QFont font)
+    {
+        font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
+        return font;
+    }
+    static QFont shaped(QFont font)
+    {
+        font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() & ~QFont::PreferNoShaping));
+        return font;
+    }
+    /// The font of `className` in the current language: the theme's for it, else the interface's.
+    QFont classFont(const char *className) const
+    {
+        for (const auto &[themed, font] : m_classFonts) {
+            if (qstrcmp(themed, className) == 0)
+                return font;
+        }
+        return m_font;
+    }
     /// The font a header takes: the theme's for headers, else its item views'
     /// (QApplication::font() with a class name looks up that name only).
     QFont headerFont() const

@@ -59,11 +59,15 @@ MainWindow::MainWindow(ResolverMaker makeResolver, SaveLocation *saveLocation, c
         claimAutosave(); // clears the path where another window holds it
     if (m_startedWithAutosave && !m_autosavePath.isEmpty()) {
         QString error;
-        if (!m_session->load(m_autosavePath, &error))
+        const QFileInfo read(m_autosavePath);
+        if (!m_session->load(m_autosavePath, &error)) {
             keepUnreadableAutosave(error);
-        else if (!m_session->loadNotice().isEmpty())
-            say(m_session->loadNotice());
-        m_restored = true;
+        } else {
+            if (!m_session->loadNotice().isEmpty())
+                say(m_session->loadNotice());
+            m_restored = true;
+            m_restoredStamp = {read.lastModified(), read.size()};
+        }
         applyLanguage();
     }
 
@@ -216,10 +220,13 @@ void MainWindow::claimAutosave()
     // Held for the window's whole life: only a dead owner's lock is stale.
     m_autosaveLock->setStaleLockTime(0);
     if (m_autosaveLock->tryLock(0)) {
-        // Claimed after an empty start: a window that held the autosave until
-        // a moment ago may have left a session there. It is not this window's
-        // to write over.
-        if (m_startedWithAutosave || !QFileInfo::exists(m_autosavePath))
+        // Claimed after the window was built: a window that held the autosave
+        // meanwhile may have left a session there (after an empty start), or
+        // newer work than this window restored (this one came on screen late,
+        // started minimized). It is not this window's to write over.
+        const bool leftByAnother = m_startedWithAutosave ? m_restored && autosaveChangedSinceRestored()
+                                                         : QFileInfo::exists(m_autosavePath);
+        if (!leftByAnother)
             return;
         m_autosaveLock.reset();
         m_autosavePath.clear();
@@ -246,6 +253,12 @@ void MainWindow::claimAutosave()
     }
     say(tr("Another window of the assistant is open and saves its session automatically. This window starts empty "
            "and saves nothing automatically: use File > Save session to keep its work."));
+}
+
+bool MainWindow::autosaveChangedSinceRestored() const
+{
+    const QFileInfo now(m_autosavePath);
+    return !now.exists() || std::pair(now.lastModified(), now.size()) != m_restoredStamp;
 }
 
 void MainWindow::say(const QString &message)

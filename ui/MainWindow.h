@@ -4,6 +4,7 @@
 
 #include "MigrationWizard.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -61,6 +62,7 @@ private:
     /// Locks the autosave for this window, once; where another window holds
     /// it, this one neither restores nor autosaves, and says so.
     void claimAutosave();
+    bool autosaveChangedSinceRestored() const;
     /// Moves an autosave that cannot be read out of the way (or stops autosaving) and says so.
     void keepUnreadableAutosave(const QString &error);
     /// A warning shown once the window is up, not holding start-up.
@@ -77,6 +79,9 @@ private:
     std::unique_ptr<QLockFile> m_autosaveLock;
     bool m_autosaveClaimed = false;
     bool m_restored = false; ///< the window opened with the session from the autosave
+    /// The autosave's time and size when it was restored: a window claims it
+    /// only once on screen, and must not write over what another saved meanwhile.
+    std::pair<QDateTime, qint64> m_restoredStamp;
     bool m_startedWithAutosave = false; ///< there was a session to restore when the window was built
     QString m_sessionPath;
     QTimer *m_autosaveTimer;

@@ -23,9 +23,10 @@ namespace WizardLauncher {
 
 void run(int &argc, char **argv, void (*waitForFonts)())
 {
-    QApplication app(argc, argv);
+    // Before QApplication, whose setlocale() must not race fontconfig's start.
     if (waitForFonts)
         waitForFonts();
+    QApplication app(argc, argv);
     configureApplication();
     const QString remembered = QSettings().value(QStringLiteral("ui/language")).toString();
     Translations::install(Translations::normalizeLanguage(remembered).isEmpty() ? Translations::systemLanguage()

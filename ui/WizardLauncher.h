@@ -10,8 +10,8 @@ class QWidget;
 /// Starts the wizard: builds the QApplication, installs the remembered or
 /// system language, shows the window and runs the event loop. Ends the
 /// process when the window is closed (quickExit), so it never returns.
-/// `waitForFonts`, if given, is called between building the QApplication and
-/// the first use of a font (GuiModule::WaitForFonts).
+/// `waitForFonts`, if given, is called before building the QApplication
+/// (GuiModule::WaitForFonts).
 namespace WizardLauncher {
 [[noreturn]] void run(int &argc, char **argv, void (*waitForFonts)() = nullptr);
 /// What run() does to the new QApplication before the window exists: the

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardFixture.h"
 
+#include "DeferredIconStyle.h"
 #include "InterfaceFont.h"
 #include "ShapingStyle.h"
 #include "Translations.h"
@@ -16,6 +17,8 @@
 #include <QTableWidget>
 #include <QTextLayout>
 #include <QTest>
+
+#include <memory>
 
 using namespace WizardFixture;
 
@@ -52,7 +55,10 @@ private slots:
         // The offscreen platform's font is DejaVu Sans, without kana: the case that matters.
         QVERIFY2(!hasJapanese(QFontInfo(m_desktop).family()), qPrintable(QFontInfo(m_desktop).family()));
         // As KDE's or Windows' theme gives menus a font of their own.
+        // A family of its own, as Windows' Segoe UI menus under a different
+        // desktop font, and a size of its own.
         m_themedMenu = m_desktop;
+        m_themedMenu.setFamily(QStringLiteral("DejaVu Serif"));
         m_themedMenu.setPointSizeF(m_desktop.pointSizeF() + 3);
         QApplication::setFont(m_themedMenu, "QMenu");
         Translations::install(QStringLiteral("en"));
@@ -90,7 +96,9 @@ private slots:
             QSKIP("needs DejaVu Sans with Arabic glyphs (Debian: fonts-dejavu-core)");
         QVERIFY(ShapingStyle::needsShaping(word));
         QVERIFY(!ShapingStyle::needsShaping(QStringLiteral("例え.jp、bücher.example, пример.рф; 한국.kr")));
-        QApplication::setStyle(new ShapingStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+        // The program's chain of styles (WizardLauncher::configureApplication).
+        QApplication::setStyle(new ShapingStyle(new DeferredIconStyle(QStyleFactory::create(QStringLiteral("Fusion")))));
+        const std::unique_ptr<QStyle> plainFusion(QStyleFactory::create(QStringLiteral("Fusion")));
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
             QVERIFY(Translations::install(language));
             QVERIFY(QApplication::font().styleStrategy() & QFont::PreferNoShaping);
@@ -108,7 +116,7 @@ private slots:
             shapedTable.item(0, 0)->setFont(shaped);
             QTableWidget unshapedTable(1, 1);
             unshapedTable.setItem(0, 0, new QTableWidgetItem(word));
-            unshapedTable.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+            unshapedTable.setStyle(plainFusion.get());
             QCOMPARE(render(&table), render(&shapedTable));
             QVERIFY2(render(&unshapedTable) != render(&shapedTable), "the check cannot tell shaped from unshaped");
             QLabel label(word);
@@ -144,7 +152,17 @@ private slots:
         QVERIFY(menu.styleStrategy() & QFont::PreferNoShaping);
         QVERIFY(Translations::install(QStringLiteral("en")));
         QCOMPARE(QApplication::font("QMenu"), unshaped(m_themedMenu));
+        QCOMPARE(QApplication::font("QMenu").family(), QStringLiteral("DejaVu Serif"));
         QCOMPARE(QApplication::font(), unshaped(m_desktop));
+        // What the user types, and tool tips, are shaped in either language.
+        for (const QString &language : {QStringLiteral("ja"), QStringLiteral("en")}) {
+            QVERIFY(Translations::install(language));
+            for (const char *className : {"QLineEdit", "QTextEdit", "QTipLabel"}) {
+                const QFont font = QApplication::font(className);
+                QVERIFY2(!(font.styleStrategy() & QFont::PreferNoShaping), className);
+                QCOMPARE(font.family(), QApplication::font().family());
+            }
+        }
     }
 
     void tableHeadersMeasureBoldInTheRegularFace()

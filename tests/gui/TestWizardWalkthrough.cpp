@@ -419,6 +419,32 @@ private slots:
                  (QStringList{QStringLiteral("jp-both.example"), QStringLiteral("broken.example")}));
     }
 
+    void aRestoredWindowLateOnScreenKeepsNewerWork()
+    {
+        // The first window restores but is not on screen yet (minimized); a
+        // second one restores, claims, saves newer work and closes. Once the
+        // first is on screen it must not write its older copy over that.
+        const QString path = m_dir.filePath(QStringLiteral("late.json"));
+        saveSessionWith(path, {QStringLiteral("jp-both.example")});
+        auto late = makeWindow(&m_save, path);
+        QTest::qWait(20); // a later modification time than the first save
+        {
+            auto second = makeWindow(&m_save, path);
+            second->session()->setDomainInputs({QStringLiteral("jp-both.example"), QStringLiteral("us.example")});
+            second->autosave();
+            second->close();
+        }
+        late->show();
+        QTRY_VERIFY(late->findChild<QMessageBox *>(QStringLiteral("noticeBox")));
+        late->session()->setDomainInputs({QStringLiteral("broken.example")});
+        late->autosave();
+        late->close();
+        late.reset();
+        auto next = makeWindow(&m_save, path);
+        QCOMPARE(next->session()->domainInputs(),
+                 (QStringList{QStringLiteral("jp-both.example"), QStringLiteral("us.example")}));
+    }
+
     void anAutosaveBeforeTheFirstPaintClaimsFirst()
     {
         const QString path = m_dir.filePath(QStringLiteral("unpainted.json"));
