@@ -23,6 +23,21 @@ def run(*args, timeout=60):
     return p.returncode, p.stdout, p.stderr, time.monotonic() - started
 
 
+def wait_for_udp_listener(address, port, limit_s=15):
+    """Returns once a socket listens on address:port (UDP), as /proc/net/udp shows.
+    A fixed pause was not enough for the delaying proxy, a Python program, when
+    the parallel test run kept both cores busy: the query came first and failed."""
+    a, b, c, d = (int(x) for x in address.split("."))
+    local = f"{d:02X}{c:02X}{b:02X}{a:02X}:{port:04X}"
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline:
+        with open("/proc/net/udp") as table:
+            if any(line.split()[1] == local for line in table.readlines()[1:]):
+                return
+        time.sleep(0.02)
+    raise SystemExit(f"FAIL the delaying proxy did not listen on {address}:{port} within {limit_s} s")
+
+
 def check(condition, what):
     print(("ok   " if condition else "FAIL ") + what)
     if not condition:
@@ -113,7 +128,7 @@ proxy_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ben
 proxy = subprocess.Popen([sys.executable, proxy_path, "--listen", "127.0.0.5:53", "--upstream", "127.0.0.1:53",
                           "--delay-ms", "1500", "--lifetime", "120"], stdout=subprocess.DEVNULL)
 try:
-    time.sleep(0.5)
+    wait_for_udp_listener("127.0.0.5", 53)
     code, out, err, took = run("jp.check.test", "--dns-server", "127.0.0.5", "--timeout", "8000", "--json", "--lang", "en")
     slow = json.loads(out)["domains"][0]["spf"] if out else {}
     check(code == 1 and slow.get("status") == "ok", f"slow DNS server within --timeout: answered (got {code}, {slow.get('status')}, {err[:200]})")
@@ -139,7 +154,7 @@ check(w["status"] == "none" and [p["code"] for p in w["problems"]] == ["no-spf-r
 proxy = subprocess.Popen([sys.executable, proxy_path, "--listen", "127.0.0.6:53", "--upstream", "127.0.0.1:53",
                           "--delay-ms", "0", "--no-tcp", "--lifetime", "120"], stdout=subprocess.DEVNULL)
 try:
-    time.sleep(0.5)
+    wait_for_udp_listener("127.0.0.6", 53)
     code, out, err, took = run("long.check.test", "jp.check.test", "--dns-server", "127.0.0.6", "--json", "--lang", "en")
     found = {d["domain"]: d for d in json.loads(out)["domains"]} if out else {}
     lg = found.get("long.check.test", {}).get("spf", {})
