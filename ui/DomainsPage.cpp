@@ -3,6 +3,7 @@
 #include "DomainsPage.h"
 
 #include "DomainsFile.h"
+#include "InterfaceFont.h"
 #include "MigrationSession.h"
 #include "SaveLocation.h"
 #include "ShapingStyle.h"
@@ -57,9 +58,9 @@ void DomainsPage::build()
             m_pasteEdit->setFont(QFont()); // follows the window's font again
             return;
         }
-        QFont shaped;
-        shaped.setStyleStrategy(QFont::StyleStrategy(m_pasteEdit->font().styleStrategy() & ~QFont::PreferNoShaping));
-        m_pasteEdit->setFont(shaped);
+        QFont strategyOnly;
+        strategyOnly.setStyleStrategy(InterfaceFont::shaped(m_pasteEdit->font()).styleStrategy());
+        m_pasteEdit->setFont(strategyOnly);
     });
     m_addButton->setObjectName(QStringLiteral("addDomainsButton"));
     m_importButton->setObjectName(QStringLiteral("importDomainsButton"));

@@ -98,7 +98,7 @@ public:
             m_classFonts = m_desktopClassFonts;
             // Japanese sets them in its face; English keeps the theme's faces.
             for (auto &[className, font] : m_classFonts)
-                font = language == QLatin1String("ja") ? InterfaceFont::inFaceOf(font, m_font) : unshaped(font);
+                font = language == QLatin1String("ja") ? InterfaceFont::inFaceOf(font, m_font) : InterfaceFont::unshaped(font);
         }
         if (QApplication::font() == m_font)
             return;
@@ -111,40 +111,31 @@ public:
         // entries in full), are drawn without the style's help: shaped, as
         // they may be in any script (ShapingStyle.h).
         for (const char *className : {"QLineEdit", "QTextEdit", "QTipLabel"})
-            QApplication::setFont(shaped(classFont(className)), className);
+            QApplication::setFont(InterfaceFont::shaped(classFont(className)), className);
     }
 
 protected:
-    static QFont unshaped(QFont font)
+    /// The theme's font for `className` in the current language, if it set one.
+    const QFont *themedFont(const char *className) const
     {
-        font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
-        return font;
-    }
-    static QFont shaped(QFont font)
-    {
-        font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() & ~QFont::PreferNoShaping));
-        return font;
+        for (const auto &[themed, font] : m_classFonts) {
+            if (qstrcmp(themed, className) == 0)
+                return &font;
+        }
+        return nullptr;
     }
     /// The font of `className` in the current language: the theme's for it, else the interface's.
     QFont classFont(const char *className) const
     {
-        for (const auto &[themed, font] : m_classFonts) {
-            if (qstrcmp(themed, className) == 0)
-                return font;
-        }
-        return m_font;
+        const QFont *themed = themedFont(className);
+        return themed ? *themed : m_font;
     }
     /// The font a header takes: the theme's for headers, else its item views'
     /// (QApplication::font() with a class name looks up that name only).
     QFont headerFont() const
     {
-        for (const char *className : {"QHeaderView", "QAbstractItemView"}) {
-            for (const auto &[themed, font] : m_classFonts) {
-                if (qstrcmp(themed, className) == 0)
-                    return font;
-            }
-        }
-        return m_font;
+        const QFont *themed = themedFont("QHeaderView");
+        return themed ? *themed : classFont("QAbstractItemView");
     }
 
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -179,14 +170,25 @@ void followLanguage()
 
 QFont forLanguage(const QString &language, const QFont &desktopFont)
 {
-    QFont font = desktopFont;
-    font.setStyleStrategy(QFont::StyleStrategy(desktopFont.styleStrategy() | QFont::PreferNoShaping));
+    QFont font = unshaped(desktopFont);
     if (language != QLatin1String("ja"))
         return font;
     const QString family = japaneseFamily(desktopFont);
     if (!family.isEmpty())
         font.setFamily(family);
     font.setHintingPreference(QFont::PreferFullHinting);
+    return font;
+}
+
+QFont unshaped(QFont font)
+{
+    font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
+    return font;
+}
+
+QFont shaped(QFont font)
+{
+    font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() & ~QFont::PreferNoShaping));
     return font;
 }
 

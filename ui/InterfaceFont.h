@@ -53,6 +53,12 @@ QFont forLanguage(const QString &language, const QFont &desktopFont);
 /// hinting of `interfaceFont`, at its own size and weight.
 QFont inFaceOf(QFont font, const QFont &interfaceFont);
 
+/// `font` without OpenType shaping (QFont::PreferNoShaping), as the interface
+/// draws its own strings.
+QFont unshaped(QFont font);
+/// `font` with shaping, for text that may need it (ShapingStyle.h).
+QFont shaped(QFont font);
+
 /// `font`, drawn in its regular face even where bold is asked of it. The
 /// Japanese interface sets table headers so: QHeaderView measures every
 /// section in bold (to fit it when highlighted), which opened Noto Sans CJK

@@ -65,8 +65,7 @@ MainWindow::MainWindow(ResolverMaker makeResolver, SaveLocation *saveLocation, c
         } else {
             if (!m_session->loadNotice().isEmpty())
                 say(m_session->loadNotice());
-            m_restored = true;
-            m_restoredStamp = {read.lastModified(), read.size()};
+            m_restoredStamp = std::pair(read.lastModified(), read.size());
         }
         applyLanguage();
     }
@@ -224,7 +223,7 @@ void MainWindow::claimAutosave()
         // meanwhile may have left a session there (after an empty start), or
         // newer work than this window restored (this one came on screen late,
         // started minimized). It is not this window's to write over.
-        const bool leftByAnother = m_startedWithAutosave ? m_restored && autosaveChangedSinceRestored()
+        const bool leftByAnother = m_startedWithAutosave ? m_restoredStamp && autosaveChangedSinceRestored()
                                                          : QFileInfo::exists(m_autosavePath);
         if (!leftByAnother)
             return;
@@ -244,7 +243,7 @@ void MainWindow::claimAutosave()
     }
     m_autosaveLock.reset();
     m_autosavePath.clear();
-    if (m_restored) {
+    if (m_restoredStamp) {
         // Two windows started at the same moment both restored the session;
         // the other one keeps saving it.
         say(tr("Another window of the assistant, started at the same time, saves this session automatically. "

@@ -9,6 +9,8 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class DnsResolver;
 class MigrationSession;
@@ -78,10 +80,10 @@ private:
     QString m_autosavePath;
     std::unique_ptr<QLockFile> m_autosaveLock;
     bool m_autosaveClaimed = false;
-    bool m_restored = false; ///< the window opened with the session from the autosave
-    /// The autosave's time and size when it was restored: a window claims it
-    /// only once on screen, and must not write over what another saved meanwhile.
-    std::pair<QDateTime, qint64> m_restoredStamp;
+    /// The autosave's time and size when this window restored its session
+    /// (none: it did not). A window claims the autosave only once on screen,
+    /// and must not write over what another saved meanwhile.
+    std::optional<std::pair<QDateTime, qint64>> m_restoredStamp;
     bool m_startedWithAutosave = false; ///< there was a session to restore when the window was built
     QString m_sessionPath;
     QTimer *m_autosaveTimer;

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ShapingStyle.h"
 
+#include "InterfaceFont.h"
+
 #include <QPainter>
 #include <QStyleOptionViewItem>
+
+#include <optional>
 
 ShapingStyle::ShapingStyle(QStyle *base)
     : QProxyStyle(base)
@@ -38,9 +42,7 @@ bool ShapingStyle::needsShaping(QStringView text)
 
 QFont ShapingStyle::fontFor(QFont font, QStringView text)
 {
-    if ((font.styleStrategy() & QFont::PreferNoShaping) && needsShaping(text))
-        font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() & ~QFont::PreferNoShaping));
-    return font;
+    return (font.styleStrategy() & QFont::PreferNoShaping) && needsShaping(text) ? InterfaceFont::shaped(font) : font;
 }
 
 void ShapingStyle::drawItemText(QPainter *painter, const QRect &rect, int flags, const QPalette &palette,
@@ -57,18 +59,32 @@ void ShapingStyle::drawItemText(QPainter *painter, const QRect &rect, int flags,
     painter->restore();
 }
 
+namespace {
+
+/// `option`, if it is an item view's item whose text needs shaping, as a copy
+/// with a shaped font.
+std::optional<QStyleOptionViewItem> shapedItem(const QStyleOption *option)
+{
+    const auto *item = qstyleoption_cast<const QStyleOptionViewItem *>(option);
+    if (!item)
+        return std::nullopt;
+    const QFont shaped = ShapingStyle::fontFor(item->font, item->text);
+    if (shaped == item->font)
+        return std::nullopt;
+    QStyleOptionViewItem copy(*item);
+    copy.font = shaped;
+    return copy;
+}
+
+} // namespace
+
 void ShapingStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                                const QWidget *widget) const
 {
     if (element == CE_ItemViewItem) {
-        if (const auto *item = qstyleoption_cast<const QStyleOptionViewItem *>(option)) {
-            const QFont shaped = fontFor(item->font, item->text);
-            if (shaped != item->font) {
-                QStyleOptionViewItem copy(*item);
-                copy.font = shaped;
-                QProxyStyle::drawControl(element, &copy, painter, widget);
-                return;
-            }
+        if (const std::optional<QStyleOptionViewItem> shaped = shapedItem(option)) {
+            QProxyStyle::drawControl(element, &*shaped, painter, widget);
+            return;
         }
     }
     QProxyStyle::drawControl(element, option, painter, widget);
@@ -78,14 +94,8 @@ QSize ShapingStyle::sizeFromContents(ContentsType type, const QStyleOption *opti
                                      const QWidget *widget) const
 {
     if (type == CT_ItemViewItem) {
-        if (const auto *item = qstyleoption_cast<const QStyleOptionViewItem *>(option)) {
-            const QFont shaped = fontFor(item->font, item->text);
-            if (shaped != item->font) {
-                QStyleOptionViewItem copy(*item);
-                copy.font = shaped;
-                return QProxyStyle::sizeFromContents(type, &copy, size, widget);
-            }
-        }
+        if (const std::optional<QStyleOptionViewItem> shaped = shapedItem(option))
+            return QProxyStyle::sizeFromContents(type, &*shaped, size, widget);
     }
     return QProxyStyle::sizeFromContents(type, option, size, widget);
 }
