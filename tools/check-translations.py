@@ -2,7 +2,10 @@
 # SPDX-FileCopyrightText: 2026 TMEmS Migration Assistant developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when a tr() string is missing from the committed .ts files, when an
-entry there is stale, or when a Japanese (or English) entry is unfinished.
+entry there is stale, when a Japanese (or English) entry is unfinished, or
+when a count (%n) has no plural forms: a %n string lupdate did not see as
+numerus (QT_TRANSLATE_NOOP instead of QT_TRANSLATE_N_NOOP), or an English
+form that still says "(s)", would print "1 domain(s)" to the user.
 
 usage: check-translations.py LUPDATE SOURCE_DIR
 """
@@ -27,6 +30,20 @@ def entries(path):
     return out
 
 
+def plural_problems(path, lang):
+    found = []
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source")
+            if "%n" in source and msg.get("numerus") != "yes":
+                found.append(f"{lang}: %n without plural forms (use the _N_ macro): {name}: {source!r}")
+            forms = [f.text or "" for f in msg.iter("numerusform")]
+            if lang == "en" and any("(s)" in f for f in forms):
+                found.append(f"en: plural form still says (s): {name}: {source!r}")
+    return found
+
+
 failures = []
 with tempfile.TemporaryDirectory() as tmp:
     dirs = [os.path.join(src, d) for d in ("app", "ui")]
@@ -44,6 +61,7 @@ with tempfile.TemporaryDirectory() as tmp:
         for key, state in sorted(after.items(), key=str):
             if key in before and state in ("unfinished", "vanished", "obsolete"):
                 failures.append(f"{lang}: unfinished translation: {key[0]}: {key[1]!r}")
+        failures += plural_problems(fresh, lang)
 
 for f in failures:
     print(f)

@@ -1899,9 +1899,12 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <source>TMEmS Migration Assistant — change record</source>
         <translation>TMEmS Migration Assistant — change record</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1: %n domain(s)</source>
-        <translation>%1: %n domain(s)</translation>
+        <translation>
+            <numerusform>%1: %n domain</numerusform>
+            <numerusform>%1: %n domains</numerusform>
+        </translation>
     </message>
     <message>
         <source>Organization</source>
@@ -1939,25 +1942,40 @@ Nothing takes effect until publish and install-policy. Replace the &lt;...&gt; v
         <source>At a glance</source>
         <translation>At a glance</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n domain(s) checked.</source>
-        <translation>%n domain(s) checked.</translation>
+        <translation>
+            <numerusform>%n domain checked.</numerusform>
+            <numerusform>%n domains checked.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n domain(s) need a required action.</source>
-        <translation>%n domain(s) need a required action.</translation>
+        <translation>
+            <numerusform>%n domain needs a required action.</numerusform>
+            <numerusform>%n domains need a required action.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n domain(s) have a recommended action.</source>
-        <translation>%n domain(s) have a recommended action.</translation>
+        <translation>
+            <numerusform>%n domain has a recommended action.</numerusform>
+            <numerusform>%n domains have a recommended action.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n domain(s) need no change.</source>
-        <translation>%n domain(s) need no change.</translation>
+        <translation>
+            <numerusform>%n domain needs no change.</numerusform>
+            <numerusform>%n domains need no change.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n domain(s) could not be checked completely because DNS failed; check them again.</source>
-        <translation>%n domain(s) could not be checked completely because DNS failed; check them again.</translation>
+        <translation>
+            <numerusform>%n domain could not be checked completely because DNS failed; check it again.</numerusform>
+            <numerusform>%n domains could not be checked completely because DNS failed; check them again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trend Micro added mail servers to the TMEmS Japan data center. Domains served there must accept mail from the added IP address ranges (required) and, where outbound protection is enabled, should use the Japan SPF record instead of the legacy one (recommended). Domains on the US data center change nothing.</source>

@@ -1889,9 +1889,11 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <source>TMEmS Migration Assistant — change record</source>
         <translation>TMEmS 移行アシスタント — 変更記録</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1: %n domain(s)</source>
-        <translation>%1: %n ドメイン</translation>
+        <translation>
+            <numerusform>%1: %n ドメイン</numerusform>
+        </translation>
     </message>
     <message>
         <source>Organization</source>
@@ -1929,25 +1931,35 @@ publish と install-policy を実行するまで反映されません。&lt;...&
         <source>At a glance</source>
         <translation>概要</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n domain(s) checked.</source>
-        <translation>%n 件のドメインを確認しました。</translation>
+        <translation>
+            <numerusform>%n 件のドメインを確認しました。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n domain(s) need a required action.</source>
-        <translation>%n 件のドメインに必須の対応があります。</translation>
+        <translation>
+            <numerusform>%n 件のドメインに必須の対応があります。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n domain(s) have a recommended action.</source>
-        <translation>%n 件のドメインに推奨の対応があります。</translation>
+        <translation>
+            <numerusform>%n 件のドメインに推奨の対応があります。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n domain(s) need no change.</source>
-        <translation>%n 件のドメインは変更不要です。</translation>
+        <translation>
+            <numerusform>%n 件のドメインは変更不要です。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n domain(s) could not be checked completely because DNS failed; check them again.</source>
-        <translation>%n 件のドメインはDNS検索に失敗したため確認が完了していません。再度確認してください。</translation>
+        <translation>
+            <numerusform>%n 件のドメインはDNS検索に失敗したため確認が完了していません。再度確認してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trend Micro added mail servers to the TMEmS Japan data center. Domains served there must accept mail from the added IP address ranges (required) and, where outbound protection is enabled, should use the Japan SPF record instead of the legacy one (recommended). Domains on the US data center change nothing.</source>

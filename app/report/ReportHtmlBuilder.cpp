@@ -101,7 +101,7 @@ QString ReportHtmlBuilder::cover(const QList<DomainReport> &reports, const Repor
         ++perDataCenter[r.dataCenterId];
     QStringList dataCenters;
     for (auto it = perDataCenter.cbegin(); it != perDataCenter.cend(); ++it)
-        dataCenters.append(text(t.text(QT_TRANSLATE_NOOP("Report", "%1: %n domain(s)"), it.value()).arg(v.dataCenter(it.key()))));
+        dataCenters.append(text(t.text(QT_TRANSLATE_N_NOOP("Report", "%1: %n domain(s)"), it.value()).arg(v.dataCenter(it.key()))));
 
     const QString none = QStringLiteral("\u2014");
     QList<QPair<QString, QString>> rows{
@@ -124,13 +124,13 @@ QString ReportHtmlBuilder::cover(const QList<DomainReport> &reports, const Repor
     const int recommended = countIf(reports, [](const DomainReport &r) { return hasAction(r, false); });
     const int failed = countIf(reports, [](const DomainReport &r) { return r.hasDnsFailure(); });
     const int unchanged = countIf(reports, [](const DomainReport &r) { return !r.needsAction() && !r.hasDnsFailure(); });
-    c += QStringLiteral("<li>%1</li>\n").arg(text(t.text(QT_TRANSLATE_NOOP("Report", "%n domain(s) checked."), total)));
-    c += QStringLiteral("<li>%1</li>\n").arg(text(t.text(QT_TRANSLATE_NOOP("Report", "%n domain(s) need a required action."), required)));
-    c += QStringLiteral("<li>%1</li>\n").arg(text(t.text(QT_TRANSLATE_NOOP("Report", "%n domain(s) have a recommended action."), recommended)));
-    c += QStringLiteral("<li>%1</li>\n").arg(text(t.text(QT_TRANSLATE_NOOP("Report", "%n domain(s) need no change."), unchanged)));
+    c += QStringLiteral("<li>%1</li>\n").arg(text(t.text(QT_TRANSLATE_N_NOOP("Report", "%n domain(s) checked."), total)));
+    c += QStringLiteral("<li>%1</li>\n").arg(text(t.text(QT_TRANSLATE_N_NOOP("Report", "%n domain(s) need a required action."), required)));
+    c += QStringLiteral("<li>%1</li>\n").arg(text(t.text(QT_TRANSLATE_N_NOOP("Report", "%n domain(s) have a recommended action."), recommended)));
+    c += QStringLiteral("<li>%1</li>\n").arg(text(t.text(QT_TRANSLATE_N_NOOP("Report", "%n domain(s) need no change."), unchanged)));
     if (failed > 0) {
         c += QStringLiteral("<li class=\"badtext\">%1</li>\n")
-                 .arg(text(t.text(QT_TRANSLATE_NOOP("Report", "%n domain(s) could not be checked completely because DNS failed; check them again."), failed)));
+                 .arg(text(t.text(QT_TRANSLATE_N_NOOP("Report", "%n domain(s) could not be checked completely because DNS failed; check them again."), failed)));
     }
     c += QStringLiteral("</ul>\n");
     c += QStringLiteral("<p class=\"note\">%1</p>\n")

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void action2NamesTheIncludedRecordToChange();
     void action1ListsDomainsInTheReportsLanguage_data();
     void action1ListsDomainsInTheReportsLanguage();
+    void countsReadAsSentences_data();
+    void countsReadAsSentences();
     void dnsFailureSaysWhichQuestionAndWhy_data();
     void dnsFailureSaysWhichQuestionAndWhy();
     void dnsFailureIsUnknownNotNone_data();
@@ -345,6 +347,43 @@ void TestReportDomainSection::action1ListsDomainsInTheReportsLanguage()
     options.language = language;
     const QString html = ReportHtmlBuilder::buildParts({first, second, third}, options).join(QString());
     QVERIFY2(html.contains(expected), qPrintable(html.mid(html.indexOf(QStringLiteral("example.jp")), 400)));
+}
+
+void TestReportDomainSection::countsReadAsSentences_data()
+{
+    QTest::addColumn<int>("domains");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("one, en") << 1 << "en"
+                             << QStringList{"1 domain checked.", "1 domain needs a required action.",
+                                            "1 domain has a recommended action.", "0 domains need no change.",
+                                            "Japan data center: 1 domain"};
+    QTest::newRow("two, en") << 2 << "en"
+                             << QStringList{"2 domains checked.", "2 domains need a required action.",
+                                            "2 domains have a recommended action.", "Japan data center: 2 domains"};
+    QTest::newRow("two, ja") << 2 << "ja"
+                             << QStringList{"2 \u4EF6\u306E\u30C9\u30E1\u30A4\u30F3\u3092\u78BA\u8A8D\u3057\u307E\u3057\u305F\u3002"};
+}
+
+void TestReportDomainSection::countsReadAsSentences()
+{
+    // "1 domain(s) checked." in a change ticket reads as a machine's output.
+    QFETCH(int, domains);
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    const DomainReport first = analyze({QStringLiteral("example.jp TXT v=spf1 include:spf.tmes.trendmicro.com -all"), JpMx});
+    QList<DomainReport> reports;
+    for (int i = 0; i < domains; ++i) {
+        DomainReport r = first;
+        r.domain = DomainName::normalize(QStringLiteral("d%1.example.jp").arg(i));
+        reports.append(r);
+    }
+    ReportOptions options;
+    options.language = language;
+    const QString html = ReportHtmlBuilder::buildParts(reports, options).join(QString());
+    QVERIFY2(!html.contains(QStringLiteral("(s)")), qPrintable(html.left(3000)));
+    for (const QString &sentence : expected)
+        QVERIFY2(html.contains(sentence), qPrintable(sentence));
 }
 
 void TestReportDomainSection::dnsFailureIsUnknownNotNone_data()
