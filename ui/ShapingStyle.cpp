@@ -20,8 +20,10 @@ bool ShapingStyle::needsShaping(QStringView text)
         char32_t c = text[i].unicode();
         if (c < 0x80) // ASCII: the whole interface but a few strings
             continue;
-        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
-            c = QChar::surrogateToUcs4(text[i].unicode(), text[++i].unicode());
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i].unicode(), text[i + 1].unicode());
+            ++i; // not in the call above: its arguments are read in no set order
+        }
         switch (QChar::script(c)) {
         case QChar::Script_Common:
         case QChar::Script_Latin:

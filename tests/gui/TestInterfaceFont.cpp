@@ -85,6 +85,14 @@ private slots:
         QCOMPARE(font.pointSizeF(), m_desktop.pointSizeF());
     }
 
+    void astralCharactersAreJudgedWhole()
+    {
+        // Outside the Basic Multilingual Plane a character is two UTF-16 units.
+        QVERIFY(!ShapingStyle::needsShaping(QString::fromUcs4(U"\U0001F600.example"))); // an emoji: Common
+        QVERIFY(!ShapingStyle::needsShaping(QString::fromUcs4(U"\U00020B9F.jp")));      // a kanji: Han
+        QVERIFY(ShapingStyle::needsShaping(QString::fromUcs4(U"\U00011013.example")));  // Brahmi
+    }
+
     void arabicIsJoinedInBothLanguages()
     {
         // The interface font skips shaping; an Arabic IDN (سلام) must still be
