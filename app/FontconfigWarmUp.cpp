@@ -24,7 +24,14 @@ std::thread &worker()
 
 bool initialized = false; // written by the worker, read after joining it
 
-void warmUp()
+using Init = int (*)();
+
+/// fontconfig's FcInit, looked up on the calling thread. Not on the worker:
+/// glibc holds its loader lock through a whole dlopen(), so a dlopen() on
+/// the worker waited for the main thread's of the GUI module, and
+/// fontconfig started its work only once the module was loaded (traced:
+/// ready 5-8 ms after it, never during it).
+Init loadInit()
 {
     // Opened by name rather than linked: the executable stays free of
     // QtGui's font stack for the command line (GuiModule.h). QtGui links
@@ -32,19 +39,21 @@ void warmUp()
     // initialized. Never closed: the module keeps using it.
     void *library = dlopen("libfontconfig.so.1", RTLD_NOW | RTLD_LOCAL);
     if (!library)
-        return; // Qt will report a missing fontconfig in its own words
-    using Init = int (*)();
-    if (auto init = reinterpret_cast<Init>(dlsym(library, "FcInit")))
-        initialized = init() != 0;
+        return nullptr; // Qt will report a missing fontconfig in its own words
+    return reinterpret_cast<Init>(dlsym(library, "FcInit"));
 }
+
 } // namespace
 
 void start()
 {
     if (worker().joinable())
         return;
+    const Init init = loadInit();
+    if (!init)
+        return;
     try {
-        worker() = std::thread(warmUp);
+        worker() = std::thread([init] { initialized = init() != 0; });
     } catch (const std::system_error &) {
         // No thread to be had (a process limit): the first font pays, as before.
     }
