@@ -38,7 +38,7 @@ void DataCenterPage::build()
     m_introLabel = new QLabel(this);
     m_progressLabel = new QLabel(this);
     m_detectButton = new QPushButton(this);
-    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table = UiUtil::newTable(ColumnCount, this);
     m_resizeTimer = new QTimer(this);
     m_columnFitter.emplace(m_table, QList<int>{DomainColumn, MxColumn, ChoiceColumn});
     m_widgetTimer = new QTimer(this);

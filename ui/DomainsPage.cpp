@@ -39,7 +39,7 @@ void DomainsPage::build()
     m_pasteEdit = new QPlainTextEdit(this);
     m_addButton = new QPushButton(this);
     m_importButton = new QPushButton(this);
-    m_table = new QTableWidget(0, 3, this);
+    m_table = UiUtil::newTable(3, this);
     m_removeButton = new QPushButton(this);
     m_countLabel = new QLabel(this);
     m_statusLabel = new QLabel(this);

@@ -105,8 +105,6 @@ public:
         QApplication::setFont(m_font);
         for (const auto &[className, font] : std::as_const(m_classFonts))
             QApplication::setFont(font, className);
-        if (m_language == QLatin1String("ja"))
-            QApplication::setFont(InterfaceFont::boldFromRegularFace(headerFont()), "QHeaderView");
         // What the user types, and tool tips (rich text, which often quote
         // entries in full), are drawn without the style's help: shaped, as
         // they may be in any script (ShapingStyle.h).
@@ -130,14 +128,6 @@ protected:
         const QFont *themed = themedFont(className);
         return themed ? *themed : m_font;
     }
-    /// The font a header takes: the theme's for headers, else its item views'
-    /// (QApplication::font() with a class name looks up that name only).
-    QFont headerFont() const
-    {
-        const QFont *themed = themedFont("QHeaderView");
-        return themed ? *themed : classFont("QAbstractItemView");
-    }
-
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
@@ -197,16 +187,6 @@ QFont inFaceOf(QFont font, const QFont &interfaceFont)
     font.setFamilies(interfaceFont.families());
     font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | interfaceFont.styleStrategy()));
     font.setHintingPreference(interfaceFont.hintingPreference());
-    return font;
-}
-
-QFont boldFromRegularFace(QFont font)
-{
-    // Named by its style, a font keeps that face whatever weight is asked of
-    // it; Qt emboldens the regular glyphs where bold is asked.
-    const QString regular = QFontInfo(font).styleName();
-    if (!regular.isEmpty())
-        font.setStyleName(regular);
     return font;
 }
 

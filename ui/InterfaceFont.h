@@ -30,8 +30,8 @@
 ///   only the Indic scripts, Syriac, Thaana, Khmer and N'Ko, so the user's
 ///   data that needs shaping (an Arabic or Thai IDN) is drawn by ShapingStyle
 ///   and in the paste box with shaping on.
-/// - In Japanese, whole-pixel advances/// - Whole-pixel advances (QFont::PreferFullHinting), as Japanese Windows sets
-///   its interface text. At the light hinting of most Linux desktops Qt places
+/// - In Japanese, whole-pixel advances (QFont::PreferFullHinting), as
+///   Japanese Windows sets its interface text. At the light hinting of most Linux desktops Qt places
 ///   each glyph at a quarter-pixel offset and draws it once for every offset
 ///   it lands on; after a Latin word each kana lands on a new offset. Noto
 ///   Sans CJK is a CFF font, which FreeType hints vertically in either mode,
@@ -58,14 +58,6 @@ QFont inFaceOf(QFont font, const QFont &interfaceFont);
 QFont unshaped(QFont font);
 /// `font` with shaping, for text that may need it (ShapingStyle.h).
 QFont shaped(QFont font);
-
-/// `font`, drawn in its regular face even where bold is asked of it. The
-/// Japanese interface sets table headers so: QHeaderView measures every
-/// section in bold (to fit it when highlighted), which opened Noto Sans CJK
-/// Bold, a second CFF face of several megabytes, for the first table shown:
-/// 3-5 ms of a start-up restored on the Domains page. A highlighted section
-/// is drawn emboldened from the regular face instead.
-QFont boldFromRegularFace(QFont font);
 
 /// The family the system prefers for Japanese text set in `desktopFont`:
 /// that font's own family if it has Japanese glyphs. Empty if no installed

@@ -34,7 +34,7 @@ void SpfCheckPage::build()
     m_progressBar = new QProgressBar(this);
     m_cancelButton = new QPushButton(this);
     m_recheckButton = new QPushButton(this);
-    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table = UiUtil::newTable(ColumnCount, this);
     m_resizeTimer = new QTimer(this);
     m_columnFitter.emplace(m_table, QList<int>{DomainColumn, StatusColumn, LookupsColumn, IncludeColumn});
     m_details = new SpfDetailsView(m_session, &m_context->catalog, this);

@@ -9,7 +9,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QRegularExpression>
+#include <QTableWidget>
 
 namespace UiUtil {
 
@@ -37,6 +39,15 @@ QString writeTextFile(const QString &path, const QString &text)
     if (!reason.isEmpty())
         return QApplication::translate("UiUtil", "Cannot write %1: %2").arg(path, reason);
     return {};
+}
+
+QTableWidget *newTable(int columns, QWidget *parent)
+{
+    auto *table = new QTableWidget(parent);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->verticalHeader()->setHighlightSections(false);
+    table->setColumnCount(columns);
+    return table;
 }
 
 QString plainToolTip(const QString &text)

@@ -6,6 +6,7 @@
 
 class QAbstractButton;
 class QFont;
+class QTableWidget;
 class QWidget;
 
 /// Small helpers every page uses, so copy buttons and accessible names behave alike.
@@ -23,6 +24,11 @@ QString writeTextFile(const QString &path, const QString &text);
 /// tip that looks like HTML as HTML, so DNS content (a record with "<img ...>")
 /// or a pasted entry would otherwise be rendered, not shown.
 QString plainToolTip(const QString &text);
+/// A table of `columns` columns whose headers never draw a label in bold, so
+/// that they are measured in their own font from the first measure on
+/// (HeaderLabelStyle.h): QTableWidget's own constructor already measures the
+/// numbered sections it starts with.
+QTableWidget *newTable(int columns, QWidget *parent);
 /// A data center id as the user reads it ("Japan data center", "US data center", ...).
 QString dataCenterName(const QString &id);
 

@@ -3,6 +3,7 @@
 #include "WizardLauncher.h"
 
 #include "DeferredIconStyle.h"
+#include "HeaderLabelStyle.h"
 #include "InterfaceFont.h"
 #include "MainWindow.h"
 #include "QuickExit.h"
@@ -56,9 +57,14 @@ DnsResolver *makeResolver(const QString &dnsServer, int timeoutMs, QObject *pare
     return resolver.release();
 }
 
+QStyle *applicationStyle(QStyle *base)
+{
+    return new ShapingStyle(new HeaderLabelStyle(new DeferredIconStyle(base)));
+}
+
 void configureApplication()
 {
-    QApplication::setStyle(new ShapingStyle(new DeferredIconStyle));
+    QApplication::setStyle(applicationStyle());
     InterfaceFont::followLanguage();
 }
 

@@ -4,6 +4,7 @@
 
 class DnsResolver;
 class QObject;
+class QStyle;
 class QString;
 class QWidget;
 
@@ -15,9 +16,12 @@ class QWidget;
 namespace WizardLauncher {
 [[noreturn]] void run(int &argc, char **argv, void (*waitForFonts)() = nullptr);
 /// What run() does to the new QApplication before the window exists: the
-/// style (ShapingStyle over DeferredIconStyle) and a font that follows the language
+/// style (applicationStyle()) and a font that follows the language
 /// (InterfaceFont).
 void configureApplication();
+/// The program's style over `base` (null: the platform's): ShapingStyle over
+/// HeaderLabelStyle over DeferredIconStyle. The caller owns it.
+QStyle *applicationStyle(QStyle *base = nullptr);
 /// The wizard's resolver for the session's DNS server (empty: the system's)
 /// and timeout: the same stack as the CLI's, CachingResolver over
 /// QtDnsResolver (ResolverFactory.h), owned by `parent`. Null, with a warning

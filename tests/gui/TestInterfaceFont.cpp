@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardFixture.h"
 
-#include "DeferredIconStyle.h"
 #include "InterfaceFont.h"
 #include "ShapingStyle.h"
 #include "Translations.h"
+#include "WizardLauncher.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -104,8 +104,7 @@ private slots:
             QSKIP("needs DejaVu Sans with Arabic glyphs (Debian: fonts-dejavu-core)");
         QVERIFY(ShapingStyle::needsShaping(word));
         QVERIFY(!ShapingStyle::needsShaping(QStringLiteral("例え.jp、bücher.example, пример.рф; 한국.kr")));
-        // The program's chain of styles (WizardLauncher::configureApplication).
-        QApplication::setStyle(new ShapingStyle(new DeferredIconStyle(QStyleFactory::create(QStringLiteral("Fusion")))));
+        QApplication::setStyle(WizardLauncher::applicationStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         const std::unique_ptr<QStyle> plainFusion(QStyleFactory::create(QStringLiteral("Fusion")));
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
             QVERIFY(Translations::install(language));
@@ -170,36 +169,6 @@ private slots:
                 QVERIFY2(!(font.styleStrategy() & QFont::PreferNoShaping), className);
                 QCOMPARE(font.family(), QApplication::font().family());
             }
-        }
-    }
-
-    void tableHeadersMeasureBoldInTheRegularFace()
-    {
-        // QHeaderView measures its sections in bold; in Japanese that must
-        // not open the CJK Bold face (InterfaceFont::boldFromRegularFace).
-        QVERIFY(Translations::install(QStringLiteral("ja")));
-        const QString regular = QFontInfo(QApplication::font()).styleName();
-        QVERIFY(!regular.isEmpty());
-        QTableView table; // a header gets its class's font as it is polished
-        table.ensurePolished();
-        QFont bold = table.horizontalHeader()->font();
-        bold.setBold(true);
-        QCOMPARE(QFontInfo(bold).styleName(), regular);
-        QVERIFY2(hasJapanese(QFontInfo(bold).family()), qPrintable(QFontInfo(bold).family()));
-        // Elsewhere bold stays bold (where the family has a bold face), and
-        // English headers keep the desktop's font.
-        const QString family = QFontInfo(QApplication::font()).family();
-        if (QFontDatabase::styles(family).contains(QStringLiteral("Bold"))) {
-            QFont label = QApplication::font();
-            label.setBold(true);
-            QCOMPARE(QFontInfo(label).styleName(), QStringLiteral("Bold"));
-        }
-        QVERIFY(Translations::install(QStringLiteral("en")));
-        QCOMPARE(QApplication::font("QHeaderView"), unshaped(m_desktop));
-        if (QFontDatabase::styles(QFontInfo(m_desktop).family()).contains(QStringLiteral("Bold"))) {
-            QFont englishBold = QApplication::font("QHeaderView");
-            englishBold.setBold(true);
-            QCOMPARE(QFontInfo(englishBold).styleName(), QStringLiteral("Bold"));
         }
     }
 

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardFixture.h"
 
-#include "DeferredIconStyle.h"
 #include "MigrationSession.h"
 #include "Translations.h"
 #include "WizardLauncher.h"
@@ -160,7 +159,7 @@ private slots:
         // The application set-up of the real wizard: its icons are drawn through DeferredIconStyle.
         WizardLauncher::configureApplication();
         if (qEnvironmentVariableIsSet("TMEMS_DARK")) {
-            QApplication::setStyle(new DeferredIconStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+            QApplication::setStyle(WizardLauncher::applicationStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
             QPalette dark;
             dark.setColor(QPalette::Window, QColor(45, 45, 48));
             dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
