@@ -3,7 +3,6 @@
 #include "DomainsPage.h"
 
 #include "DomainsFile.h"
-#include "InterfaceFont.h"
 #include "MigrationSession.h"
 #include "SaveLocation.h"
 #include "ShapingStyle.h"
@@ -47,21 +46,9 @@ void DomainsPage::build()
     m_pasteEdit->setObjectName(QStringLiteral("domainsPasteEdit"));
     m_pasteEdit->setTabChangesFocus(true);
     m_pasteEdit->setMaximumHeight(m_pasteEdit->fontMetrics().lineSpacing() * 5);
-    // Pasted text may be in any script, and a text edit draws without the
-    // style: shaped once it needs it (ShapingStyle.h). Only the strategy is
-    // set, so family and size follow the language.
-    connect(m_pasteEdit, &QPlainTextEdit::textChanged, this, [this] {
-        const bool shape = ShapingStyle::needsShaping(m_pasteEdit->toPlainText());
-        if (shape == m_pasteEdit->testAttribute(Qt::WA_SetFont))
-            return;
-        if (!shape) {
-            m_pasteEdit->setFont(QFont()); // follows the window's font again
-            return;
-        }
-        QFont strategyOnly;
-        strategyOnly.setStyleStrategy(InterfaceFont::shaped(m_pasteEdit->font()).styleStrategy());
-        m_pasteEdit->setFont(strategyOnly);
-    });
+    // Pasted text may be in any script, and a text edit draws without the style.
+    connect(m_pasteEdit, &QPlainTextEdit::textChanged, this,
+            [this] { ShapingStyle::shapeTextOf(m_pasteEdit, m_pasteEdit->toPlainText()); });
     m_addButton->setObjectName(QStringLiteral("addDomainsButton"));
     m_importButton->setObjectName(QStringLiteral("importDomainsButton"));
     m_removeButton->setObjectName(QStringLiteral("removeDomainButton"));

@@ -6,6 +6,7 @@
 
 #include <QPainter>
 #include <QStyleOptionViewItem>
+#include <QWidget>
 
 #include <optional>
 
@@ -45,6 +46,25 @@ bool ShapingStyle::needsShaping(QStringView text)
 QFont ShapingStyle::fontFor(QFont font, QStringView text)
 {
     return (font.styleStrategy() & QFont::PreferNoShaping) && needsShaping(text) ? InterfaceFont::shaped(font) : font;
+}
+
+void ShapingStyle::shapeTextOf(QWidget *widget, QStringView text)
+{
+    const QFont current = widget->font();
+    const bool shape = needsShaping(text);
+    if (shape == !(current.styleStrategy() & QFont::PreferNoShaping))
+        return;
+    const bool ownFont = widget->testAttribute(Qt::WA_SetFont)
+        && (current.resolveMask() & ~QFont::StyleStrategyResolved) != 0;
+    if (ownFont) {
+        widget->setFont(shape ? InterfaceFont::shaped(current) : InterfaceFont::unshaped(current));
+    } else if (shape) {
+        QFont strategyOnly;
+        strategyOnly.setStyleStrategy(InterfaceFont::shaped(current).styleStrategy());
+        widget->setFont(strategyOnly);
+    } else {
+        widget->setFont(QFont()); // inherits the interface's again
+    }
 }
 
 void ShapingStyle::drawItemText(QPainter *painter, const QRect &rect, int flags, const QPalette &palette,

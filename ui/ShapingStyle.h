@@ -29,6 +29,12 @@ public:
     static bool needsShaping(QStringView text);
     /// `font` with shaping on if `text` needs it.
     static QFont fontFor(QFont font, QStringView text);
+    /// For a widget that draws `text` without the style (a text edit, a
+    /// selectable or rich-text label): shaping on while the text needs it,
+    /// off again when it does not. Only the widget's font strategy changes,
+    /// so a font it inherits keeps following the interface's language, and
+    /// a font of its own (monospace) keeps its family.
+    static void shapeTextOf(QWidget *widget, QStringView text);
 
     void drawItemText(QPainter *painter, const QRect &rect, int flags, const QPalette &palette, bool enabled,
                       const QString &text, QPalette::ColorRole textRole = QPalette::NoRole) const override;

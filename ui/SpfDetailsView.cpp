@@ -7,6 +7,7 @@
 #include "SpfFindings.h"
 #include "StatusIcons.h"
 #include "Translations.h"
+#include "ShapingStyle.h"
 #include "UiUtil.h"
 
 #include <QCheckBox>
@@ -139,12 +140,15 @@ void SpfDetailsView::showDomain(const QString &ascii)
                            : report.recordUnknown() ? tr("(could not be read: DNS failed)")
                            : report.record.isEmpty() ? tr("(no SPF record)")
                                                      : report.record);
+    // DNS content and domain names may be in any script; these labels draw without the style.
+    ShapingStyle::shapeTextOf(m_recordLabel, m_recordLabel->text());
     m_tree->clear();
     if (has && !report.tree.domain.isEmpty()) {
         fillTree(m_tree->invisibleRootItem(), report.tree);
         m_tree->expandAll();
     }
     m_problemsLabel->setText(has ? problemsHtml(report) : QString());
+    ShapingStyle::shapeTextOf(m_problemsLabel, m_problemsLabel->text());
     QString proposed;
     // Where no whole record is proposed, the legacy include may sit in a record
     // the domain includes: that one changes.

@@ -3,6 +3,7 @@
 #include "SummaryPage.h"
 
 #include "MigrationSession.h"
+#include "ShapingStyle.h"
 #include "UiUtil.h"
 #include "WrappingItemDelegate.h"
 
@@ -81,6 +82,8 @@ void SummaryPage::showExported(const QString &path)
 {
     m_exportedPath = path;
     m_exportedLabel->setText(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)));
+    // A folder's name may be in any script; a selectable label draws without the style.
+    ShapingStyle::shapeTextOf(m_exportedLabel, path);
     m_exportedLabel->show();
     m_openFolderButton->setVisible(static_cast<bool>(m_context->openFolder));
 }

@@ -132,8 +132,48 @@ private slots:
             shapedLabel.setTextFormat(Qt::PlainText);
             shapedLabel.setFont(shaped);
             QCOMPARE(render(&label), render(&shapedLabel));
+            // A selectable or rich-text label draws through a text document, not the style.
+            QLabel selectable;
+            selectable.setTextInteractionFlags(Qt::TextSelectableByMouse);
+            selectable.setText(word);
+            ShapingStyle::shapeTextOf(&selectable, word);
+            QCOMPARE(render(&selectable), [&] {
+                QLabel expected(word);
+                expected.setTextInteractionFlags(Qt::TextSelectableByMouse);
+                expected.setFont(shaped);
+                return render(&expected);
+            }());
         }
         QVERIFY(Translations::install(QStringLiteral("en")));
+    }
+
+    void shapingFollowsTheTextAndKeepsTheFont()
+    {
+        const QString arabic = QStringLiteral("\u0633\u0644\u0627\u0645.example");
+        QVERIFY(Translations::install(QStringLiteral("ja")));
+        // An inherited font: only the strategy becomes the label's own, and
+        // plain text gives the label back to the interface's font.
+        QLabel label;
+        label.show();
+        ShapingStyle::shapeTextOf(&label, arabic);
+        QVERIFY(!(label.font().styleStrategy() & QFont::PreferNoShaping));
+        QCOMPARE(label.font().family(), QApplication::font().family());
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QTRY_COMPARE(label.font().family(), QApplication::font().family()); // still follows the language
+        ShapingStyle::shapeTextOf(&label, QStringLiteral("example.jp"));
+        QVERIFY(!label.testAttribute(Qt::WA_SetFont));
+        QCOMPARE(label.font(), QApplication::font());
+        // A font of its own keeps its family and size either way.
+        QLabel record;
+        const QFont mono(QStringLiteral("DejaVu Sans Mono"), 13);
+        record.setFont(mono);
+        ShapingStyle::shapeTextOf(&record, arabic);
+        QVERIFY(!(record.font().styleStrategy() & QFont::PreferNoShaping));
+        QCOMPARE(record.font().family(), mono.family());
+        QCOMPARE(record.font().pointSize(), 13);
+        ShapingStyle::shapeTextOf(&record, QStringLiteral("v=spf1 -all"));
+        QVERIFY(record.font().styleStrategy() & QFont::PreferNoShaping);
+        QCOMPARE(record.font().family(), mono.family());
     }
 
     void widgetsFollowEverySwitch()
