@@ -293,7 +293,7 @@ void DataCenterPage::updateRow(int row)
     auto *detected = new QTableWidgetItem(detectedText(domain.ascii));
     detected->setToolTip(UiUtil::plainToolTip(detected->text()));
     m_table->setItem(row, DetectedColumn, detected);
-    fitRowHeight(row);
+    UiUtil::fitRowHeight(m_table, row, DetectedColumn);
     if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, ChoiceColumn))) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(qMax(0, ChoiceIds.indexOf(choice.dataCenter)));
@@ -332,21 +332,5 @@ void DataCenterPage::resizeColumns()
 {
     m_columnFitter->apply();
     for (int row = 0; row < m_table->rowCount(); ++row)
-        fitRowHeight(row);
-}
-
-void DataCenterPage::fitRowHeight(int row)
-{
-    // Only a Detected text wider than its column needs a taller row. Asking
-    // every cell (and its combo box) for its size on each pass cost tens of
-    // milliseconds with 200 domains; measuring one text is cheap.
-    const QTableWidgetItem *item = m_table->item(row, DetectedColumn);
-    const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
-    const int room = m_table->columnWidth(DetectedColumn) - 2 * margin;
-    const bool wraps = item && m_table->fontMetrics().horizontalAdvance(item->text()) > room;
-    const int single = m_table->verticalHeader()->defaultSectionSize();
-    if (wraps)
-        m_table->resizeRowToContents(row);
-    else if (m_table->rowHeight(row) != single)
-        m_table->setRowHeight(row, single);
+        UiUtil::fitRowHeight(m_table, row, DetectedColumn);
 }

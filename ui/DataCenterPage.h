@@ -44,7 +44,6 @@ private:
     void translateRowWidgets(int row);
     void updateRow(int row);
     void resizeColumns();
-    void fitRowHeight(int row);
     QString detectedText(const QString &ascii) const;
 
     QLabel *m_introLabel = nullptr;

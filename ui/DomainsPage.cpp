@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -38,7 +39,7 @@ void DomainsPage::build()
     m_pasteEdit = new QPlainTextEdit(this);
     m_addButton = new QPushButton(this);
     m_importButton = new QPushButton(this);
-    m_table = UiUtil::newTable(3, this);
+    m_table = UiUtil::newTable(ColumnCount, this);
     m_removeButton = new QPushButton(this);
     m_countLabel = new QLabel(this);
     m_statusLabel = new QLabel(this);
@@ -57,7 +58,16 @@ void DomainsPage::build()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    // A refused entry's reason wraps onto more lines rather than being cut.
+    m_table->setWordWrap(true);
+    m_fitRowsTimer = new QTimer(this);
+    m_fitRowsTimer->setSingleShot(true);
+    m_fitRowsTimer->setInterval(100); // once a resize has settled
+    connect(m_fitRowsTimer, &QTimer::timeout, this, &DomainsPage::fitRows);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == StatusColumn)
+            m_fitRowsTimer->start();
+    });
     // Tab leaves the table for the Remove button (Qt's default cycles the cells).
     m_table->setTabKeyNavigation(false);
     m_countLabel->setObjectName(QStringLiteral("domainCountLabel"));
@@ -168,13 +178,14 @@ void DomainsPage::refresh()
         auto *status = new QTableWidgetItem(entry.isValid() ? okIcon : badIcon,
                                             entry.isValid() ? tr("OK") : entry.error);
         status->setToolTip(UiUtil::plainToolTip(status->text()));
-        m_table->setItem(row, 0, new QTableWidgetItem(entry.input));
-        m_table->setItem(row, 1, new QTableWidgetItem(shown));
-        m_table->setItem(row, 2, status);
+        m_table->setItem(row, EnteredColumn, new QTableWidgetItem(entry.input));
+        m_table->setItem(row, DomainColumn, new QTableWidgetItem(shown));
+        m_table->setItem(row, StatusColumn, status);
         invalid += entry.isValid() ? 0 : 1;
     }
-    m_table->resizeColumnToContents(0);
-    m_table->resizeColumnToContents(1);
+    m_table->resizeColumnToContents(EnteredColumn);
+    m_table->resizeColumnToContents(DomainColumn);
+    fitRows();
     const int valid = m_session->validDomains().size();
     QString count = tr("%n domain(s) ready to check.", nullptr, valid);
     if (invalid > 0)
@@ -182,6 +193,12 @@ void DomainsPage::refresh()
     m_countLabel->setText(count);
     m_removeButton->setEnabled(!entries.isEmpty());
     emit completeChanged();
+}
+
+void DomainsPage::fitRows()
+{
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        UiUtil::fitRowHeight(m_table, row, StatusColumn);
 }
 
 void DomainsPage::retranslate()

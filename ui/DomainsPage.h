@@ -10,6 +10,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class QTimer;
 
 /// Page 2: the domains. Paste many at once (lines, commas, e-mail addresses),
 /// import a text/CSV file, remove; each entry shows its normalised form (both
@@ -35,7 +36,11 @@ protected:
     void build() override;
 
 private:
+    enum Column { EnteredColumn, DomainColumn, StatusColumn, ColumnCount };
+
     void refresh();
+    /// Each row as tall as its status text needs (a refused entry's reason wraps).
+    void fitRows();
     /// Shows `text()` now and again after a language switch.
     void setStatus(std::function<QString()> text);
     /// "N entries added." (or imported), naming the ones already listed.
@@ -49,5 +54,6 @@ private:
     QPushButton *m_removeButton = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QTimer *m_fitRowsTimer = nullptr;
     std::function<QString()> m_status;
 };

@@ -11,6 +11,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QRegularExpression>
+#include <QStyle>
 #include <QTableWidget>
 
 namespace UiUtil {
@@ -48,6 +49,25 @@ QTableWidget *newTable(int columns, QWidget *parent)
     table->verticalHeader()->setHighlightSections(false);
     table->setColumnCount(columns);
     return table;
+}
+
+void fitRowHeight(QTableWidget *table, int row, int wrappingColumn)
+{
+    const QTableWidgetItem *item = table->item(row, wrappingColumn);
+    const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+    int room = table->columnWidth(wrappingColumn) - 2 * margin;
+    if (item && !item->icon().isNull()) {
+        const QSize icon = table->iconSize().isValid()
+            ? table->iconSize()
+            : QSize(table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, table), 0);
+        room -= icon.width() + 2 * margin;
+    }
+    const bool wraps = item && table->fontMetrics().horizontalAdvance(item->text()) > room;
+    const int single = table->verticalHeader()->defaultSectionSize();
+    if (wraps)
+        table->resizeRowToContents(row);
+    else if (table->rowHeight(row) != single)
+        table->setRowHeight(row, single);
 }
 
 QString plainToolTip(const QString &text)

@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QDir>
 #include <QFileInfo>
@@ -23,6 +24,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -243,6 +246,41 @@ private slots:
         QString error;
         QVERIFY2(restored.load(m_dir.filePath(QStringLiteral("autosave.json")), &error), qPrintable(error));
         QCOMPARE(restored.toJson(), session->toJson());
+    }
+
+    void aRefusedEntrysReasonIsShownWhole()
+    {
+        // The reason wraps in its cell, however narrow the column, instead of being cut.
+        auto window = makeWindow(&m_save, m_dir.filePath(QStringLiteral("autosave.json")));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        MigrationWizard *wizard = window->wizard();
+        next(wizard);
+        auto *paste = child<QPlainTextEdit>(wizard, "domainsPasteEdit");
+        paste->setPlainText(QStringLiteral("ok.example\nbad..name"));
+        QTest::mouseClick(child<QPushButton>(wizard, "addDomainsButton"), Qt::LeftButton);
+        auto *domains = child<QTableWidget>(wizard, "domainsTable");
+        QCOMPARE(domains->rowCount(), 2);
+        const int single = domains->rowHeight(0);
+        domains->horizontalHeader()->setStretchLastSection(false);
+        domains->setColumnWidth(2, 160);
+        const auto needed = [domains](int row) {
+            const QModelIndex index = domains->model()->index(row, 2);
+            QStyleOptionViewItem option;
+            option.initFrom(domains->viewport());
+            option.font = domains->font();
+            option.rect = domains->visualRect(index);
+            option.features |= QStyleOptionViewItem::WrapText;
+            const int icon = domains->style()->pixelMetric(QStyle::PM_SmallIconSize);
+            option.decorationSize = QSize(icon, icon);
+            return domains->itemDelegateForIndex(index)->sizeHint(option, index).height();
+        };
+        QTRY_VERIFY2(needed(1) <= domains->rowHeight(1) && domains->rowHeight(1) > single,
+                     qPrintable(QStringLiteral("%1 needs %2").arg(domains->rowHeight(1)).arg(needed(1))));
+        QCOMPARE(domains->rowHeight(0), single); // "OK" stays on one line
+        // Wide again: one line again.
+        domains->setColumnWidth(2, 2000);
+        QTRY_COMPARE(domains->rowHeight(1), single);
     }
 
     void unreadableAutosaveIsKeptAndSaid()
