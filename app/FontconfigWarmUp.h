@@ -20,8 +20,10 @@
 /// its configuration (glibc's setlocale is not thread-safe).
 namespace FontconfigWarmUp {
 
-/// Starts the warm-up, unless one is running. Without a thread to be had,
-/// does nothing: the first font then pays, as it would have.
+/// Starts the warm-up, unless one is running: opens fontconfig on the calling
+/// thread (glibc's loader lock would hold a second thread's dlopen() behind
+/// the GUI module's) and initializes it on a second one. Without fontconfig
+/// or a thread to be had, does nothing: the first font then pays, as it would have.
 void start();
 /// Returns once the warm-up has finished (at once if none was started), with
 /// whether it initialized fontconfig. Safe to call more than once.

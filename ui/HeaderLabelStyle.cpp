@@ -17,16 +17,14 @@ QSize HeaderLabelStyle::sizeFromContents(ContentsType type, const QStyleOption *
 {
     if (type == CT_HeaderSection && measuresInOwnFont(qobject_cast<const QHeaderView *>(widget))) {
         // The option carries the bold metrics; only measuring with them loads the bold font.
-        if (const auto *header = qstyleoption_cast<const QStyleOptionHeaderV2 *>(option)) {
-            QStyleOptionHeaderV2 own = *header;
+        const auto inOwnFont = [&](auto own) {
             own.fontMetrics = widget->fontMetrics();
             return QProxyStyle::sizeFromContents(type, &own, size, widget);
-        }
-        if (const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option)) {
-            QStyleOptionHeader own = *header;
-            own.fontMetrics = widget->fontMetrics();
-            return QProxyStyle::sizeFromContents(type, &own, size, widget);
-        }
+        };
+        if (const auto *header = qstyleoption_cast<const QStyleOptionHeaderV2 *>(option))
+            return inOwnFont(*header);
+        if (const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option))
+            return inOwnFont(*header);
     }
     return QProxyStyle::sizeFromContents(type, option, size, widget);
 }

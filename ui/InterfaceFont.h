@@ -31,9 +31,10 @@
 ///   data that needs shaping (an Arabic or Thai IDN) is drawn by ShapingStyle
 ///   and in the paste box with shaping on.
 /// - In Japanese, whole-pixel advances (QFont::PreferFullHinting), as
-///   Japanese Windows sets its interface text. At the light hinting of most Linux desktops Qt places
-///   each glyph at a quarter-pixel offset and draws it once for every offset
-///   it lands on; after a Latin word each kana lands on a new offset. Noto
+///   Japanese Windows sets its interface text. At the light hinting of most
+///   Linux desktops Qt places each glyph at a quarter-pixel offset and draws
+///   it once for every offset it lands on; after a Latin word each kana lands
+///   on a new offset. Noto
 ///   Sans CJK is a CFF font, which FreeType hints vertically in either mode,
 ///   so its glyphs keep their shapes; only Latin advances round to whole
 ///   pixels (kana and kanji are a whole em wide already).

@@ -4,10 +4,10 @@
 
 #include "MigrationSession.h"
 #include "ReportVocabulary.h"
+#include "ShapingStyle.h"
 #include "SpfFindings.h"
 #include "StatusIcons.h"
 #include "Translations.h"
-#include "ShapingStyle.h"
 #include "UiUtil.h"
 
 #include <QCheckBox>

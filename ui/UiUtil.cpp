@@ -57,10 +57,10 @@ void fitRowHeight(QTableWidget *table, int row, int wrappingColumn)
     const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
     int room = table->columnWidth(wrappingColumn) - 2 * margin;
     if (item && !item->icon().isNull()) {
-        const QSize icon = table->iconSize().isValid()
-            ? table->iconSize()
-            : QSize(table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, table), 0);
-        room -= icon.width() + 2 * margin;
+        const int icon = table->iconSize().isValid()
+            ? table->iconSize().width()
+            : table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, table);
+        room -= icon + 2 * margin;
     }
     const bool wraps = item && table->fontMetrics().horizontalAdvance(item->text()) > room;
     const int single = table->verticalHeader()->defaultSectionSize();
