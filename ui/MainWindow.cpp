@@ -74,12 +74,9 @@ MainWindow::MainWindow(ResolverMaker makeResolver, SaveLocation *saveLocation, c
     m_wizard = new MigrationWizard(m_session, &m_context, this);
     m_wizard->setWindowFlags(Qt::Widget);
     setCentralWidget(m_wizard);
-    if (restoredPage > 0) {
-        // Started now rather than when shown (which would start it again at
-        // the first page), then taken to where the autosaved session stopped.
-        m_wizard->restart();
-        m_wizard->goToPage(restoredPage);
-    }
+    // Started now rather than when shown (which would start it again at the
+    // first page), on the page where the autosaved session stopped.
+    m_wizard->openAt(restoredPage);
     connect(m_wizard, &QWizard::finished, this, &QWidget::close);
 
     m_fileMenu = menuBar()->addMenu(QString());
@@ -183,9 +180,7 @@ bool MainWindow::openSessionFile(const QString &path)
     if (!m_session->loadNotice().isEmpty())
         say(m_session->loadNotice());
     applyLanguage();
-    const int page = m_session->page(); // restart() says the first page
-    m_wizard->restart();
-    m_wizard->goToPage(page);
+    m_wizard->openAt(m_session->page());
     return true;
 }
 

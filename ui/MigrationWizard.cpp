@@ -28,8 +28,17 @@ MigrationWizard::MigrationWizard(MigrationSession *session, WizardContext *conte
     // Modern style paints a fixed light header band on Linux.
     setWizardStyle(QWizard::ClassicStyle);
     WizardTitleFont::apply(this);
-    setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
+    // QWizard's own order (Back Next Commit Finish Cancel), with the wizard's
+    // Back button in the place of QWizard's.
+    setButtonLayout({Stretch, BackButtonSlot, NextButton, CommitButton, FinishButton, CancelButton});
+    button(BackButtonSlot)->setObjectName(QStringLiteral("backButton"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == BackButtonSlot)
+            goBack();
+    });
+    connect(this, &QWizard::currentIdChanged, this, &MigrationWizard::updateBackButton);
+    updateBackButton();
     setPage(static_cast<int>(PageId::Welcome), new WelcomePage(session, context));
     setPage(static_cast<int>(PageId::Domains), new DomainsPage(session, context));
     setPage(static_cast<int>(PageId::DataCenter), new DataCenterPage(session, context));
@@ -70,6 +79,52 @@ void MigrationWizard::goToPage(int id)
     }
 }
 
+void MigrationWizard::openAt(int id)
+{
+    const QList<int> ids = pageIds();
+    if (ids.isEmpty())
+        return;
+    const int start = id > ids.first() && ids.size() > 1 ? ids.at(1) : ids.first();
+    // Built before it becomes the current page (see goToPage()).
+    if (auto *startPage = qobject_cast<WizardPageBase *>(page(start)))
+        startPage->ensureBuilt();
+    setStartId(start);
+    restart();
+    setStartId(ids.first()); // File > New, restart(), starts at the first page
+    goToPage(id);
+}
+
+void MigrationWizard::goBack()
+{
+    if (visitedIds().size() > 1) {
+        back();
+        return;
+    }
+    const QList<int> ids = pageIds();
+    const qsizetype at = ids.indexOf(currentId());
+    if (at <= 0)
+        return;
+    // The page the wizard started on (openAt()): QWizard has no way back from
+    // it. Starting again on the page before cleans up this page as back()
+    // does, and initializes that page, shown for the first time.
+    const int previous = ids.at(at - 1);
+    if (auto *previousPage = qobject_cast<WizardPageBase *>(page(previous)))
+        previousPage->ensureBuilt();
+    const int start = startId();
+    setStartId(previous);
+    restart();
+    setStartId(start);
+}
+
+void MigrationWizard::updateBackButton()
+{
+    // As QWizard's Back with NoBackButtonOnStartPage: none on the first page.
+    const bool canGoBack = currentId() >= 0 && !pageIds().isEmpty() && currentId() != pageIds().first();
+    QAbstractButton *back = backButton();
+    back->setVisible(canGoBack);
+    back->setEnabled(canGoBack);
+}
+
 void MigrationWizard::prepareNextPageSoon()
 {
     QTimer::singleShot(0, this, [this] {
@@ -105,11 +160,11 @@ void MigrationWizard::retranslate()
     // only once; fetch them again on a language switch. The context is a variable
     // so lupdate leaves these strings to qtbase's own catalogue.
     static const char *const qtContext = "QWizard";
-    setButtonText(QWizard::BackButton, QCoreApplication::translate(qtContext, "< &Back"));
+    setButtonText(BackButtonSlot, QCoreApplication::translate(qtContext, "< &Back"));
     setButtonText(QWizard::NextButton, QCoreApplication::translate(qtContext, "&Next >"));
     setButtonText(QWizard::FinishButton, QCoreApplication::translate(qtContext, "&Finish"));
     setButtonText(QWizard::CancelButton, QCoreApplication::translate(qtContext, "Cancel"));
-    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+    for (QWizard::WizardButton which : {BackButtonSlot, QWizard::NextButton, QWizard::FinishButton,
                                         QWizard::CancelButton}) {
         QString name = buttonText(which);
         name.remove(QLatin1Char('&'));

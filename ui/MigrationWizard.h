@@ -50,12 +50,27 @@ public:
     /// user would, and stops at a page not complete yet (a check running) or
     /// when the flow skips past `id`.
     void goToPage(int id);
+    /// Starts the wizard again and goes forward to `id` as goToPage() does: a
+    /// restored or opened session shows the page where its work stopped.
+    /// The first page, always complete and never shown on the way, is not
+    /// passed but stepped over (Back still reaches it, see goBack()).
+    void openAt(int id);
+    /// The Back button (the wizard's own, in place of QWizard's: see goBack()).
+    QAbstractButton *backButton() const { return button(BackButtonSlot); }
 
 protected:
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Where the Back button sits: QWizard's offers no way back from a page
+    /// the wizard started on, and openAt() starts past the first page.
+    static constexpr WizardButton BackButtonSlot = CustomButton1;
+    /// Back: QWizard's back() through the pages visited; from the page the
+    /// wizard started on (openAt()), the wizard starts again on the page
+    /// before it, which shows it as Back would.
+    void goBack();
+    void updateBackButton();
     void retranslate();
     /// Builds the page after the current one in the next event-loop turn.
     void prepareNextPageSoon();

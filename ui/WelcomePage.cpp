@@ -19,7 +19,12 @@ WelcomePage::WelcomePage(MigrationSession *session, WizardContext *context, QWid
     : WizardPageBase(session, context, parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
-    ensureBuilt(); // the first page: start-up shows it before anything else
+}
+
+void WelcomePage::initializePage()
+{
+    ensureBuilt(); // built by MigrationWizard::openAt() before it is current
+    WizardPageBase::initializePage();
 }
 
 void WelcomePage::build()

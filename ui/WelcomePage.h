@@ -24,6 +24,7 @@ public:
     WelcomePage(MigrationSession *session, WizardContext *context, QWidget *parent = nullptr);
 
 protected:
+    void initializePage() override;
     void build() override;
     void retranslate() override;
     void showEvent(QShowEvent *event) override;
