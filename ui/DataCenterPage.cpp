@@ -7,6 +7,7 @@
 #include "DomainChecker.h"
 #include "MigrationSession.h"
 #include "UiUtil.h"
+#include "WrappedTextLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,8 +36,8 @@ DataCenterPage::DataCenterPage(MigrationSession *session, WizardContext *context
 
 void DataCenterPage::build()
 {
-    m_introLabel = new QLabel(this);
-    m_progressLabel = new QLabel(this);
+    m_introLabel = new WrappedTextLabel(this);
+    m_progressLabel = new WrappedTextLabel(this);
     m_detectButton = new QPushButton(this);
     m_table = UiUtil::newTable(ColumnCount, this);
     m_resizeTimer = new QTimer(this);
@@ -50,9 +51,7 @@ void DataCenterPage::build()
     m_resizeTimer->setSingleShot(true);
     m_resizeTimer->setInterval(100);
     connect(m_resizeTimer, &QTimer::timeout, this, &DataCenterPage::resizeColumns);
-    m_introLabel->setWordWrap(true);
     m_progressLabel->setObjectName(QStringLiteral("detectProgressLabel"));
-    m_progressLabel->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("dataCenterTable"));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -8,6 +8,7 @@
 #include "ShapingStyle.h"
 #include "StatusIcons.h"
 #include "UiUtil.h"
+#include "WrappedTextLabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,15 +36,14 @@ void DomainsPage::initializePage()
 
 void DomainsPage::build()
 {
-    m_introLabel = new QLabel(this);
+    m_introLabel = new WrappedTextLabel(this);
     m_pasteEdit = new QPlainTextEdit(this);
     m_addButton = new QPushButton(this);
     m_importButton = new QPushButton(this);
     m_table = UiUtil::newTable(ColumnCount, this);
     m_removeButton = new QPushButton(this);
     m_countLabel = new QLabel(this);
-    m_statusLabel = new QLabel(this);
-    m_introLabel->setWordWrap(true);
+    m_statusLabel = new WrappedTextLabel(this);
     m_pasteEdit->setObjectName(QStringLiteral("domainsPasteEdit"));
     m_pasteEdit->setTabChangesFocus(true);
     m_pasteEdit->setMaximumHeight(m_pasteEdit->fontMetrics().lineSpacing() * 5);
@@ -72,8 +72,7 @@ void DomainsPage::build()
     m_table->setTabKeyNavigation(false);
     m_countLabel->setObjectName(QStringLiteral("domainCountLabel"));
     m_statusLabel->setObjectName(QStringLiteral("domainsStatusLabel"));
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextFormat(Qt::PlainText); // it quotes pasted entries
+    // Plain text (WrappedTextLabel): it quotes pasted entries.
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_addButton);

@@ -6,6 +6,7 @@
 #include "SaveLocation.h"
 #include "SnippetSource.h"
 #include "UiUtil.h"
+#include "WrappedTextLabel.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -25,7 +26,7 @@ InboundServersPage::InboundServersPage(MigrationSession *session, WizardContext 
 
 void InboundServersPage::build()
 {
-    m_introLabel = new QLabel(this);
+    m_introLabel = new WrappedTextLabel(this);
     m_allRadio = new QRadioButton(this);
     m_addedRadio = new QRadioButton(this);
     m_rangesEdit = new QPlainTextEdit(this);
@@ -35,9 +36,8 @@ void InboundServersPage::build()
     m_snippetEdit = new QPlainTextEdit(this);
     m_copySnippetButton = new QPushButton(this);
     m_saveSnippetButton = new QPushButton(this);
-    m_statusLabel = new QLabel(this);
+    m_statusLabel = new WrappedTextLabel(this);
     m_introLabel->setObjectName(QStringLiteral("inboundIntroLabel"));
-    m_introLabel->setWordWrap(true);
     m_allRadio->setObjectName(QStringLiteral("allRangesRadioButton"));
     m_addedRadio->setObjectName(QStringLiteral("addedRangesRadioButton"));
     m_rangesEdit->setObjectName(QStringLiteral("rangesEdit"));
@@ -47,7 +47,6 @@ void InboundServersPage::build()
     m_copySnippetButton->setObjectName(QStringLiteral("copySnippetButton"));
     m_saveSnippetButton->setObjectName(QStringLiteral("saveSnippetButton"));
     m_statusLabel->setObjectName(QStringLiteral("inboundStatusLabel"));
-    m_statusLabel->setWordWrap(true);
     for (QPlainTextEdit *edit : {m_rangesEdit, m_snippetEdit}) {
         edit->setReadOnly(true);
         edit->setFont(UiUtil::monospaceFont());

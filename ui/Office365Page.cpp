@@ -6,6 +6,7 @@
 #include "FittingScrollArea.h"
 #include "SnippetSource.h"
 #include "UiUtil.h"
+#include "WrappedTextLabel.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -21,23 +22,20 @@ Office365Page::Office365Page(MigrationSession *session, WizardContext *context, 
 
 void Office365Page::build()
 {
-    m_domainsLabel = new QLabel(this);
+    m_domainsLabel = new WrappedTextLabel(this);
     m_ipCaption = new QLabel(this);
     m_ipEdit = new QPlainTextEdit(this);
     m_copyIpButton = new QPushButton(this);
     m_powerShellCaption = new QLabel(this);
     m_powerShellEdit = new QPlainTextEdit(this);
     m_copyPowerShellButton = new QPushButton(this);
-    m_stepsLabel = new QLabel;
+    m_stepsLabel = new WrappedTextLabel;
     m_domainsLabel->setObjectName(QStringLiteral("office365DomainsLabel"));
-    m_domainsLabel->setWordWrap(true);
     m_ipEdit->setObjectName(QStringLiteral("connectorIpEdit"));
     m_copyIpButton->setObjectName(QStringLiteral("copyConnectorIpButton"));
     m_powerShellEdit->setObjectName(QStringLiteral("powerShellEdit"));
     m_copyPowerShellButton->setObjectName(QStringLiteral("copyPowerShellButton"));
     m_stepsLabel->setObjectName(QStringLiteral("adminCenterStepsLabel"));
-    m_stepsLabel->setWordWrap(true);
-    m_stepsLabel->setTextFormat(Qt::PlainText);
     // The steps list every range, a line each: with a tall font (Noto Sans CJK,
     // Meiryo) they outgrow a small window, so they scroll instead of being cut.
     m_stepsArea = new FittingScrollArea(m_stepsLabel, 4, this);

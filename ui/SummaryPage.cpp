@@ -6,6 +6,7 @@
 #include "ShapingStyle.h"
 #include "UiUtil.h"
 #include "WrappingItemDelegate.h"
+#include "WrappedTextLabel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,13 +26,12 @@ SummaryPage::SummaryPage(MigrationSession *session, WizardContext *context, QWid
 
 void SummaryPage::build()
 {
-    m_introLabel = new QLabel(this);
+    m_introLabel = new WrappedTextLabel(this);
     m_tree = new QTreeWidget(this);
     m_exportButton = new QPushButton(this);
     m_saveButton = new QPushButton(this);
     m_exportedLabel = new QLabel(this);
     m_openFolderButton = new QPushButton(this);
-    m_introLabel->setWordWrap(true);
     m_tree->setObjectName(QStringLiteral("summaryTree"));
     m_tree->setColumnCount(3);
     m_tree->header()->setStretchLastSection(true);

@@ -9,6 +9,7 @@
 #include "SpfCheckPage.h"
 #include "SummaryPage.h"
 #include "Translations.h"
+#include "WrappedTextLabel.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -598,6 +599,29 @@ private slots:
         QVERIFY(intro->isVisible());
         QVERIFY2(intro->height() >= intro->heightForWidth(intro->width()), "the paragraph is clipped");
         window->close();
+    }
+
+    void pagesMeasureTheirParagraphsOnce()
+    {
+        // A word-wrapped QLabel shapes its whole text again for every width a
+        // layout asks about and finds its minimum width one word (in Japanese,
+        // one character) a line: the pages' plain paragraphs are
+        // WrappedTextLabels. Left to QLabel: selectable and rich text.
+        auto window = windowAfterNext({QStringLiteral("jp-both.example")}, 4);
+        for (int i = 0; i < 2 && window->wizard()->currentPageId() != PageId::Summary; ++i)
+            next(window->wizard()); // the Office 365 page only where a domain uses it
+        QCOMPARE(window->wizard()->currentPageId(), PageId::Summary);
+        for (int id : window->wizard()->pageIds()) {
+            for (QLabel *label : window->wizard()->page(id)->findChildren<QLabel *>()) {
+                if (!label->wordWrap() || label->textFormat() == Qt::RichText
+                    || (label->textInteractionFlags() & Qt::TextSelectableByMouse))
+                    continue;
+                QVERIFY2(qobject_cast<WrappedTextLabel *>(label),
+                         qPrintable(QStringLiteral("page %1: %2 is a word-wrapped QLabel")
+                                        .arg(id)
+                                        .arg(label->objectName().isEmpty() ? label->text().left(40) : label->objectName())));
+            }
+        }
     }
 
     void aFirstStartShowsTheWelcomeParagraphs()
