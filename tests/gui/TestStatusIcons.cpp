@@ -75,6 +75,56 @@ private slots:
         QVERIFY(qAlpha(disabled.pixel(8, 2)) < 160);
     }
 
+    void paintedAsTheirPixmaps()
+    {
+        // A table's icons come from an image drawn once a size (StatusIcons.cpp):
+        // the same pixels as the icon's own pixmap, at 100% and 200%, in every
+        // mode; and painted again from it, the same again.
+        for (const StatusIcons::Kind kind : kinds()) {
+            const QIcon icon = StatusIcons::icon(kind);
+            for (const qreal scale : {1.0, 2.0}) {
+                for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
+                    const QImage expected =
+                        icon.pixmap(QSize(16, 16), scale, mode).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+                    for (int round = 0; round < 2; ++round) {
+                        QImage painted(QSize(20, 18) * scale, QImage::Format_ARGB32_Premultiplied);
+                        painted.setDevicePixelRatio(scale);
+                        painted.fill(Qt::transparent);
+                        {
+                            QPainter painter(&painted);
+                            painter.translate(1, 0); // as a widget's offset in its window
+                            icon.paint(&painter, QRect(1, 1, 16, 16), Qt::AlignCenter, mode);
+                        }
+                        const QImage square = painted.copy(QRect(QPoint(2, 1) * scale, QSize(16, 16) * scale));
+                        QVERIFY2(square.convertToFormat(QImage::Format_ARGB32_Premultiplied) == expected,
+                                 qPrintable(QStringLiteral("kind %1 x%2 mode %3 round %4").arg(int(kind)).arg(scale).arg(int(mode)).arg(round)));
+                    }
+                }
+            }
+        }
+    }
+
+    void scaledPaintersGetTheVectors()
+    {
+        // Under a painter's own scale an image would blur: 16 px drawn at 4x
+        // has smooth edges, as the vectors at 64 px, not 4-pixel steps.
+        const QIcon icon = StatusIcons::icon(StatusIcons::Kind::Ok);
+        QImage scaled(64, 64, QImage::Format_ARGB32_Premultiplied);
+        scaled.fill(Qt::transparent);
+        {
+            QPainter painter(&scaled);
+            painter.scale(4, 4);
+            icon.paint(&painter, QRect(0, 0, 16, 16));
+        }
+        const QImage vectors = icon.pixmap(QSize(64, 64), 1.0).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        int different = 0;
+        for (int y = 0; y < 64; ++y) {
+            for (int x = 0; x < 64; ++x)
+                different += qAbs(qAlpha(scaled.pixel(x, y)) - qAlpha(vectors.pixel(x, y))) > 40 ? 1 : 0;
+        }
+        QVERIFY2(different < 40, qPrintable(QStringLiteral("%1 pixels differ from the vectors at 64 px").arg(different)));
+    }
+
     void paintedWithoutImagePlugins()
     {
 #ifdef Q_OS_LINUX
