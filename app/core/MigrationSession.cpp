@@ -92,26 +92,41 @@ void MigrationSession::removeDomainInput(int index)
     emit domainsChanged();
 }
 
+MigrationSession::Normalized MigrationSession::Normalized::of(const QStringList &inputs, const QList<DomainInput> &entries)
+{
+    Normalized result{inputs, entries, {}};
+    QSet<QString> seen;
+    for (const DomainInput &entry : entries) {
+        if (entry.isValid() && !seen.contains(entry.ascii)) {
+            seen.insert(entry.ascii);
+            result.valid.append(entry);
+        }
+    }
+    return result;
+}
+
+const MigrationSession::Normalized &MigrationSession::normalized() const
+{
+    // QList compares shared data by pointer first: unchanged inputs cost nothing.
+    if (m_normalizedOnce && m_normalized.inputs == m_inputs)
+        return m_normalized;
+    QList<DomainInput> entries;
+    entries.reserve(m_inputs.size());
+    for (const QString &input : m_inputs)
+        entries.append(DomainName::normalize(input));
+    m_normalized = Normalized::of(m_inputs, entries);
+    m_normalizedOnce = true;
+    return m_normalized;
+}
+
 QList<DomainInput> MigrationSession::entries() const
 {
-    QList<DomainInput> result;
-    result.reserve(m_inputs.size());
-    for (const QString &input : m_inputs)
-        result.append(DomainName::normalize(input));
-    return result;
+    return normalized().entries;
 }
 
 QList<DomainInput> MigrationSession::validDomains() const
 {
-    QList<DomainInput> result;
-    QSet<QString> seen;
-    for (const DomainInput &entry : entries()) {
-        if (entry.isValid() && !seen.contains(entry.ascii)) {
-            seen.insert(entry.ascii);
-            result.append(entry);
-        }
-    }
-    return result;
+    return normalized().valid;
 }
 
 void MigrationSession::setChoice(const QString &ascii, const DomainChoice &choice)
@@ -218,8 +233,8 @@ bool MigrationSession::needsJapanChanges(const QString &ascii) const
 QJsonObject MigrationSession::toJson() const
 {
     QJsonArray domains;
-    for (const QString &input : m_inputs) {
-        const DomainInput entry = DomainName::normalize(input);
+    for (const DomainInput &entry : normalized().entries) {
+        const QString &input = entry.input;
         QJsonObject o{{QStringLiteral("input"), input}};
         if (entry.isValid()) {
             o.insert(QStringLiteral("choice"), choiceToJson(choice(entry.ascii)));
@@ -270,6 +285,7 @@ bool MigrationSession::fromJson(const QJsonObject &o, QString *error)
     QString notice;
     sanitizeDns(&dnsServer, &timeoutMs, &notice);
     QStringList inputs;
+    QList<DomainInput> normalizedEntries;
     QHash<QString, DomainChoice> choices;
     QHash<QString, DomainReport> reports;
     const QJsonArray entries = domainList.toArray();
@@ -284,6 +300,7 @@ bool MigrationSession::fromJson(const QJsonObject &o, QString *error)
             continue;
         inputs.append(input);
         const DomainInput entry = DomainName::normalize(input);
+        normalizedEntries.append(entry);
         if (!entry.isValid())
             continue;
         if (d.contains(QStringLiteral("choice")))
@@ -295,6 +312,8 @@ bool MigrationSession::fromJson(const QJsonObject &o, QString *error)
         }
     }
     m_inputs = inputs;
+    m_normalized = Normalized::of(m_inputs, normalizedEntries); // normalized once, above
+    m_normalizedOnce = true;
     m_choices = choices;
     m_reports = reports;
     m_dnsServer = dnsServer;

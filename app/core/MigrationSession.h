@@ -123,7 +123,22 @@ Q_SIGNALS:
     void modified();
 
 private:
+    /// entries() and validDomains() of `m_inputs` as they last were: the pages
+    /// ask for them often (each completeChanged() asks again), and every ask
+    /// normalized every entry through IDNA. Keyed by the list itself: any
+    /// change to m_inputs detaches it from `inputs`.
+    struct Normalized
+    {
+        QStringList inputs;
+        QList<DomainInput> entries;
+        QList<DomainInput> valid; ///< valid entries, without repeats
+        static Normalized of(const QStringList &inputs, const QList<DomainInput> &entries);
+    };
+    const Normalized &normalized() const;
+
     QStringList m_inputs;
+    mutable Normalized m_normalized;
+    mutable bool m_normalizedOnce = false;
     QHash<QString, DomainChoice> m_choices;
     QHash<QString, DomainReport> m_reports;
     QString m_dnsServer;

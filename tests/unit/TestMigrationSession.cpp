@@ -196,6 +196,49 @@ private slots:
         QCOMPARE(session.domainInputs(), QStringList{"keep.example"});
     }
 
+    void normalizedListsFollowEveryChange()
+    {
+        // entries() and validDomains() are kept between changes
+        // (MigrationSession.h); every way the list changes shows at once.
+        MigrationSession session;
+        const auto valid = [&] {
+            QStringList names;
+            for (const DomainInput &entry : session.validDomains())
+                names << entry.ascii;
+            return names;
+        };
+        QCOMPARE(valid(), QStringList());
+        session.setDomainInputs({QStringLiteral("A.example"), QStringLiteral("bad..name"), QStringLiteral("a.example")});
+        QCOMPARE(session.entries().size(), 3);
+        QCOMPARE(valid(), QStringList{QStringLiteral("a.example")});
+        QCOMPARE(session.addDomainInputs({QStringLiteral("user@b.example")}), 1);
+        QCOMPARE(valid(), (QStringList{QStringLiteral("a.example"), QStringLiteral("b.example")}));
+        QCOMPARE(session.entries().last().input, QStringLiteral("user@b.example"));
+        session.removeDomainInput(0);
+        QCOMPARE(session.entries().first().input, QStringLiteral("bad..name"));
+        QCOMPARE(valid(), (QStringList{QStringLiteral("a.example"), QStringLiteral("b.example")}));
+        session.removeDomainInput(1);
+        QCOMPARE(valid(), QStringList{QStringLiteral("b.example")});
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.json"));
+        QString error;
+        MigrationSession other;
+        other.setDomainInputs({QStringLiteral("例え.jp")});
+        QVERIFY2(other.save(path, &error), qPrintable(error));
+        QVERIFY2(session.load(path, &error), qPrintable(error));
+        QCOMPARE(valid(), QStringList{QStringLiteral("xn--r8jz45g.jp")});
+        QCOMPARE(session.entries().first().unicode, QStringLiteral("例え.jp"));
+        session.clear();
+        QCOMPARE(session.entries().size(), 0);
+        QCOMPARE(valid(), QStringList());
+        // Saved from the kept lists, as typed.
+        session.setDomainInputs({QStringLiteral(" c.example"), QStringLiteral("c.example")});
+        QVERIFY2(session.save(path, &error), qPrintable(error));
+        QVERIFY2(other.load(path, &error), qPrintable(error));
+        QCOMPARE(other.domainInputs(), session.domainInputs());
+    }
+
     void modifiedFiresForEveryChange()
     {
         MigrationSession session;
