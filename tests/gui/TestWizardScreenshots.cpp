@@ -110,19 +110,7 @@ private:
                         if (text.isEmpty() || view->indexWidget(index) || !rect.isValid()
                             || !view->viewport()->rect().contains(rect.topLeft()))
                             continue;
-                        QStyleOptionViewItem option;
-                        option.initFrom(view->viewport());
-                        option.font = view->font();
-                        option.rect = rect;
-                        option.decorationSize = view->iconSize().isValid()
-                            ? view->iconSize()
-                            : QSize(view->style()->pixelMetric(QStyle::PM_SmallIconSize),
-                                    view->style()->pixelMetric(QStyle::PM_SmallIconSize));
-                        const bool wraps = qobject_cast<QTableView *>(view) ? static_cast<QTableView *>(view)->wordWrap()
-                                           : qobject_cast<QTreeView *>(view) && static_cast<QTreeView *>(view)->wordWrap();
-                        if (wraps)
-                            option.features |= QStyleOptionViewItem::WrapText;
-                        const QSize need = view->itemDelegateForIndex(index)->sizeHint(option, index);
+                        const QSize need = cellNeed(view, index, rect);
                         if (need.width() > rect.width() || need.height() > rect.height())
                             problems << QStringLiteral("%1 cell '%2' is %3x%4, needs %5x%6")
                                             .arg(view->objectName(), text.left(60))

@@ -267,14 +267,7 @@ private slots:
         domains->setColumnWidth(2, 160);
         const auto needed = [domains](int row) {
             const QModelIndex index = domains->model()->index(row, 2);
-            QStyleOptionViewItem option;
-            option.initFrom(domains->viewport());
-            option.font = domains->font();
-            option.rect = domains->visualRect(index);
-            option.features |= QStyleOptionViewItem::WrapText;
-            const int icon = domains->style()->pixelMetric(QStyle::PM_SmallIconSize);
-            option.decorationSize = QSize(icon, icon);
-            return domains->itemDelegateForIndex(index)->sizeHint(option, index).height();
+            return cellNeed(domains, index, domains->visualRect(index)).height();
         };
         QTRY_VERIFY2(needed(1) <= domains->rowHeight(1) && domains->rowHeight(1) > single,
                      qPrintable(QStringLiteral("%1 needs %2").arg(domains->rowHeight(1)).arg(needed(1))));

@@ -8,7 +8,12 @@
 #include "ZoneResolver.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QTableView>
+#include <QTreeView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -127,6 +132,24 @@ T *child(QWidget *root, const char *name)
     if (!found)
         qWarning("no child %s", name);
     return found;
+}
+
+/// What the delegate of `view` needs to show `index` whole in `rect`, asked
+/// as the view paints it: the view's font and icon size, word-wrapped where
+/// the view wraps.
+inline QSize cellNeed(const QAbstractItemView *view, const QModelIndex &index, const QRect &rect)
+{
+    QStyleOptionViewItem option;
+    option.initFrom(view->viewport());
+    option.font = view->font();
+    option.rect = rect;
+    const int smallIcon = view->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    option.decorationSize = view->iconSize().isValid() ? view->iconSize() : QSize(smallIcon, smallIcon);
+    const auto *table = qobject_cast<const QTableView *>(view);
+    const auto *tree = qobject_cast<const QTreeView *>(view);
+    if ((table && table->wordWrap()) || (tree && tree->wordWrap()))
+        option.features |= QStyleOptionViewItem::WrapText;
+    return view->itemDelegateForIndex(index)->sizeHint(option, index);
 }
 
 } // namespace WizardFixture
