@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WrappedTextLabel.h"
 
+#include "ShapingStyle.h"
+
 #include <QFontMetricsF>
 #include <QStyle>
 #include <QTextLayout>
@@ -91,7 +93,9 @@ QTextLayout &WrappedTextLabel::shapedLayout() const
     // carriage returns or length variants before laying it out.
     QString shown = text();
     shown.replace(u'\n', QChar::LineSeparator);
-    m_layout = std::make_unique<QTextLayout>(shown, font());
+    // Measured as drawn: the program's style shapes text that needs it even
+    // where the interface font skips shaping (ShapingStyle.h).
+    m_layout = std::make_unique<QTextLayout>(shown, ShapingStyle::fontFor(font(), shown));
     QTextOption option;
     option.setWrapMode(QTextOption::WordWrap);
     option.setAlignment(Qt::AlignLeft); // boundingRect() aligns the whole block itself

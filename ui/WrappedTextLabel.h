@@ -12,7 +12,9 @@
 class QTextLayout;
 
 /// A word-wrapped plain-text QLabel that is cheaper to lay out, with the same
-/// sizes as QLabel (tested against it) and QLabel's own painting.
+/// sizes as QLabel (tested against it) and QLabel's own painting. Text that
+/// needs shaping is measured shaped, as ShapingStyle draws it, where QLabel
+/// would measure it in an interface font that skips shaping.
 ///
 /// QLabel measures through QFontMetrics::boundingRect(), which shapes the
 /// whole text again for every width a layout asks about, and it finds its

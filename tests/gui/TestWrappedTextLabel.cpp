@@ -4,6 +4,8 @@
 // Japanese, and follows changes of text, font and margins.
 #include "WrappedTextLabel.h"
 
+#include "ShapingStyle.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QTest>
@@ -67,6 +69,27 @@ private slots:
         WrappedTextLabel actual;
         actual.setText(text);
         compare(*expected, actual);
+    }
+
+    void measuresShapedTextAsDrawn()
+    {
+        // Under an interface font that skips shaping, text that needs it is
+        // drawn shaped (ShapingStyle): measured so too, or joined Arabic
+        // letters get the room of unjoined ones.
+        const QString text = QStringLiteral(
+            "\u0627\u0644\u0646\u0637\u0627\u0642 \u0645\u062B\u0627\u0644.\u0627\u062E\u062A\u0628\u0627\u0631 "
+            "\u0645\u0648\u062C\u0648\u062F \u0641\u064A \u0627\u0644\u0642\u0627\u0626\u0645\u0629 \u0628\u0627\u0644\u0641\u0639\u0644");
+        QVERIFY(ShapingStyle::needsShaping(text));
+        QFont unshaped = QApplication::font();
+        unshaped.setStyleStrategy(QFont::PreferNoShaping);
+        std::unique_ptr<QLabel> expected(reference(text));
+        expected->setFont(ShapingStyle::fontFor(unshaped, text));
+        WrappedTextLabel actual;
+        actual.setFont(unshaped);
+        actual.setText(text);
+        QCOMPARE(actual.sizeHint(), expected->sizeHint());
+        for (int width : {40, 120, 600})
+            QCOMPARE(actual.heightForWidth(width), expected->heightForWidth(width));
     }
 
     void followsChanges()
