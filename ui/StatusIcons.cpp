@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatusIcons.h"
 
+#include <QCoreApplication>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
 #include <QPixmapCache>
+#include <QThread>
 
 namespace StatusIcons {
 namespace {
@@ -29,7 +31,11 @@ public:
         // 60 times the copy). Under a scaling or rotating transform the image
         // would blur: the vectors are drawn.
         const QPaintDevice *device = painter->device();
-        if (painter->worldTransform().type() > QTransform::TxTranslate || !device) {
+        // QPixmapCache and QPixmap belong to the GUI thread; an image painted
+        // elsewhere gets the vectors.
+        const bool guiThread = QCoreApplication::instance()
+            && QThread::currentThread() == QCoreApplication::instance()->thread();
+        if (painter->worldTransform().type() > QTransform::TxTranslate || !device || !guiThread) {
             drawScaled(painter, square, mode);
             return;
         }

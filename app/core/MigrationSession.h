@@ -126,7 +126,8 @@ private:
     /// entries() and validDomains() of `m_inputs` as they last were: the pages
     /// ask for them often (each completeChanged() asks again), and every ask
     /// normalized every entry through IDNA. Keyed by the list itself: any
-    /// change to m_inputs detaches it from `inputs`.
+    /// change to m_inputs detaches it from `inputs`. Filled by const calls,
+    /// so a session is used from one thread, as any QObject here.
     struct Normalized
     {
         QStringList inputs;
