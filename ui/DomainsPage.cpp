@@ -10,6 +10,7 @@
 #include "UiUtil.h"
 #include "WrappedTextLabel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -65,9 +66,12 @@ void DomainsPage::build()
     m_fitRowsTimer->setInterval(100); // once a resize has settled
     connect(m_fitRowsTimer, &QTimer::timeout, this, &DomainsPage::fitRows);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
-        if (column == StatusColumn)
+        // Once a resize (a drag) has settled; before the table is on screen,
+        // its first paint fits the rows (see eventFilter()).
+        if (column == StatusColumn && m_tableOnScreen)
             m_fitRowsTimer->start();
     });
+    m_table->viewport()->installEventFilter(this);
     // Tab leaves the table for the Remove button (Qt's default cycles the cells).
     m_table->setTabKeyNavigation(false);
     m_countLabel->setObjectName(QStringLiteral("domainCountLabel"));
@@ -194,8 +198,28 @@ void DomainsPage::refresh()
     emit completeChanged();
 }
 
+bool DomainsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched == m_table->viewport() && !m_tableOnScreen) {
+        // The table's widths are final only once the shown page is laid out,
+        // in steps that do not all say so (the stretched last column): its
+        // first paint fits the rows to the width it draws them at.
+        m_tableOnScreen = true;
+        if (m_table->columnWidth(StatusColumn) != m_fittedWidth)
+            fitRows();
+    }
+    return WizardPageBase::eventFilter(watched, event);
+}
+
+void DomainsPage::hideEvent(QHideEvent *event)
+{
+    m_tableOnScreen = false;
+    WizardPageBase::hideEvent(event);
+}
+
 void DomainsPage::fitRows()
 {
+    m_fittedWidth = m_table->columnWidth(StatusColumn);
     for (int row = 0; row < m_table->rowCount(); ++row)
         UiUtil::fitRowHeight(m_table, row, StatusColumn);
 }

@@ -34,6 +34,8 @@ public:
 protected:
     void retranslate() override;
     void build() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     enum Column { EnteredColumn, DomainColumn, StatusColumn, ColumnCount };
@@ -55,5 +57,9 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QTimer *m_fitRowsTimer = nullptr;
+    /// Whether the table has been painted since the page was last shown.
+    bool m_tableOnScreen = false;
+    /// The status column's width when the rows were last fitted.
+    int m_fittedWidth = -1;
     std::function<QString()> m_status;
 };

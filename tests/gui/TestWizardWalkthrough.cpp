@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -275,6 +276,54 @@ private slots:
         // Wide again: one line again.
         domains->setColumnWidth(2, 2000);
         QTRY_COMPARE(domains->rowHeight(1), single);
+    }
+
+    void aRestoredRefusedEntryIsFittedWhenFirstShown()
+    {
+        // The Domains table gets its widths as the restored page is shown, in
+        // several steps; its first paint has each row as tall as its status
+        // needs at the final width, not at the width it had before.
+        const QString autosave = m_dir.filePath(QStringLiteral("autosave.json"));
+        {
+            MigrationSession session;
+            session.setDomainInputs({QStringLiteral("ok.example"), QStringLiteral("bad..name")});
+            session.setPage(static_cast<int>(PageId::Domains));
+            QString error;
+            QVERIFY2(session.save(autosave, &error), qPrintable(error));
+        }
+        auto window = makeWindow(&m_save, autosave);
+        window->resize(960, 720);
+        auto *domains = child<QTableWidget>(window.get(), "domainsTable");
+        QVERIFY(domains);
+        // Right after the table's first paint: before the fitting a resize
+        // waits for (100 ms) could have corrected a row drawn at the wrong size.
+        class PaintCount final : public QObject
+        {
+        public:
+            int paints = 0;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                paints += event->type() == QEvent::Paint ? 1 : 0;
+                return false;
+            }
+        } painted;
+        domains->viewport()->installEventFilter(&painted);
+        QElapsedTimer sinceShown;
+        sinceShown.start();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        while (painted.paints == 0 && sinceShown.elapsed() < 5000)
+            QCoreApplication::processEvents();
+        QVERIFY(painted.paints > 0);
+        for (int row = 0; row < domains->rowCount(); ++row) {
+            const QModelIndex index = domains->model()->index(row, 2);
+            const int need = cellNeed(domains, index, domains->visualRect(index)).height();
+            const int most = qMax(need, domains->verticalHeader()->defaultSectionSize());
+            QVERIFY2(domains->rowHeight(row) >= need && domains->rowHeight(row) <= most,
+                     qPrintable(QStringLiteral("row %1: %2 px for %3, %4 ms after show")
+                                    .arg(row).arg(domains->rowHeight(row)).arg(need).arg(sinceShown.elapsed())));
+        }
+        domains->viewport()->removeEventFilter(&painted);
     }
 
     void unreadableAutosaveIsKeptAndSaid()
