@@ -107,15 +107,15 @@ MigrationSession::Normalized MigrationSession::Normalized::of(const QStringList 
 
 const MigrationSession::Normalized &MigrationSession::normalized() const
 {
-    // QList compares shared data by pointer first: unchanged inputs cost nothing.
-    if (m_normalizedOnce && m_normalized.inputs == m_inputs)
+    // QList compares shared data by pointer first: unchanged inputs cost
+    // nothing. (Empty inputs match the empty lists it starts with.)
+    if (m_normalized.inputs == m_inputs)
         return m_normalized;
     QList<DomainInput> entries;
     entries.reserve(m_inputs.size());
     for (const QString &input : m_inputs)
         entries.append(DomainName::normalize(input));
     m_normalized = Normalized::of(m_inputs, entries);
-    m_normalizedOnce = true;
     return m_normalized;
 }
 
@@ -313,7 +313,6 @@ bool MigrationSession::fromJson(const QJsonObject &o, QString *error)
     }
     m_inputs = inputs;
     m_normalized = Normalized::of(m_inputs, normalizedEntries); // normalized once, above
-    m_normalizedOnce = true;
     m_choices = choices;
     m_reports = reports;
     m_dnsServer = dnsServer;

@@ -139,7 +139,6 @@ private:
 
     QStringList m_inputs;
     mutable Normalized m_normalized;
-    mutable bool m_normalizedOnce = false;
     QHash<QString, DomainChoice> m_choices;
     QHash<QString, DomainReport> m_reports;
     QString m_dnsServer;
