@@ -188,7 +188,12 @@ void DomainsPage::refresh()
     }
     m_table->resizeColumnToContents(EnteredColumn);
     m_table->resizeColumnToContents(DomainColumn);
-    fitRows();
+    // Off screen the status column's width is not final yet (a page built
+    // ahead, a restored session): the table's first paint fits the rows.
+    if (m_tableOnScreen)
+        fitRows();
+    else
+        m_fittedWidth = -1;
     const int valid = m_session->validDomains().size();
     QString count = tr("%n domain(s) ready to check.", nullptr, valid);
     if (invalid > 0)
