@@ -84,13 +84,7 @@ void MigrationWizard::openAt(int id)
     const QList<int> ids = pageIds();
     if (ids.isEmpty())
         return;
-    const int start = id > ids.first() && ids.size() > 1 ? ids.at(1) : ids.first();
-    // Built before it becomes the current page (see goToPage()).
-    if (auto *startPage = qobject_cast<WizardPageBase *>(page(start)))
-        startPage->ensureBuilt();
-    setStartId(start);
-    restart();
-    setStartId(ids.first()); // File > New, restart(), starts at the first page
+    restartOn(id > ids.first() && ids.size() > 1 ? ids.at(1) : ids.first());
     goToPage(id);
 }
 
@@ -102,24 +96,28 @@ void MigrationWizard::goBack()
     }
     const QList<int> ids = pageIds();
     const qsizetype at = ids.indexOf(currentId());
-    if (at <= 0)
-        return;
     // The page the wizard started on (openAt()): QWizard has no way back from
     // it. Starting again on the page before cleans up this page as back()
     // does, and initializes that page, shown for the first time.
-    const int previous = ids.at(at - 1);
-    if (auto *previousPage = qobject_cast<WizardPageBase *>(page(previous)))
-        previousPage->ensureBuilt();
-    const int start = startId();
-    setStartId(previous);
+    if (at > 0)
+        restartOn(ids.at(at - 1));
+}
+
+void MigrationWizard::restartOn(int id)
+{
+    // Built before it becomes the current page (see goToPage()).
+    if (auto *startPage = qobject_cast<WizardPageBase *>(page(id)))
+        startPage->ensureBuilt();
+    setStartId(id);
     restart();
-    setStartId(start);
+    setStartId(pageIds().first()); // File > New, restart(), starts at the first page
 }
 
 void MigrationWizard::updateBackButton()
 {
     // As QWizard's Back with NoBackButtonOnStartPage: none on the first page.
-    const bool canGoBack = currentId() >= 0 && !pageIds().isEmpty() && currentId() != pageIds().first();
+    const QList<int> ids = pageIds();
+    const bool canGoBack = currentId() >= 0 && !ids.isEmpty() && currentId() != ids.first();
     QAbstractButton *back = backButton();
     back->setVisible(canGoBack);
     back->setEnabled(canGoBack);

@@ -70,6 +70,9 @@ private:
     /// wizard started on (openAt()), the wizard starts again on the page
     /// before it, which shows it as Back would.
     void goBack();
+    /// Starts the wizard again on page `id`, built first; restart() alone
+    /// still starts at the first page.
+    void restartOn(int id);
     void updateBackButton();
     void retranslate();
     /// Builds the page after the current one in the next event-loop turn.
