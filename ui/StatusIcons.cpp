@@ -25,18 +25,17 @@ public:
         const int side = qMin(rect.width(), rect.height());
         if (side <= 0)
             return;
-        const QRectF square(rect.x() + (rect.width() - side) / 2.0, rect.y() + (rect.height() - side) / 2.0, side, side);
         // A table paints one icon a row, all alike: drawn once as an image of
         // that size and copied after (a disc and a path, antialiased, cost
         // 60 times the copy). Under a scaling or rotating transform the image
-        // would blur: the vectors are drawn.
+        // would blur, and QPixmapCache and QPixmap belong to the GUI thread:
+        // there the vectors are drawn.
         const QPaintDevice *device = painter->device();
-        // QPixmapCache and QPixmap belong to the GUI thread; an image painted
-        // elsewhere gets the vectors.
         const bool guiThread = QCoreApplication::instance()
             && QThread::currentThread() == QCoreApplication::instance()->thread();
         if (painter->worldTransform().type() > QTransform::TxTranslate || !device || !guiThread) {
-            drawScaled(painter, square, mode);
+            drawScaled(painter, QRectF(rect.x() + (rect.width() - side) / 2.0, rect.y() + (rect.height() - side) / 2.0,
+                                       side, side), mode);
             return;
         }
         const qreal scale = device->devicePixelRatio();

@@ -14,7 +14,6 @@
 #include <QPalette>
 #include <QStyleFactory>
 #include <QHeaderView>
-#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTreeView>
 

@@ -26,8 +26,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
-#include <QStyle>
-#include <QStyleOptionViewItem>
 #include <QTableWidget>
 #include <QTreeWidget>
 
