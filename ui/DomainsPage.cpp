@@ -192,8 +192,6 @@ void DomainsPage::refresh()
     // ahead, a restored session): the table's first paint fits the rows.
     if (m_tableOnScreen)
         fitRows();
-    else
-        m_fittedWidth = -1;
     const int valid = m_session->validDomains().size();
     QString count = tr("%n domain(s) ready to check.", nullptr, valid);
     if (invalid > 0)
@@ -210,8 +208,7 @@ bool DomainsPage::eventFilter(QObject *watched, QEvent *event)
         // in steps that do not all say so (the stretched last column): its
         // first paint fits the rows to the width it draws them at.
         m_tableOnScreen = true;
-        if (m_table->columnWidth(StatusColumn) != m_fittedWidth)
-            fitRows();
+        fitRows();
     }
     return WizardPageBase::eventFilter(watched, event);
 }
@@ -224,7 +221,6 @@ void DomainsPage::hideEvent(QHideEvent *event)
 
 void DomainsPage::fitRows()
 {
-    m_fittedWidth = m_table->columnWidth(StatusColumn);
     for (int row = 0; row < m_table->rowCount(); ++row)
         UiUtil::fitRowHeight(m_table, row, StatusColumn);
 }

@@ -59,7 +59,5 @@ private:
     QTimer *m_fitRowsTimer = nullptr;
     /// Whether the table has been painted since the page was last shown.
     bool m_tableOnScreen = false;
-    /// The status column's width when the rows were last fitted.
-    int m_fittedWidth = -1;
     std::function<QString()> m_status;
 };
