@@ -4,6 +4,7 @@
 
 #include "AtomicFile.h"
 #include "QtDnsResolver.h"
+#include "Translations.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -94,7 +95,7 @@ void MigrationSession::removeDomainInput(int index)
 
 MigrationSession::Normalized MigrationSession::Normalized::of(const QStringList &inputs, const QList<DomainInput> &entries)
 {
-    Normalized result{inputs, entries, {}};
+    Normalized result{inputs, Translations::currentLanguage(), entries, {}};
     QSet<QString> seen;
     for (const DomainInput &entry : entries) {
         if (entry.isValid() && !seen.contains(entry.ascii)) {
@@ -109,7 +110,7 @@ const MigrationSession::Normalized &MigrationSession::normalized() const
 {
     // QList compares shared data by pointer first: unchanged inputs cost
     // nothing. (Empty inputs match the empty lists it starts with.)
-    if (m_normalized.inputs == m_inputs)
+    if (m_normalized.inputs == m_inputs && m_normalized.language == Translations::currentLanguage())
         return m_normalized;
     QList<DomainInput> entries;
     entries.reserve(m_inputs.size());

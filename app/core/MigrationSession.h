@@ -125,12 +125,14 @@ Q_SIGNALS:
 private:
     /// entries() and validDomains() of `m_inputs` as they last were: the pages
     /// ask for them often (each completeChanged() asks again), and every ask
-    /// normalized every entry through IDNA. Keyed by the list itself: any
-    /// change to m_inputs detaches it from `inputs`. Filled by const calls,
-    /// so a session is used from one thread, as any QObject here.
+    /// normalized every entry through IDNA. Keyed by the list itself (any
+    /// change to m_inputs detaches it from `inputs`) and by the interface
+    /// language, as a refused entry's reason is a translated sentence. Filled
+    /// by const calls, so a session is used from one thread, as any QObject here.
     struct Normalized
     {
         QStringList inputs;
+        QString language; ///< Translations::currentLanguage() when normalized
         QList<DomainInput> entries;
         QList<DomainInput> valid; ///< valid entries, without repeats
         static Normalized of(const QStringList &inputs, const QList<DomainInput> &entries);

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrationSession.h"
 
+#include "DomainName.h"
+#include "Translations.h"
+
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -237,6 +240,24 @@ private slots:
         QVERIFY2(session.save(path, &error), qPrintable(error));
         QVERIFY2(other.load(path, &error), qPrintable(error));
         QCOMPARE(other.domainInputs(), session.domainInputs());
+    }
+
+    void aRefusedReasonFollowsTheLanguage()
+    {
+        // The kept lists hold translated reasons: a language switch (at run
+        // time, or a restored session's language applied after loading it)
+        // must not leave them in the language they were first made in.
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        MigrationSession session;
+        session.setDomainInputs({QStringLiteral("bad..name")});
+        const QString english = session.entries().first().error;
+        QCOMPARE(english, DomainName::normalize(QStringLiteral("bad..name")).error);
+        QVERIFY(Translations::install(QStringLiteral("ja")));
+        const QString japanese = DomainName::normalize(QStringLiteral("bad..name")).error;
+        QVERIFY2(japanese != english, "no Japanese translation of the reason to switch to");
+        QCOMPARE(session.entries().first().error, japanese);
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QCOMPARE(session.entries().first().error, english);
     }
 
     void modifiedFiresForEveryChange()
