@@ -6,6 +6,7 @@
 #include "FontconfigWarmUp.h"
 #include "GuiModule.h"
 #include "PrivateModule.h"
+#include "StartupHeap.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,7 @@ namespace GuiModuleLoader {
 
 int run(const char *symbol, int &argc, char **argv)
 {
+    StartupHeap::reserve(StartupHeap::wizardBytes);
     // Meanwhile the module, with the QtWidgets stack, is mapped and relocated.
     FontconfigWarmUp::start();
     QList<PrivateModule::FailedAttempt> attempts;
