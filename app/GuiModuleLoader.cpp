@@ -63,7 +63,7 @@ int run(const char *symbol, int &argc, char **argv)
     QList<PrivateModule::FailedAttempt> attempts;
     const auto entry = reinterpret_cast<GuiModule::EntryPoint>(PrivateModule::load(
         PrivateModule::candidatePaths(executableDirectory(argv[0]), QStringLiteral(TMEMS_GUI_MODULE_FILE)),
-        GuiModule::VersionSymbol, symbol, &attempts));
+        GuiModule::VersionSymbol, symbol, &attempts, PrivateModule::Binding::OwnLibrariesFirst));
     if (!entry) {
         FontconfigWarmUp::wait();
         return fail(argc, argv, attempts);

@@ -7,6 +7,19 @@
 #include <QFileInfo>
 #include <QLibrary>
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define TMEMS_SANITIZED 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define TMEMS_SANITIZED 1
+#endif
+
+#if defined(Q_OS_LINUX) && !defined(TMEMS_SANITIZED)
+#include <dlfcn.h>
+#endif
+
 namespace PrivateModule {
 
 QStringList candidatePaths(const QString &executableDir, const QString &fileName)
@@ -16,8 +29,19 @@ QStringList candidatePaths(const QString &executableDir, const QString &fileName
             QDir::cleanPath(dir.filePath(QStringLiteral(TMEMS_PRIVATE_LIBRARY_RELATIVE_DIR "/") + fileName))};
 }
 
-void *load(const QStringList &paths, const char *versionSymbol, const char *symbol, QList<FailedAttempt> *failures)
+bool ownLibrariesFirstIsSafe()
 {
+#if defined(Q_OS_LINUX) && !defined(TMEMS_SANITIZED) && defined(RTLD_DEEPBIND)
+    return qEnvironmentVariableIsEmpty("LD_PRELOAD") && !QFileInfo::exists(QStringLiteral("/etc/ld.so.preload"));
+#else
+    return false;
+#endif
+}
+
+void *load(const QStringList &paths, const char *versionSymbol, const char *symbol, QList<FailedAttempt> *failures,
+           Binding binding)
+{
+    const bool ownLibrariesFirst = binding == Binding::OwnLibrariesFirst && ownLibrariesFirstIsSafe();
     using VersionFunction = const char *(*)();
     for (const QString &path : paths) {
         if (!QFileInfo::exists(path)) {
@@ -25,6 +49,8 @@ void *load(const QStringList &paths, const char *versionSymbol, const char *symb
             continue;
         }
         QLibrary module(path);
+        if (ownLibrariesFirst)
+            module.setLoadHints(QLibrary::DeepBindHint);
         if (!module.load()) {
             failures->append({FailedAttempt::NotLoadable, path, module.errorString()});
             continue;
