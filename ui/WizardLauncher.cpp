@@ -4,6 +4,7 @@
 
 #include "DeferredIconStyle.h"
 #include "HeaderLabelStyle.h"
+#include "InlineFillStyle.h"
 #include "InterfaceFont.h"
 #include "MainWindow.h"
 #include "QuickExit.h"
@@ -59,7 +60,7 @@ DnsResolver *makeResolver(const QString &dnsServer, int timeoutMs, QObject *pare
 
 QStyle *applicationStyle(QStyle *base)
 {
-    return new ShapingStyle(new HeaderLabelStyle(new DeferredIconStyle(base)));
+    return new ShapingStyle(new HeaderLabelStyle(new InlineFillStyle(new DeferredIconStyle(base))));
 }
 
 void configureApplication()
