@@ -44,8 +44,7 @@ int wholeDeviceLength(int limit, qreal scale)
     return 0;
 }
 
-/// An image covering `logical` at `scale`, transparent, and a painter on it
-/// set up like `like` and placed so that `logical` is its whole area.
+/// A transparent image covering `logical` at `scale`.
 QImage transparentImage(const QRect &logical, qreal scale)
 {
     QImage image((QSizeF(logical.size()) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
@@ -54,6 +53,7 @@ QImage transparentImage(const QRect &logical, qreal scale)
     return image;
 }
 
+/// Begins `painter` on `image`, set up like `like`, with `origin` at the image's top left.
 void beginLike(QPainter *painter, QImage *image, const QPainter *like, const QPoint &origin)
 {
     painter->begin(image);
@@ -82,7 +82,7 @@ void InlineFillStyle::drawComplexControl(ComplexControl control, const QStyleOpt
 {
     const qreal scale = control == CC_ScrollBar ? exactCopyScale(painter) : 0;
     const int stripHeight = scale > 0 ? wholeDeviceLength(inlineSpans, scale) : 0;
-    if (stripHeight == 0 || option->rect.height() * scale <= inlineSpans) {
+    if (stripHeight == 0 || option->rect.height() * scale <= inlineSpans || !isFusion(baseStyle())) {
         QProxyStyle::drawComplexControl(control, option, painter, widget);
         return;
     }

@@ -24,8 +24,10 @@
 /// drawing over the background. A Fusion header section wider than a batch is
 /// drawn narrow and its middle stretched: Fusion's section is a vertical
 /// gradient with lines across it, the same in every column but the ends.
-/// Other controls, and painters this cannot reproduce exactly (a rotated or
-/// scaled transform, another composition mode), are drawn as before.
+/// Other controls, other styles (whose drawing may reach outside the option's
+/// rectangle, or depend on the painter's device), and painters this cannot
+/// reproduce exactly (a rotated or sheared transform, another composition
+/// mode, opacity) are drawn as before.
 class InlineFillStyle final : public QProxyStyle
 {
     Q_OBJECT
